@@ -1,0 +1,36 @@
+import { AddLibraryForm } from '@/components/admin/AddLibraryForm';
+import { FailedAssetList } from '@/components/admin/FailedAssetList';
+import { LibraryList } from '@/components/admin/LibraryList';
+import { TopBar } from '@/components/TopBar';
+import { listUsersBrief } from '@/lib/admin/list-users-brief';
+import { requirePageAdmin } from '@/lib/auth/page-user';
+import { listFailedAssets, listLibraryOverviews } from '@/lib/libraries/libraries.queries';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminLibrariesPage() {
+  const admin = await requirePageAdmin();
+  const [libraries, owners, failures] = await Promise.all([listLibraryOverviews(), listUsersBrief(), listFailedAssets()]);
+  const libraryNames = Object.fromEntries(libraries.map((l) => [l.id, l.name]));
+  return (
+    <>
+      <TopBar user={admin} />
+      <main className="mx-auto grid max-w-5xl gap-8 p-4">
+        <section>
+          <h1 className="mb-3 text-xl font-semibold">Libraries</h1>
+          <p className="mb-4 text-sm text-neutral-400">
+            A library is a folder on this server. Shoebox only reads it: originals are never changed, moved or deleted.
+          </p>
+          <AddLibraryForm owners={owners} defaultOwnerId={admin.id} />
+        </section>
+        <section>
+          <LibraryList libraries={libraries} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Files that could not be read</h2>
+          <FailedAssetList failures={failures} libraryNames={libraryNames} />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// POST /api/libraries/:id/scan – queue a scan now ("Scan now"); repeated clicks fold into one.
+import { libraryIdParamsSchema } from '@/lib/libraries/libraries.schemas';
+import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
+import { notFound } from '@/lib/server/errors';
+import { json, withAuth } from '@/lib/server/http';
+
+export const POST = withAuth<{ id: string }>(
+  async ({ params }) => {
+    const parsed = libraryIdParamsSchema.safeParse(params);
+    if (!parsed.success) throw notFound('No such library.');
+    await requestLibraryScan(parsed.data.id);
+    return json({ queued: true }, 202);
+  },
+  { access: 'admin' },
+);

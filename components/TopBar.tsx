@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { SessionUser } from '@/lib/auth/auth.schemas';
+import { LogoutButton } from './LogoutButton';
+
+export function TopBar({ user }: { user: SessionUser }) {
+  return (
+    <header className="sticky top-0 z-10 flex items-center gap-2 border-b border-neutral-800 bg-neutral-950/90 px-4 py-2 backdrop-blur">
+      <Link href="/" className="mr-4 text-lg font-semibold tracking-tight">
+        Shoebox
+      </Link>
+      <nav className="flex flex-1 items-center gap-1 text-sm">
+        <Link href="/" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+          Photos
+        </Link>
+        {user.role === 'admin' && (
+          <Link href="/admin/libraries" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+            Libraries
+          </Link>
+        )}
+      </nav>
+      <span className="hidden text-sm text-neutral-400 sm:inline" data-testid="current-user">
+        {user.name}
+      </span>
+      <LogoutButton />
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+import { apiFetch } from '@/lib/client/api';
+import type { LibraryOverview } from '@/lib/libraries/libraries.schemas';
+
+const REFRESH_MS = 2000;
+
+// While a scan is queued or running, or files wait for ingest, the server-rendered counts
+// are re-fetched every two seconds so progress is visible without reloading.
+export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
+  const router = useRouter();
+  const busy = libraries.some((l) => l.scanState !== 'idle' || l.counts.pending > 0);
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => router.refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [busy, router]);
+  const scan = useMutation({
+    mutationFn: (id: string) => apiFetch(`/api/libraries/${id}/scan`, { method: 'POST' }),
+    onSuccess: () => router.refresh(),
+  });
+
+  if (libraries.length === 0) return <p className="text-neutral-400">No libraries yet. Add the first one above.</p>;
+  return (
+    <ul className="grid gap-3">
+      {libraries.map((l) => (
+        <li key={l.id} className="rounded-lg border border-neutral-800 bg-neutral-900 p-4" data-testid="library" data-library-id={l.id}>
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <h3 className="font-medium">{l.name}</h3>
+            <code className="text-sm text-neutral-400">{l.rootPath}</code>
+            <span className="text-sm text-neutral-500">owned by {l.owner.name}</span>
+            <button
+              type="button"
+              onClick={() => scan.mutate(l.id)}
+              disabled={l.scanState !== 'idle'}
+              className="ml-auto rounded-md border border-neutral-700 px-3 py-1 text-sm hover:bg-neutral-800 disabled:opacity-50"
+            >
+              {l.scanState === 'running' ? 'Scanning…' : l.scanState === 'queued' ? 'Scan queued' : 'Scan now'}
+            </button>
+          </div>
+          <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="library-counts">
+            <Count label="Files" value={l.counts.total} testId="count-total" />
+            <Count label="Ready" value={l.counts.ready} testId="count-ready" />
+            <Count label="Waiting" value={l.counts.pending} testId="count-pending" />
+            <Count label="Failed" value={l.counts.failed} testId="count-failed" />
+            <Count label="Offline" value={l.counts.offline} testId="count-offline" />
+            <div className="text-neutral-500">
+              Last scan: {l.lastScannedAt ? new Date(l.lastScannedAt).toLocaleString() : 'never'}
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
+  return (
+    <div className="flex gap-1">
+      <dt className="text-neutral-400">{label}</dt>
+      <dd className="font-medium tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

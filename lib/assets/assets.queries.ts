@@ -1,0 +1,93 @@
+// The only Prisma/SQL of the assets domain. Every read for a user is scoped by owner in the
+// query itself, so a foreign id looks exactly like a missing one.
+import { prisma } from '@/lib/server/db';
+import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
+
+export function findAssetForIngest(assetId: string) {
+  return prisma().asset.findUnique({
+    where: { id: assetId },
+    include: { library: { select: { rootPath: true } } },
+  });
+}
+
+export function listReadyAssetsForOwner(ownerId: string, take: number, skip: number) {
+  return prisma().asset.findMany({
+    where: { ownerId, status: 'online', ingestStatus: 'ready' },
+    orderBy: [{ takenAtLocal: 'desc' }, { id: 'desc' }],
+    take,
+    skip,
+    select: { id: true, relPath: true, width: true, height: true, takenAtLocal: true, thumbhash: true },
+  });
+}
+
+export function countReadyAssetsForOwner(ownerId: string) {
+  return prisma().asset.count({ where: { ownerId, status: 'online', ingestStatus: 'ready' } });
+}
+
+export function findDerivedForOwner(assetId: string, ownerId: string, kind: DerivedKind) {
+  return prisma().derived.findFirst({
+    where: { assetId, kind, asset: { ownerId, status: { not: 'trashed' } } },
+    select: { id: true, storageKey: true, bytes: true, createdAt: true },
+  });
+}
+
+export async function markAssetFailed(assetId: string, reason: string, fields: IngestedFields | null) {
+  await prisma().asset.update({
+    where: { id: assetId },
+    data: { ingestStatus: 'failed', ingestError: reason.slice(0, 1000), ...(fields ?? {}) },
+  });
+}
+
+export async function markAssetOffline(assetId: string) {
+  await prisma().asset.update({ where: { id: assetId }, data: { status: 'offline' } });
+}
+
+export interface IngestedFields {
+  checksum?: Uint8Array<ArrayBuffer>;
+  takenAtLocal?: Date;
+  takenAtUtc?: Date | null;
+  takenAtSource?: TakenAtSource;
+  orientation?: number | null;
+}
+
+export interface DerivedRow {
+  kind: DerivedKind;
+  storageKey: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export interface ExifRow {
+  make: string | null;
+  model: string | null;
+  lens: string | null;
+  exposureTime: number | null;
+  fNumber: number | null;
+  iso: number | null;
+  focalLength: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  raw: Record<string, unknown>;
+}
+
+/** Everything an ingest produced, written at once; rerunning it overwrites the same rows. */
+export async function saveIngestResult(
+  assetId: string,
+  fields: IngestedFields & { width: number; height: number; mime: string; thumbhash: Uint8Array<ArrayBuffer> },
+  exif: ExifRow,
+  derived: DerivedRow[],
+) {
+  const exifData = { ...exif, raw: exif.raw as object };
+  await prisma().$transaction([
+    prisma().asset.update({ where: { id: assetId }, data: { ...fields, ingestStatus: 'ready', ingestError: null } }),
+    prisma().exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData }),
+    ...derived.map((d) =>
+      prisma().derived.upsert({
+        where: { assetId_kind: { assetId, kind: d.kind } },
+        create: { assetId, ...d },
+        update: { ...d, createdAt: new Date() },
+      }),
+    ),
+  ]);
+}

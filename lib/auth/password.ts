@@ -1,0 +1,23 @@
+// argon2id at OWASP's minimum (19 MiB, t=2, p=1). Verifying an unknown account still costs
+// one hash, so response time does not reveal which emails exist.
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+
+// Algorithm is a const enum, which isolated modules cannot read: 2 is Argon2id.
+const ARGON2ID = 2 as Algorithm;
+
+const PARAMS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, PARAMS);
+}
+
+let decoy: Promise<string> | undefined;
+
+export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+  if (storedHash === null) {
+    decoy ??= hashPassword('decoy password that matches nothing');
+    await verify(await decoy, password).catch(() => false);
+    return false;
+  }
+  return verify(storedHash, password).catch(() => false);
+}

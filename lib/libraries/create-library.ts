@@ -1,0 +1,18 @@
+import { prisma } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import type { CreateLibraryInput } from './libraries.schemas';
+import { insertLibrary, listLibraryRoots } from './libraries.queries';
+import { enqueueLibraryScan } from './request-library-scan';
+import { validateLibraryRoot } from './validate-library-root';
+
+/** Creates the library and queues its first scan in the same transaction. */
+export async function createLibrary(input: CreateLibraryInput) {
+  const rootPath = await validateLibraryRoot(input.rootPath, await listLibraryRoots());
+  const owner = await prisma().user.findUnique({ where: { id: input.ownerId }, select: { id: true } });
+  if (!owner) throw new AppError('validation_failed', 'That owner does not exist.', { fieldErrors: { ownerId: ['Unknown user.'] } });
+  return prisma().$transaction(async (tx) => {
+    const library = await insertLibrary(tx, { name: input.name, rootPath, ownerId: input.ownerId });
+    await enqueueLibraryScan(tx, library.id);
+    return library;
+  });
+}

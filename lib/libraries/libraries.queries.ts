@@ -1,0 +1,92 @@
+// The only Prisma/SQL of the libraries domain.
+import { prisma, type Prisma } from '@/lib/server/db';
+import type { FailedAssetView, LibraryOverview } from './libraries.schemas';
+
+export async function listLibraryRoots(): Promise<string[]> {
+  const rows = await prisma().library.findMany({ select: { rootPath: true } });
+  return rows.map((r) => r.rootPath);
+}
+
+export function insertLibrary(tx: Prisma.TransactionClient, data: { name: string; rootPath: string; ownerId: string }) {
+  return tx.library.create({ data, select: { id: true, name: true, rootPath: true, ownerId: true } });
+}
+
+export function findLibrary(id: string) {
+  return prisma().library.findUnique({ where: { id } });
+}
+
+export function listAllLibraryIds() {
+  return prisma().library.findMany({ select: { id: true } });
+}
+
+export function touchLibraryScanned(id: string) {
+  return prisma().library.update({ where: { id }, data: { lastScannedAt: new Date() } });
+}
+
+interface CountRow {
+  library_id: string;
+  total: bigint;
+  pending: bigint;
+  ready: bigint;
+  failed: bigint;
+  offline: bigint;
+}
+
+interface ScanStateRow {
+  library_id: string;
+  running: boolean;
+}
+
+export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
+  const libraries = await prisma().library.findMany({
+    orderBy: { createdAt: 'asc' },
+    include: { owner: { select: { id: true, name: true, email: true } } },
+  });
+  const counts = await prisma().$queryRaw<CountRow[]>`
+    SELECT library_id,
+           count(*) AS total,
+           count(*) FILTER (WHERE ingest_status = 'pending') AS pending,
+           count(*) FILTER (WHERE ingest_status = 'ready') AS ready,
+           count(*) FILTER (WHERE ingest_status = 'failed') AS failed,
+           count(*) FILTER (WHERE status = 'offline') AS offline
+    FROM assets GROUP BY library_id`;
+  const scans = await prisma().$queryRaw<ScanStateRow[]>`
+    SELECT payload->>'libraryId' AS library_id, bool_or(locked_at IS NOT NULL) AS running
+    FROM graphile_worker.jobs WHERE task_identifier = 'library:scan' GROUP BY 1`;
+  const byLibrary = new Map(counts.map((c) => [c.library_id, c]));
+  const scanState = new Map(scans.map((s) => [s.library_id, s.running ? 'running' : 'queued'] as const));
+  return libraries.map((l) => {
+    const c = byLibrary.get(l.id);
+    return {
+      id: l.id,
+      name: l.name,
+      rootPath: l.rootPath,
+      owner: l.owner,
+      lastScannedAt: l.lastScannedAt?.toISOString() ?? null,
+      counts: {
+        total: Number(c?.total ?? 0),
+        pending: Number(c?.pending ?? 0),
+        ready: Number(c?.ready ?? 0),
+        failed: Number(c?.failed ?? 0),
+        offline: Number(c?.offline ?? 0),
+      },
+      scanState: scanState.get(l.id) ?? 'idle',
+    };
+  });
+}
+
+export async function listFailedAssets(limit = 500): Promise<FailedAssetView[]> {
+  const rows = await prisma().asset.findMany({
+    where: { ingestStatus: 'failed' },
+    orderBy: [{ libraryId: 'asc' }, { relPath: 'asc' }],
+    take: limit,
+    select: { id: true, libraryId: true, relPath: true, ingestError: true, updatedAt: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    libraryId: r.libraryId,
+    relPath: r.relPath,
+    reason: r.ingestError ?? 'Unknown reason',
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}

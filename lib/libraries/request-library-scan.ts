@@ -1,0 +1,17 @@
+// One named queue per library serialises its scans: only one scan of a library runs at a
+// time, and the job key folds repeated "Scan now" clicks into one queued scan.
+import { prisma, type Prisma } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+import { enqueue } from '@/lib/server/jobs';
+
+export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: string) {
+  return enqueue(tx, 'library:scan', { libraryId }, { queueName: `library-scan:${libraryId}`, jobKey: `library:scan:${libraryId}` });
+}
+
+export async function requestLibraryScan(libraryId: string): Promise<void> {
+  await prisma().$transaction(async (tx) => {
+    const exists = await tx.library.findUnique({ where: { id: libraryId }, select: { id: true } });
+    if (!exists) throw notFound('No such library.');
+    await enqueueLibraryScan(tx, libraryId);
+  });
+}

@@ -1,0 +1,62 @@
+// Walks a library folder and yields the photo files in it. Hidden files and folders are
+// skipped; symlinks are followed only while their target stays inside the root, and each
+// real directory is entered once, so a symlink loop cannot hang the walk.
+import type { Dirent } from 'node:fs';
+import { opendir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isPhotoFile } from '@/lib/media/image-extensions';
+import { isInsideOrEqual } from './validate-library-root';
+
+export interface WalkedFile {
+  relPath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile> {
+  const visited = new Set<string>([root]);
+  const pending: string[] = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch {
+      continue; // unreadable folder: its files cannot be indexed, the rest can
+    }
+    for await (const entry of handle) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      const kind = await resolveEntry(root, full, entry);
+      if (!kind) continue;
+      if (kind.type === 'dir') {
+        if (!visited.has(kind.real)) {
+          visited.add(kind.real);
+          pending.push(full);
+        }
+      } else if (isPhotoFile(entry.name)) {
+        yield { relPath: path.relative(root, full), size: kind.size, mtimeMs: kind.mtimeMs };
+      }
+    }
+  }
+}
+
+type Resolved = { type: 'dir'; real: string } | { type: 'file'; size: number; mtimeMs: number };
+
+async function resolveEntry(root: string, full: string, entry: Dirent): Promise<Resolved | null> {
+  try {
+    if (entry.isSymbolicLink()) {
+      const real = await realpath(full);
+      if (!isInsideOrEqual(root, real)) return null;
+      const info = await stat(real);
+      if (info.isDirectory()) return { type: 'dir', real };
+      return info.isFile() ? { type: 'file', size: info.size, mtimeMs: info.mtimeMs } : null;
+    }
+    if (entry.isDirectory()) return { type: 'dir', real: full };
+    if (!entry.isFile()) return null;
+    const info = await stat(full);
+    return { type: 'file', size: info.size, mtimeMs: info.mtimeMs };
+  } catch {
+    return null; // vanished or unreadable between readdir and stat
+  }
+}

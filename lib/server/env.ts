@@ -1,0 +1,71 @@
+// The only reader of process.env. Every variable is parsed once with zod; a wrong value stops
+// start-up with a message naming the variable. Defaults give the zero-config mode.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** PostgreSQL URL; unset means "start embedded PostgreSQL under DATA_DIR/postgres". */
+  DATABASE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Where Shoebox keeps what it owns: embedded database, derived files, secrets. */
+  DATA_DIR: z.string().min(1).default('./data').transform((p) => path.resolve(p)),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(3000),
+  /** The address people reach Shoebox at; links in mail and cookie security derive from it. */
+  PUBLIC_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** Secret that signs session cookies; generated into DATA_DIR/auth-secret when unset. */
+  AUTH_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  EMBEDDED_PG_PORT: port.default(54329),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** pretty: human-readable lines; json: one object per line for log collectors. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+});
+
+export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 'pretty' | 'json' };
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    ...e,
+    PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    LOG_FORMAT: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
+  };
+}
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    // A wrong setting stops start-up with a message naming the variable, not a stack trace.
+    console.error(`[shoebox] ${error.message}`);
+    process.exit(1);
+  }
+}
+
+export const env: Env = loadEnv();
+
+/** Lets the start script hand a value it discovered (the embedded database URL) to children. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new EnvError(
+      'DATABASE_URL is not set. Start Shoebox with `npm start` (it starts an embedded PostgreSQL) or set DATABASE_URL.',
+    );
+  }
+  return env.DATABASE_URL;
+}

@@ -1,0 +1,49 @@
+// Jobs declared as data: each task's name, payload schema and scheduling defaults in one
+// typed list, so enqueueing is type-checked and the worker refuses unknown names.
+// Enqueue happens in SQL inside the caller's transaction, next to the rows it concerns.
+import { z } from 'zod';
+import type { Db, Prisma } from './db';
+
+/** Lower runs first: user-facing work, then metadata/thumbnails, then video, then ML. */
+export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, video: 20, ml: 30 } as const;
+
+export const jobDefinitions = {
+  'library:scan': { payload: z.object({ libraryId: z.uuid() }), priority: PRIORITY.scan, maxAttempts: 5 },
+  'library:scan-all': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3 },
+  'asset:ingest': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ingest, maxAttempts: 3 },
+} as const;
+
+export type TaskName = keyof typeof jobDefinitions;
+export type JobPayload<T extends TaskName> = z.infer<(typeof jobDefinitions)[T]['payload']>;
+export const taskNames = Object.keys(jobDefinitions) as TaskName[];
+
+export interface EnqueueOptions {
+  jobKey?: string;
+  queueName?: string;
+  runAt?: Date;
+}
+
+type SqlRunner = Pick<Db, '$executeRaw'> | Prisma.TransactionClient;
+
+export async function enqueue<T extends TaskName>(
+  tx: SqlRunner,
+  task: T,
+  payload: JobPayload<T>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  const def = jobDefinitions[task];
+  const body = JSON.stringify(def.payload.parse(payload));
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${task}::text, ${body}::json, ${options.queueName ?? null}::text, ${options.runAt ?? null}::timestamptz,
+    ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[])`;
+}
+
+/** Many per-asset jobs in one statement, de-duplicated by job_key `<task>:<assetId>`. */
+export async function enqueueAssetJobs(tx: SqlRunner, task: 'asset:ingest', assetIds: string[]): Promise<void> {
+  if (assetIds.length === 0) return;
+  const def = jobDefinitions[task];
+  await tx.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
+    SELECT ROW(${task}::text, json_build_object('assetId', id), NULL, NULL, ${def.maxAttempts}::int,
+               ${task}::text || ':' || id, ${def.priority}::int, NULL)::graphile_worker.job_spec
+    FROM unnest(${assetIds}::uuid[]) AS id))`;
+}

@@ -1,0 +1,45 @@
+// Derived files under DATA_DIR/derived, addressed by storage key (never by a path from a
+// request). Writes go to a temp name and are renamed, so a crash never leaves half a file.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { env } from '@/lib/server/env';
+
+const KEY_PATTERN = /^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/i;
+
+export function derivedRoot(): string {
+  return path.join(env.DATA_DIR, 'derived');
+}
+
+function pathForKey(key: string): string {
+  if (!KEY_PATTERN.test(key) || key.includes('..')) throw new Error(`Invalid storage key: ${key}`);
+  return path.join(derivedRoot(), key);
+}
+
+export async function putObject(key: string, data: Buffer): Promise<void> {
+  const target = pathForKey(key);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(temp, data);
+  await rename(temp, target);
+}
+
+export async function objectExists(key: string): Promise<boolean> {
+  return stat(pathForKey(key)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+export async function openObject(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null> {
+  const file = pathForKey(key);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return null;
+  return { body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, size: info.size };
+}
+
+export async function removeObject(key: string): Promise<void> {
+  await rm(pathForKey(key), { force: true });
+}

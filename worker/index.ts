@@ -1,0 +1,87 @@
+// The worker process: graphile-worker over the same PostgreSQL as the web, with our task list
+// and crontab, a heartbeat, and the sweeper that frees jobs of dead workers.
+// Flags: --concurrency N (default WORKER_CONCURRENCY), --no-ml, --no-video.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Logger, run, type LogLevel } from 'graphile-worker';
+import { disconnectPrisma } from '@/lib/server/db';
+import { env, requireDatabaseUrl } from '@/lib/server/env';
+import { log } from '@/lib/server/log';
+import { HEARTBEAT_EVERY_MS, recordHeartbeat, releaseJobsOfDeadWorkers, removeHeartbeats } from '@/lib/server/worker-health';
+import { assertTaskListComplete, taskList } from './task-list';
+
+const { values: flags } = parseArgs({
+  options: {
+    concurrency: { type: 'string' },
+    'no-ml': { type: 'boolean', default: false },
+    'no-video': { type: 'boolean', default: false },
+  },
+});
+
+const concurrency = flags.concurrency ? Number(flags.concurrency) : env.WORKER_CONCURRENCY;
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  log.fatal(`--concurrency must be a positive integer, got "${flags.concurrency}"`);
+  process.exit(2);
+}
+const forbiddenFlags = [...(flags['no-ml'] ? ['ml'] : []), ...(flags['no-video'] ? ['video'] : [])];
+
+const crontab = readFileSync(path.join(process.cwd(), 'worker', 'crontab'), 'utf8');
+assertTaskListComplete(crontab);
+
+const levelMap: Record<LogLevel, 'error' | 'warn' | 'info' | 'debug'> = { error: 'error', warning: 'warn', info: 'info', debug: 'debug' };
+const logger = new Logger((scope) => (level, message, meta) => log[levelMap[level]]({ scope, ...meta }, message));
+
+const workerIds = new Set<string>();
+
+const runner = await run({
+  connectionString: requireDatabaseUrl(),
+  concurrency,
+  taskList,
+  crontab,
+  forbiddenFlags,
+  logger,
+  pollInterval: 1000,
+  noHandleSignals: true,
+});
+runner.events.on('pool:create', ({ workerPool }) => void workerIds.add(workerPool.id));
+runner.events.on('worker:create', ({ worker }) => {
+  workerIds.add(worker.workerId);
+  void beat();
+});
+
+async function beat(): Promise<void> {
+  await recordHeartbeat([...workerIds], os.hostname(), process.pid).catch((err: unknown) => log.warn({ err }, 'heartbeat failed'));
+}
+
+async function sweep(): Promise<void> {
+  const released = await releaseJobsOfDeadWorkers().catch((err: unknown) => {
+    log.warn({ err }, 'sweep failed');
+    return [];
+  });
+  if (released.length) log.warn({ released }, 'released jobs of workers that stopped heartbeating');
+}
+
+await beat();
+await sweep();
+const heartbeat = setInterval(() => void beat(), HEARTBEAT_EVERY_MS);
+const sweeper = setInterval(() => void sweep(), HEARTBEAT_EVERY_MS * 2);
+log.info({ concurrency, forbiddenFlags }, 'worker started');
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'worker stopping');
+  clearInterval(heartbeat);
+  clearInterval(sweeper);
+  await runner.stop().catch((err: unknown) => log.warn({ err }, 'runner stop failed'));
+  await removeHeartbeats([...workerIds]).catch(() => undefined);
+  await disconnectPrisma();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await runner.promise;

@@ -1,0 +1,26 @@
+// Every declared job name must have a handler, and every crontab line must name one: the
+// worker refuses to start otherwise rather than leaving jobs nobody runs.
+import type { TaskList } from 'graphile-worker';
+import { parseCrontab } from 'graphile-worker';
+import { taskNames } from '@/lib/server/jobs';
+import assetIngest from './tasks/asset-ingest';
+import libraryScan from './tasks/library-scan';
+import libraryScanAll from './tasks/library-scan-all';
+
+export const taskList: TaskList = {
+  'library:scan': libraryScan,
+  'library:scan-all': libraryScanAll,
+  'asset:ingest': assetIngest,
+};
+
+export function assertTaskListComplete(crontab: string): void {
+  const missing = taskNames.filter((name) => !taskList[name]);
+  const unknownCron = parseCrontab(crontab)
+    .map((item) => item.task)
+    .filter((name) => !taskList[name]);
+  if (missing.length || unknownCron.length) {
+    throw new Error(
+      `Worker task list is incomplete. No handler for: ${[...missing, ...unknownCron].join(', ')}`,
+    );
+  }
+}
