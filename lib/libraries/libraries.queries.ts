@@ -51,8 +51,9 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
            count(*) FILTER (WHERE status = 'offline') AS offline
     FROM assets GROUP BY library_id`;
   const scans = await prisma().$queryRaw<ScanStateRow[]>`
-    SELECT payload->>'libraryId' AS library_id, bool_or(locked_at IS NOT NULL) AS running
-    FROM graphile_worker.jobs WHERE task_identifier = 'library:scan' GROUP BY 1`;
+    SELECT substr(queue_name, length('library-scan:') + 1) AS library_id, bool_or(locked_at IS NOT NULL) AS running
+    FROM graphile_worker.jobs
+    WHERE task_identifier = 'library:scan' AND queue_name LIKE 'library-scan:%' GROUP BY 1`;
   const byLibrary = new Map(counts.map((c) => [c.library_id, c]));
   const scanState = new Map(scans.map((s) => [s.library_id, s.running ? 'running' : 'queued'] as const));
   return libraries.map((l) => {

@@ -1,0 +1,107 @@
+// What a new user does: set up the admin, add a library of real photos, wait for the worker
+// (on job state, never on a timer), see every readable photo upright on the home page, read
+// why the broken ones failed, log out and find the photos closed.
+import { expect, type Page, test } from '@playwright/test';
+import { copyCorpusPhotos } from './support/corpus';
+import { dimensions, pictureDifference, rotate90 } from './support/image-compare';
+
+const admin = { name: 'Ada Admin', email: 'ada@example.test', password: 'correct horse battery staple' };
+
+interface LibraryState {
+  id: string;
+  scanState: string;
+  lastScannedAt: string | null;
+  counts: { total: number; pending: number; ready: number; failed: number };
+}
+
+async function libraries(page: Page): Promise<LibraryState[]> {
+  const res = await page.request.get('/api/libraries');
+  expect(res.status()).toBe(200);
+  return (await res.json()).libraries;
+}
+
+test('first run: setup, add a library, see the photos, log out', async ({ page }) => {
+  const libraryPath = await copyCorpusPhotos();
+
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/setup$/);
+  await page.getByLabel('Your name').fill(admin.name);
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel(/Password/).fill(admin.password);
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page).toHaveURL(/\/admin\/libraries$/);
+
+  // A bad folder gets a clear message and nothing is created.
+  await page.getByLabel('Name').fill('Family');
+  await page.getByLabel('Folder on the server').fill('relative/photos');
+  await page.getByRole('button', { name: 'Add library' }).click();
+  await expect(page.getByRole('alert')).toContainText('absolute');
+
+  await page.getByLabel('Folder on the server').fill(libraryPath);
+  await page.getByRole('button', { name: 'Add library' }).click();
+  await expect(page.getByTestId('library')).toContainText(libraryPath);
+
+  // Wait on the job state: scanned, nothing queued or running, nothing left to ingest.
+  await expect
+    .poll(
+      async () => {
+        const [lib] = await libraries(page);
+        return lib && lib.lastScannedAt !== null && lib.scanState === 'idle' && lib.counts.pending === 0;
+      },
+      { timeout: 180_000, intervals: [1000] },
+    )
+    .toBe(true);
+  const [library] = await libraries(page);
+  expect(library.counts.ready).toBeGreaterThan(90);
+  expect(library.counts.ready + library.counts.failed).toBe(library.counts.total);
+
+  // Every readable photo is on the home page, each thumbnail served.
+  await page.goto('/');
+  await expect(page.getByTestId('photo-count')).toHaveText(`${library.counts.ready} photos`);
+  const tiles = page.locator('img[data-asset-id]');
+  await expect(tiles).toHaveCount(library.counts.ready);
+  const thumbs = new Map<string, Buffer>();
+  for (const tile of await tiles.all()) {
+    const alt = (await tile.getAttribute('alt'))!;
+    const res = await page.request.get((await tile.getAttribute('src'))!);
+    expect(res.status(), alt).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/webp');
+    thumbs.set(alt, await res.body());
+  }
+  for (const name of ['Canon_40D.jpg', 'Nikon_D70.jpg', 'Pentax_K10D.jpg']) {
+    expect(thumbs.has(`exif-samples/jpg/${name}`), name).toBe(true);
+  }
+
+  // The orientation set: each thumbnail upright, looking like its orientation-1 twin.
+  for (const shape of ['Landscape', 'Portrait'] as const) {
+    const reference = thumbs.get(`orientation/${shape}_1.jpg`)!;
+    expect(reference, `${shape}_1`).toBeDefined();
+    const turned = await pictureDifference(reference, await rotate90(reference));
+    for (let n = 0; n <= 8; n++) {
+      const thumb = thumbs.get(`orientation/${shape}_${n}.jpg`);
+      expect(thumb, `${shape}_${n}`).toBeDefined();
+      const { width, height } = await dimensions(thumb!);
+      expect(shape === 'Landscape' ? width > height : height > width, `${shape}_${n} shape`).toBe(true);
+      const difference = await pictureDifference(reference, thumb!);
+      expect(difference, `${shape}_${n} looks like ${shape}_1`).toBeLessThan(Math.min(12, turned / 3));
+    }
+  }
+
+  // The broken files of jpg/invalid are listed as failed, each with a reason.
+  await page.goto('/admin/libraries');
+  const failedRows = page.getByTestId('failed-asset');
+  await expect(failedRows).toHaveCount(library.counts.failed);
+  const failedPaths = await page.getByTestId('failed-path').allTextContents();
+  const invalidFailures = failedPaths.filter((p) => p.startsWith('exif-samples/jpg/invalid/'));
+  expect(invalidFailures.length).toBeGreaterThan(0);
+  for (const reason of await page.getByTestId('failed-reason').allTextContents()) {
+    expect(reason.trim().length).toBeGreaterThan(10);
+  }
+
+  // Log out: the home page now sends us to the login page, and the API refuses.
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
+  expect((await page.request.get('/api/libraries')).status()).toBe(401);
+});
