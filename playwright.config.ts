@@ -3,7 +3,9 @@
 // folder and ports so it never touches a developer's ./data.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3210;
+// Ports can be moved when two checkouts run their end-to-end tests on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const PG_PORT = process.env.E2E_PG_PORT ?? '54331';
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -42,7 +44,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PUBLIC_URL: E2E_BASE_URL,
       DATA_DIR: '.e2e-data',
-      EMBEDDED_PG_PORT: '54331',
+      EMBEDDED_PG_PORT: PG_PORT,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
     },
