@@ -1,6 +1,6 @@
 // The worker process: graphile-worker over the same PostgreSQL as the web, with our task list
 // and crontab, a heartbeat, and the sweeper that frees jobs of dead workers.
-// Flags: --concurrency N (default WORKER_CONCURRENCY), --no-ml, --no-video.
+// Flags: --concurrency N (default WORKER_CONCURRENCY), --no-ml, --no-video, --no-watch.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { Logger, run, type LogLevel } from 'graphile-worker';
 import { disconnectPrisma } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
+import { LibraryWatchers } from '@/lib/libraries/library-watchers';
 import { HEARTBEAT_EVERY_MS, recordHeartbeat, releaseJobsOfDeadWorkers, removeHeartbeats } from '@/lib/server/worker-health';
 import { assertTaskListComplete, taskList } from './task-list';
 
@@ -17,6 +18,7 @@ const { values: flags } = parseArgs({
     concurrency: { type: 'string' },
     'no-ml': { type: 'boolean', default: false },
     'no-video': { type: 'boolean', default: false },
+    'no-watch': { type: 'boolean', default: false },
   },
 });
 
@@ -67,6 +69,10 @@ await beat();
 await sweep();
 const heartbeat = setInterval(() => void beat(), HEARTBEAT_EVERY_MS);
 const sweeper = setInterval(() => void sweep(), HEARTBEAT_EVERY_MS * 2);
+const watchers = new LibraryWatchers();
+const refreshWatchers = () => watchers.refresh().catch((err: unknown) => log.warn({ err }, 'watcher refresh failed'));
+if (!flags['no-watch']) await refreshWatchers();
+const watcherRefresh = flags['no-watch'] ? undefined : setInterval(() => void refreshWatchers(), 60_000);
 log.info({ concurrency, forbiddenFlags }, 'worker started');
 
 let stopping = false;
@@ -76,6 +82,8 @@ async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'worker stopping');
   clearInterval(heartbeat);
   clearInterval(sweeper);
+  clearInterval(watcherRefresh);
+  watchers.stopAll();
   await runner.stop().catch((err: unknown) => log.warn({ err }, 'runner stop failed'));
   await removeHeartbeats([...workerIds]).catch(() => undefined);
   await disconnectPrisma();

@@ -5,11 +5,11 @@ import { parseCrontab } from 'graphile-worker';
 import { taskNames } from '@/lib/server/jobs';
 import assetIngest from './tasks/asset-ingest';
 import libraryScan from './tasks/library-scan';
-import libraryScanAll from './tasks/library-scan-all';
+import libraryScheduleScans from './tasks/library-schedule-scans';
 
 export const taskList: TaskList = {
   'library:scan': libraryScan,
-  'library:scan-all': libraryScanAll,
+  'library:schedule-scans': libraryScheduleScans,
   'asset:ingest': assetIngest,
 };
 

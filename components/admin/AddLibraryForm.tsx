@@ -2,6 +2,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { ApiError, apiFetch } from '@/lib/client/api';
+import { DEFAULT_EXCLUDE_GLOBS } from '@/lib/libraries/library-file-filter';
+import { type LibraryOptions, LibraryOptionsFields, readLibraryOptions } from './LibraryOptionsFields';
+
+const DEFAULT_OPTIONS: LibraryOptions = { includeGlobs: [], excludeGlobs: DEFAULT_EXCLUDE_GLOBS, scanSchedule: '0 3 * * *', watch: false };
 
 interface Owner {
   id: string;
@@ -12,7 +16,7 @@ interface Owner {
 export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; defaultOwnerId: string }) {
   const router = useRouter();
   const add = useMutation({
-    mutationFn: (values: { name: string; rootPath: string; ownerId: string }) =>
+    mutationFn: (values: LibraryOptions & { name: string; rootPath: string; ownerId: string }) =>
       apiFetch('/api/libraries', { method: 'POST', json: values }),
     onSuccess: () => router.refresh(),
   });
@@ -25,7 +29,12 @@ export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; de
         const formElement = event.currentTarget;
         const form = new FormData(formElement);
         add.mutate(
-          { name: String(form.get('name')), rootPath: String(form.get('rootPath')), ownerId: String(form.get('ownerId')) },
+          {
+            name: String(form.get('name')),
+            rootPath: String(form.get('rootPath')),
+            ownerId: String(form.get('ownerId')),
+            ...readLibraryOptions(form),
+          },
           { onSuccess: () => formElement.reset() },
         );
       }}
@@ -51,6 +60,12 @@ export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; de
       <button type="submit" disabled={add.isPending} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
         {add.isPending ? 'Adding…' : 'Add library'}
       </button>
+      <details className="sm:col-span-4">
+        <summary className="cursor-pointer text-sm text-neutral-400">Options: include/exclude, schedule, watch</summary>
+        <div className="mt-3">
+          <LibraryOptionsFields defaults={DEFAULT_OPTIONS} errors={fieldErrors} />
+        </div>
+      </details>
       {add.error && (
         <p role="alert" className="text-sm text-red-400 sm:col-span-4">
           {fieldErrors.rootPath?.[0] ?? fieldErrors.name?.[0] ?? fieldErrors.ownerId?.[0] ?? add.error.message}

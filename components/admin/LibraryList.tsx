@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { apiFetch } from '@/lib/client/api';
-import type { LibraryOverview } from '@/lib/libraries/libraries.schemas';
+import type { LibraryOverview, ScanView } from '@/lib/libraries/libraries.schemas';
+import { LibrarySettingsForm } from './LibrarySettingsForm';
 
 const REFRESH_MS = 2000;
 
@@ -11,7 +12,7 @@ const REFRESH_MS = 2000;
 // are re-fetched every two seconds so progress is visible without reloading.
 export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
   const router = useRouter();
-  const busy = libraries.some((l) => l.scanState !== 'idle' || l.counts.pending > 0);
+  const busy = libraries.some((l) => l.scanState !== 'idle' || l.counts.pending > 0 || l.lastScan?.status === 'running');
   useEffect(() => {
     if (!busy) return;
     const timer = setInterval(() => router.refresh(), REFRESH_MS);
@@ -46,10 +47,15 @@ export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
             <Count label="Waiting" value={l.counts.pending} testId="count-pending" />
             <Count label="Failed" value={l.counts.failed} testId="count-failed" />
             <Count label="Offline" value={l.counts.offline} testId="count-offline" />
-            <div className="text-neutral-500">
-              Last scan: {l.lastScannedAt ? new Date(l.lastScannedAt).toLocaleString() : 'never'}
-            </div>
           </dl>
+          <LastScan scan={l.lastScan} />
+          <details className="mt-2">
+            <summary className="cursor-pointer text-sm text-neutral-400">
+              Settings{l.scanSchedule ? ` · scans on “${l.scanSchedule}”` : ' · manual scans only'}
+              {l.watch ? ' · watching' : ''}
+            </summary>
+            <LibrarySettingsForm library={l} />
+          </details>
         </li>
       ))}
     </ul>
@@ -64,5 +70,18 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
         {value}
       </dd>
     </div>
+  );
+}
+
+function LastScan({ scan }: { scan: ScanView | null }) {
+  if (!scan) return <p className="mt-2 text-sm text-neutral-500">Not scanned yet.</p>;
+  const when = new Date(scan.finishedAt ?? scan.startedAt).toLocaleString();
+  const parts = [`${scan.seen} files seen`, `${scan.added} new`, `${scan.changed} changed`, `${scan.offline} offline`, `${scan.restored} back`, `${scan.queued} queued`];
+  return (
+    <p className="mt-2 text-sm text-neutral-400" data-testid="last-scan" data-scan-status={scan.status}>
+      {scan.status === 'running' ? 'Scanning: ' : scan.status === 'failed' ? 'Last scan failed: ' : `Last scan (${scan.trigger}, ${when}): `}
+      {parts.join(' · ')}
+      {scan.error && <span className="block text-red-400">{scan.error}</span>}
+    </p>
   );
 }

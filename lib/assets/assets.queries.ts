@@ -44,6 +44,8 @@ export async function markAssetOffline(assetId: string) {
 
 export interface IngestedFields {
   checksum?: Uint8Array<ArrayBuffer>;
+  durationMs?: number | null;
+  mime?: string;
   takenAtLocal?: Date;
   takenAtUtc?: Date | null;
   takenAtSource?: TakenAtSource;
@@ -71,17 +73,29 @@ export interface ExifRow {
   raw: Record<string, unknown>;
 }
 
+export interface VideoMetaRow {
+  container: string | null;
+  videoCodec: string | null;
+  audioCodec: string | null;
+  fps: number | null;
+  bitrate: number | null;
+  rotation: number;
+  browserPlayable: boolean;
+}
+
 /** Everything an ingest produced, written at once; rerunning it overwrites the same rows. */
 export async function saveIngestResult(
   assetId: string,
   fields: IngestedFields & { width: number; height: number; mime: string; thumbhash: Uint8Array<ArrayBuffer> },
-  exif: ExifRow,
+  exif: ExifRow | null,
   derived: DerivedRow[],
+  videoMeta: VideoMetaRow | null,
 ) {
-  const exifData = { ...exif, raw: exif.raw as object };
+  const exifData = exif ? { ...exif, raw: exif.raw as object } : null;
   await prisma().$transaction([
     prisma().asset.update({ where: { id: assetId }, data: { ...fields, ingestStatus: 'ready', ingestError: null } }),
-    prisma().exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData }),
+    ...(exifData ? [prisma().exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData })] : []),
+    ...(videoMeta ? [prisma().videoMeta.upsert({ where: { assetId }, create: { assetId, ...videoMeta }, update: videoMeta })] : []),
     ...derived.map((d) =>
       prisma().derived.upsert({
         where: { assetId_kind: { assetId, kind: d.kind } },
@@ -89,5 +103,25 @@ export async function saveIngestResult(
         update: { ...d, createdAt: new Date() },
       }),
     ),
+  ]);
+}
+
+/** An offline asset of the same library with the same content: the file's old identity. */
+export function findOfflineTwin(libraryId: string, checksum: Uint8Array<ArrayBuffer>, size: bigint, exceptId: string) {
+  return prisma().asset.findFirst({
+    where: { libraryId, checksum, size, status: 'offline', id: { not: exceptId } },
+    orderBy: { updatedAt: 'desc' },
+    select: { id: true, relPath: true },
+  });
+}
+
+/** The moved file's fresh row goes; the old asset takes its path and is online again. */
+export async function adoptMovedFile(newAssetId: string, twinId: string, file: { relPath: string; size: bigint; mtime: Date }) {
+  await prisma().$transaction([
+    prisma().asset.delete({ where: { id: newAssetId } }),
+    prisma().asset.update({
+      where: { id: twinId },
+      data: { relPath: file.relPath, size: file.size, mtime: file.mtime, status: 'online' },
+    }),
   ]);
 }

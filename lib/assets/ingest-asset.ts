@@ -1,88 +1,135 @@
-// asset:ingest. Reads the original once (checksum, EXIF, one decode for all derived images),
-// writes the derived files, then the rows. A file that cannot be read or decoded is a normal
-// outcome: the asset ends as failed with a reason users can read, and the job succeeds.
-import { createHash } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { isInsideOrEqual } from '@/lib/libraries/validate-library-root';
+// asset:ingest. Locates the original by its database path, then ingests it as a photo or a
+// video. A file seen for the first time whose checksum matches an offline asset of the same
+// library is that asset, moved or renamed: the old asset adopts the new path and keeps its
+// id (and with it favourites, albums and other state). A file that cannot be read or decoded
+// is a normal outcome: the asset ends failed with a reason users can read, a report is left
+// for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
+import { insertJobFailure } from '@/lib/admin/job-failures.queries';
 import { MediaError } from '@/lib/media/media-error';
-import { renderPhotoDerivatives } from '@/lib/media/photo-derivatives';
-import { readPhotoMetadata } from '@/lib/media/photo-metadata';
+import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { log } from '@/lib/server/log';
 import { putObject } from '@/lib/storage/local-storage';
-import { findAssetForIngest, markAssetFailed, markAssetOffline, saveIngestResult } from './assets.queries';
+import {
+  adoptMovedFile,
+  type DerivedRow,
+  type ExifRow,
+  findAssetForIngest,
+  findOfflineTwin,
+  type IngestedFields,
+  markAssetFailed,
+  markAssetOffline,
+  saveIngestResult,
+  type VideoMetaRow,
+} from './assets.queries';
+import { readPhoto } from './ingest-photo';
+import { readVideo } from './ingest-video';
+import { locateOriginal, sha1File } from './read-original';
 
-export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'skipped';
+export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'moved' | 'skipped';
+
+export interface JobContext {
+  jobId: string | null;
+  attempt: number;
+}
 
 export function derivedKey(assetId: string, name: string): string {
   return `assets/${assetId.slice(0, 2)}/${assetId}/${name}`;
 }
 
-export async function ingestAsset(assetId: string): Promise<IngestOutcome> {
+export async function ingestAsset(assetId: string, job: JobContext = { jobId: null, attempt: 1 }): Promise<IngestOutcome> {
   const asset = await findAssetForIngest(assetId);
   if (!asset || asset.status === 'trashed') return 'skipped';
-  const file = await readOriginal(asset.library.rootPath, asset.relPath);
-  if (file.kind === 'missing') {
+  const original = await locateOriginal(asset.library.rootPath, asset.relPath);
+  if (original.kind === 'missing') {
     await markAssetOffline(assetId);
     return 'offline';
   }
-  if (file.kind === 'unreadable') {
-    await markAssetFailed(assetId, file.reason, null);
-    return 'failed';
-  }
-  const checksum = new Uint8Array(createHash('sha1').update(file.data).digest());
-  const meta = await readPhotoMetadata(file.data, path.basename(asset.relPath), file.mtime);
-  const fields = {
-    checksum,
-    takenAtLocal: meta.takenAtLocal,
-    takenAtUtc: meta.takenAtUtc,
-    takenAtSource: meta.takenAtSource,
-    orientation: meta.orientation,
+  if (original.kind === 'unreadable') return fail(assetId, new MediaError(original.reason, original.reason), job, null);
+
+  const firstSight = asset.checksum === null;
+  const adopt = async (checksum: Buffer): Promise<boolean> => {
+    if (!firstSight) return false;
+    const twin = await findOfflineTwin(asset.libraryId, new Uint8Array(checksum), BigInt(original.size), assetId);
+    if (!twin) return false;
+    await adoptMovedFile(assetId, twin.id, { relPath: asset.relPath, size: BigInt(original.size), mtime: original.mtime });
+    log.info({ from: twin.relPath, to: asset.relPath, assetId: twin.id }, 'file moved; asset kept');
+    return true;
   };
-  let rendered;
-  try {
-    rendered = await renderPhotoDerivatives(file.data);
-  } catch (error) {
-    if (!(error instanceof MediaError)) throw error;
-    log.warn({ assetId, relPath: asset.relPath, reason: error.reason }, 'asset failed');
-    await markAssetFailed(assetId, error.reason, fields);
-    return 'failed';
+
+  if (asset.type === 'video') {
+    const checksum = await sha1File(original.path);
+    if (await adopt(checksum)) return 'moved';
+    try {
+      const video = await readVideo(original.path);
+      const { probe } = video;
+      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, {
+        container: probe.container,
+        videoCodec: probe.videoCodec,
+        audioCodec: probe.audioCodec,
+        fps: probe.fps,
+        bitrate: probe.bitrate,
+        rotation: probe.rotation,
+        browserPlayable: probe.browserPlayable,
+      });
+      return 'ready';
+    } catch (error) {
+      return fail(assetId, error, job, { checksum: new Uint8Array(checksum) });
+    }
   }
+
+  const photo = await readPhoto(original.path, asset.relPath, original.mtime);
+  if (await adopt(photo.checksum)) return 'moved';
+  const fields = { ...photo.fields, checksum: new Uint8Array(photo.checksum) };
+  try {
+    const rendered = await photo.render();
+    await save(assetId, rendered, { ...fields, mime: rendered.mime }, photo.exif, null);
+    return 'ready';
+  } catch (error) {
+    return fail(assetId, error, job, fields);
+  }
+}
+
+async function save(
+  assetId: string,
+  rendered: PhotoDerivatives,
+  fields: IngestedFields & { mime: string },
+  exif: ExifRow | null,
+  videoMeta: VideoMetaRow | null,
+): Promise<void> {
   const thumbKey = derivedKey(assetId, 'thumb.webp');
   const previewKey = derivedKey(assetId, `preview.${rendered.preview.format}`);
   await Promise.all([putObject(thumbKey, rendered.thumb.data), putObject(previewKey, rendered.preview.data)]);
-  const { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw } = meta;
+  const derived: DerivedRow[] = [
+    { kind: 'thumb', storageKey: thumbKey, width: rendered.thumb.width, height: rendered.thumb.height, bytes: rendered.thumb.data.length },
+    { kind: 'preview', storageKey: previewKey, width: rendered.preview.width, height: rendered.preview.height, bytes: rendered.preview.data.length },
+  ];
   await saveIngestResult(
     assetId,
-    { ...fields, width: rendered.width, height: rendered.height, mime: rendered.mime, thumbhash: new Uint8Array(rendered.thumbhash) },
-    { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw },
-    [
-      { kind: 'thumb', storageKey: thumbKey, width: rendered.thumb.width, height: rendered.thumb.height, bytes: rendered.thumb.data.length },
-      { kind: 'preview', storageKey: previewKey, width: rendered.preview.width, height: rendered.preview.height, bytes: rendered.preview.data.length },
-    ],
+    { ...fields, width: rendered.width, height: rendered.height, thumbhash: new Uint8Array(rendered.thumbhash) },
+    exif,
+    derived,
+    videoMeta,
   );
-  return 'ready';
 }
 
-type OriginalFile =
-  | { kind: 'ok'; data: Buffer; mtime: Date }
-  | { kind: 'missing' }
-  | { kind: 'unreadable'; reason: string };
-
-/** Reads the original by its database path; its real path must still be inside the root. */
-async function readOriginal(root: string, relPath: string): Promise<OriginalFile> {
-  const full = path.join(root, relPath);
-  try {
-    const real = await realpath(full);
-    if (!isInsideOrEqual(root, real)) return { kind: 'unreadable', reason: 'The file is a link to a place outside the library folder.' };
-    const info = await stat(real);
-    if (info.size === 0) return { kind: 'unreadable', reason: 'The file is empty (0 bytes).' };
-    return { kind: 'ok', data: await readFile(real), mtime: info.mtime };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing' };
-    if (code === 'EACCES' || code === 'EPERM') return { kind: 'unreadable', reason: 'Permission denied: Shoebox cannot read this file.' };
-    if (code === 'EISDIR') return { kind: 'unreadable', reason: 'This is a folder, not a file.' };
-    throw error;
-  }
+/** Only decode problems end here as a failed asset; anything else is a real job failure. */
+async function fail(
+  assetId: string,
+  error: unknown,
+  job: JobContext,
+  fields: IngestedFields | null,
+): Promise<IngestOutcome> {
+  if (!(error instanceof MediaError)) throw error;
+  log.warn({ assetId, reason: error.reason }, 'asset failed');
+  await markAssetFailed(assetId, error.reason, fields);
+  await insertJobFailure({
+    jobId: job.jobId,
+    task: 'asset:ingest',
+    payload: { assetId },
+    attempt: job.attempt,
+    message: error.reason,
+    stack: error.stack,
+    stderrTail: (error as { stderr?: string }).stderr ?? null,
+  });
+  return 'failed';
 }

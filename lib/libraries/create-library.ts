@@ -11,8 +11,9 @@ export async function createLibrary(input: CreateLibraryInput) {
   const owner = await prisma().user.findUnique({ where: { id: input.ownerId }, select: { id: true } });
   if (!owner) throw new AppError('validation_failed', 'That owner does not exist.', { fieldErrors: { ownerId: ['Unknown user.'] } });
   return prisma().$transaction(async (tx) => {
-    const library = await insertLibrary(tx, { name: input.name, rootPath, ownerId: input.ownerId });
-    await enqueueLibraryScan(tx, library.id);
+    const { rootPath: _requested, ...settings } = input;
+    const library = await insertLibrary(tx, { ...settings, rootPath });
+    await enqueueLibraryScan(tx, library.id, 'initial');
     return library;
   });
 }

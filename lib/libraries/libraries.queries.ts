@@ -7,8 +7,12 @@ export async function listLibraryRoots(): Promise<string[]> {
   return rows.map((r) => r.rootPath);
 }
 
-export function insertLibrary(tx: Prisma.TransactionClient, data: { name: string; rootPath: string; ownerId: string }) {
+export function insertLibrary(tx: Prisma.TransactionClient, data: Prisma.LibraryUncheckedCreateInput) {
   return tx.library.create({ data, select: { id: true, name: true, rootPath: true, ownerId: true } });
+}
+
+export function updateLibrarySettings(id: string, data: Prisma.LibraryUpdateInput) {
+  return prisma().library.update({ where: { id }, data, select: { id: true, name: true, rootPath: true, ownerId: true } });
 }
 
 export function findLibrary(id: string) {
@@ -40,7 +44,10 @@ interface ScanStateRow {
 export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
   const libraries = await prisma().library.findMany({
     orderBy: { createdAt: 'asc' },
-    include: { owner: { select: { id: true, name: true, email: true } } },
+    include: {
+      owner: { select: { id: true, name: true, email: true } },
+      scans: { orderBy: { startedAt: 'desc' }, take: 1 },
+    },
   });
   const counts = await prisma().$queryRaw<CountRow[]>`
     SELECT library_id,
@@ -58,10 +65,30 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
   const scanState = new Map(scans.map((s) => [s.library_id, s.running ? 'running' : 'queued'] as const));
   return libraries.map((l) => {
     const c = byLibrary.get(l.id);
+    const scan = l.scans[0];
     return {
       id: l.id,
       name: l.name,
       rootPath: l.rootPath,
+      includeGlobs: l.includeGlobs,
+      excludeGlobs: l.excludeGlobs,
+      scanSchedule: l.scanSchedule,
+      watch: l.watch,
+      lastScan: scan
+        ? {
+            trigger: scan.trigger,
+            status: scan.status,
+            startedAt: scan.startedAt.toISOString(),
+            finishedAt: scan.finishedAt?.toISOString() ?? null,
+            seen: scan.seen,
+            added: scan.added,
+            changed: scan.changed,
+            offline: scan.offline,
+            restored: scan.restored,
+            queued: scan.queued,
+            error: scan.error,
+          }
+        : null,
       owner: l.owner,
       lastScannedAt: l.lastScannedAt?.toISOString() ?? null,
       counts: {

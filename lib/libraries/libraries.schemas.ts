@@ -1,18 +1,69 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
+import { DEFAULT_EXCLUDE_GLOBS } from './library-file-filter';
 
-export const createLibrarySchema = z.object({
+const globListSchema = z.array(z.string().trim().min(1).max(500)).max(100);
+
+const scheduleSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .nullable()
+  .transform((s) => (s === '' ? null : s))
+  .refine((s) => s === null || isValidCron(s), 'Not a cron expression (e.g. "0 3 * * *" for every night at 03:00).');
+
+function isValidCron(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const librarySettingsSchema = z.object({
   name: z.string().trim().min(1, 'Give the library a name.').max(100),
+  includeGlobs: globListSchema.default([]),
+  excludeGlobs: globListSchema.default(DEFAULT_EXCLUDE_GLOBS),
+  /** Cron expression in server time; null for manual scans only. Default: nightly at 03:00. */
+  scanSchedule: scheduleSchema.default('0 3 * * *'),
+  watch: z.boolean().default(false),
+});
+
+export const createLibrarySchema = librarySettingsSchema.extend({
   rootPath: z.string().trim().min(1, 'Give the folder path.').max(4096),
   ownerId: z.uuid(),
 });
 export type CreateLibraryInput = z.infer<typeof createLibrarySchema>;
 
+export const updateLibrarySchema = librarySettingsSchema.partial();
+export type UpdateLibraryInput = z.infer<typeof updateLibrarySchema>;
+
 export const libraryIdParamsSchema = z.object({ id: z.uuid() });
+
+export interface ScanView {
+  trigger: string;
+  status: 'running' | 'done' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  seen: number;
+  added: number;
+  changed: number;
+  offline: number;
+  restored: number;
+  queued: number;
+  error: string | null;
+}
 
 export interface LibraryOverview {
   id: string;
   name: string;
   rootPath: string;
+  includeGlobs: string[];
+  excludeGlobs: string[];
+  scanSchedule: string | null;
+  watch: boolean;
+  lastScan: ScanView | null;
   owner: { id: string; name: string; email: string };
   lastScannedAt: string | null;
   counts: { total: number; pending: number; ready: number; failed: number; offline: number };

@@ -2,16 +2,17 @@
 // time, and the job key folds repeated "Scan now" clicks into one queued scan.
 import { prisma, type Prisma } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { enqueue } from '@/lib/server/jobs';
 
-export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: string) {
-  return enqueue(tx, 'library:scan', { libraryId }, { queueName: `library-scan:${libraryId}`, jobKey: `library:scan:${libraryId}` });
+export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: string, trigger: ScanTrigger = 'manual') {
+  return enqueue(tx, 'library:scan', { libraryId, trigger }, { queueName: `library-scan:${libraryId}`, jobKey: `library:scan:${libraryId}` });
 }
 
-export async function requestLibraryScan(libraryId: string): Promise<void> {
+export async function requestLibraryScan(libraryId: string, trigger: ScanTrigger = 'manual'): Promise<void> {
   await prisma().$transaction(async (tx) => {
     const exists = await tx.library.findUnique({ where: { id: libraryId }, select: { id: true } });
     if (!exists) throw notFound('No such library.');
-    await enqueueLibraryScan(tx, libraryId);
+    await enqueueLibraryScan(tx, libraryId, trigger);
   });
 }

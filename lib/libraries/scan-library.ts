@@ -1,69 +1,59 @@
-// library:scan. Walks the folder and upserts assets in batches; each batch's new or changed
-// files get their ingest jobs in the same transaction. Unchanged files (same size and mtime)
-// cost a stat and nothing else. Files no longer there are marked offline, never deleted.
-import { prisma } from '@/lib/server/db';
-import { enqueueAssetJobs } from '@/lib/server/jobs';
+// library:scan. Compares the folder with what the database knows, in memory: an unchanged
+// file (same size and mtime) costs one stat and nothing else. Files that disappeared are
+// marked offline first — never deleted — so that a moved file's ingest can find its offline
+// twin by checksum and keep its identity. New and changed files are upserted in batches,
+// each batch with its ingest jobs in the same transaction.
+import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { log } from '@/lib/server/log';
 import { findLibrary, touchLibraryScanned } from './libraries.queries';
+import { libraryFileFilter } from './library-file-filter';
+import { loadKnownFiles, markAssetsOffline, markAssetsOnline, upsertScannedFiles } from './scan.queries';
+import { type ScanCounts, ScanProgress } from './scan-progress';
 import { walkLibrary, type WalkedFile } from './walk-library';
 
-const BATCH = 500;
+const BATCH = 1000;
 
-export interface ScanSummary {
-  seen: number;
-  queued: number;
-  offline: number;
-}
-
-export async function scanLibrary(libraryId: string): Promise<ScanSummary | null> {
+export async function scanLibrary(
+  libraryId: string,
+  options: { trigger?: ScanTrigger; onProgress?: (counts: ScanCounts) => void } = {},
+): Promise<ScanCounts | null> {
   const library = await findLibrary(libraryId);
   if (!library) return null; // deleted since the job was queued
-  const summary: ScanSummary = { seen: 0, queued: 0, offline: 0 };
-  const seenPaths: string[] = [];
-  let batch: WalkedFile[] = [];
-  const flush = async () => {
-    summary.queued += await upsertBatch(library.id, library.ownerId, batch);
-    batch = [];
-  };
-  for await (const file of walkLibrary(library.rootPath)) {
-    summary.seen += 1;
-    seenPaths.push(file.relPath);
-    batch.push(file);
-    if (batch.length >= BATCH) await flush();
+  const progress = await ScanProgress.start(libraryId, options.trigger ?? 'manual', options.onProgress);
+  const { counts } = progress;
+  try {
+    const known = await loadKnownFiles(libraryId);
+    const keep = libraryFileFilter(library);
+    const toUpsert: WalkedFile[] = [];
+    const toRestore: string[] = [];
+    const seen = new Set<string>();
+    for await (const file of walkLibrary(library.rootPath)) {
+      if (!keep(file.relPath)) continue;
+      counts.seen += 1;
+      seen.add(file.relPath);
+      const previous = known.get(file.relPath);
+      if (previous && previous.size === file.size && previous.mtimeMs === Math.floor(file.mtimeMs)) {
+        if (previous.status === 'offline') toRestore.push(previous.id);
+      } else {
+        if (previous) counts.changed += 1;
+        else counts.added += 1;
+        toUpsert.push(file);
+      }
+      if (counts.seen % 256 === 0) await progress.tick();
+    }
+    const missing = [...known.entries()].filter(([p, k]) => k.status === 'online' && !seen.has(p)).map(([, k]) => k.id);
+    counts.offline = await markAssetsOffline(missing);
+    counts.restored = await markAssetsOnline(toRestore);
+    for (let i = 0; i < toUpsert.length; i += BATCH) {
+      counts.queued += await upsertScannedFiles(library.id, library.ownerId, toUpsert.slice(i, i + BATCH));
+      await progress.tick();
+    }
+    await touchLibraryScanned(library.id);
+    await progress.finish();
+    log.info({ libraryId, ...counts }, 'library scanned');
+    return counts;
+  } catch (error) {
+    await progress.finish(error).catch(() => undefined);
+    throw error;
   }
-  await flush();
-  summary.offline = await markMissingOffline(library.id, seenPaths);
-  await touchLibraryScanned(library.id);
-  log.info({ libraryId, ...summary }, 'library scanned');
-  return summary;
-}
-
-async function upsertBatch(libraryId: string, ownerId: string, files: WalkedFile[]): Promise<number> {
-  if (files.length === 0) return 0;
-  const paths = files.map((f) => f.relPath);
-  const sizes = files.map((f) => f.size);
-  // Millisecond ISO strings: the column keeps milliseconds, so equality below is exact.
-  const mtimes = files.map((f) => new Date(Math.floor(f.mtimeMs)).toISOString());
-  return prisma().$transaction(async (tx) => {
-    const changed = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO assets (owner_id, library_id, type, rel_path, size, mtime, taken_at_local, taken_at_source)
-      SELECT ${ownerId}::uuid, ${libraryId}::uuid, 'photo', f.p, f.s, f.m, f.m AT TIME ZONE 'UTC', 'mtime'
-      FROM unnest(${paths}::text[], ${sizes}::bigint[], ${mtimes}::timestamptz[]) AS f(p, s, m)
-      ON CONFLICT (library_id, rel_path) DO UPDATE
-        SET size = EXCLUDED.size, mtime = EXCLUDED.mtime, status = 'online',
-            ingest_status = 'pending', ingest_error = NULL, updated_at = now()
-        WHERE assets.size <> EXCLUDED.size OR assets.mtime <> EXCLUDED.mtime
-      RETURNING id`;
-    await tx.$executeRaw`
-      UPDATE assets SET status = 'online', updated_at = now()
-      WHERE library_id = ${libraryId}::uuid AND status = 'offline' AND rel_path = ANY(${paths}::text[])`;
-    await enqueueAssetJobs(tx, 'asset:ingest', changed.map((r) => r.id));
-    return changed.length;
-  });
-}
-
-async function markMissingOffline(libraryId: string, seenPaths: string[]): Promise<number> {
-  return prisma().$executeRaw`
-    UPDATE assets SET status = 'offline', updated_at = now()
-    WHERE library_id = ${libraryId}::uuid AND status = 'online' AND NOT (rel_path = ANY(${seenPaths}::text[]))`;
 }

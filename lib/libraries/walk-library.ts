@@ -1,14 +1,15 @@
-// Walks a library folder and yields the photo files in it. Hidden files and folders are
+// Walks a library folder and yields the photo and video files in it. Hidden files and folders are
 // skipped; symlinks are followed only while their target stays inside the root, and each
 // real directory is entered once, so a symlink loop cannot hang the walk.
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isPhotoFile } from '@/lib/media/image-extensions';
+import { type MediaKind, mediaKindOf } from './media-kind';
 import { isInsideOrEqual } from './validate-library-root';
 
 export interface WalkedFile {
   relPath: string;
+  type: MediaKind;
   size: number;
   mtimeMs: number;
 }
@@ -34,8 +35,9 @@ export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile> {
           visited.add(kind.real);
           pending.push(full);
         }
-      } else if (isPhotoFile(entry.name)) {
-        yield { relPath: path.relative(root, full), size: kind.size, mtimeMs: kind.mtimeMs };
+      } else {
+        const type = mediaKindOf(entry.name);
+        if (type) yield { relPath: path.relative(root, full), type, size: kind.size, mtimeMs: kind.mtimeMs };
       }
     }
   }

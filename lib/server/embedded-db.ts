@@ -94,6 +94,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return { url: `${base}/${options.database}`, adminUrl, stop: () => server.stop() };
 }
 
+/** The URL of a running embedded database of this data dir, if one answers. */
+export async function runningEmbeddedUrl(dataDir: string, port: number, database: string): Promise<string | null> {
+  const passwordFile = path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}-password`);
+  if (!existsSync(passwordFile)) return null;
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();

@@ -61,6 +61,14 @@ export function childProcessEnv(overrides: Record<string, string>): NodeJS.Proce
   return { ...process.env, ...overrides };
 }
 
+/**
+ * For the CLI, which discovers the embedded database's URL at run time (the start script
+ * hands it to its children through their environment instead).
+ */
+export function useDatabaseUrl(url: string): void {
+  env.DATABASE_URL = url;
+}
+
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
     throw new EnvError(

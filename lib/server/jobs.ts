@@ -7,14 +7,21 @@ import type { Db, Prisma } from './db';
 /** Lower runs first: user-facing work, then metadata/thumbnails, then video, then ML. */
 export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, video: 20, ml: 30 } as const;
 
+export const scanTriggerSchema = z.enum(['initial', 'manual', 'schedule', 'watch', 'cli']);
+
 export const jobDefinitions = {
-  'library:scan': { payload: z.object({ libraryId: z.uuid() }), priority: PRIORITY.scan, maxAttempts: 5 },
-  'library:scan-all': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3 },
+  'library:scan': {
+    payload: z.object({ libraryId: z.uuid(), trigger: scanTriggerSchema.default('manual') }),
+    priority: PRIORITY.scan,
+    maxAttempts: 5,
+  },
+  'library:schedule-scans': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 1 },
   'asset:ingest': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ingest, maxAttempts: 3 },
 } as const;
 
 export type TaskName = keyof typeof jobDefinitions;
 export type JobPayload<T extends TaskName> = z.infer<(typeof jobDefinitions)[T]['payload']>;
+export type JobInput<T extends TaskName> = z.input<(typeof jobDefinitions)[T]['payload']>;
 export const taskNames = Object.keys(jobDefinitions) as TaskName[];
 
 export interface EnqueueOptions {
@@ -28,7 +35,7 @@ type SqlRunner = Pick<Db, '$executeRaw'> | Prisma.TransactionClient;
 export async function enqueue<T extends TaskName>(
   tx: SqlRunner,
   task: T,
-  payload: JobPayload<T>,
+  payload: JobInput<T>,
   options: EnqueueOptions = {},
 ): Promise<void> {
   const def = jobDefinitions[task];
@@ -36,6 +43,14 @@ export async function enqueue<T extends TaskName>(
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}::text, ${body}::json, ${options.queueName ?? null}::text, ${options.runAt ?? null}::timestamptz,
     ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[])`;
+}
+
+/** The queue and job key a task is always enqueued with, so a retry folds into a queued run. */
+export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPayload<T>): EnqueueOptions {
+  const p = payload as Record<string, unknown>;
+  if (task === 'library:scan') return { queueName: `library-scan:${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
+  if (task === 'asset:ingest') return { jobKey: `asset:ingest:${p.assetId}` };
+  return {};
 }
 
 /** Many per-asset jobs in one statement, de-duplicated by job_key `<task>:<assetId>`. */

@@ -78,7 +78,9 @@ export function describePrismaSchema(schemaText: string): string[] {
             ? NATIVE_TYPES[f.nativeType[0]]?.(f.nativeType[1]) ?? f.nativeType[0].toLowerCase()
             : SCALAR_TYPES[f.type];
       if (f.isList) type += '[]';
-      lines.push(`column ${table(m)}.${f.dbName ?? f.name} ${type} ${f.isRequired ? 'not null' : 'null'}`);
+      // Prisma marks scalar lists required but creates their columns without NOT NULL.
+      const nullable = f.isList || !f.isRequired;
+      lines.push(`column ${table(m)}.${f.dbName ?? f.name} ${type} ${nullable ? 'null' : 'not null'}`);
     }
   }
   for (const idx of dmmf.datamodel.indexes) {

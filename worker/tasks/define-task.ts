@@ -2,7 +2,7 @@
 // report in job_failures (task, payload, attempt, message, stack, tool stderr tail) before
 // graphile-worker schedules the retry.
 import type { JobHelpers, Task } from 'graphile-worker';
-import { prisma } from '@/lib/server/db';
+import { insertJobFailure } from '@/lib/admin/job-failures.queries';
 import { jobDefinitions, type JobPayload, type TaskName } from '@/lib/server/jobs';
 import { log } from '@/lib/server/log';
 
@@ -24,17 +24,13 @@ async function recordFailure(task: string, payload: unknown, helpers: JobHelpers
   const err = error instanceof Error ? error : new Error(String(error));
   const stderr = (err as { stderr?: unknown }).stderr;
   log.error({ task, jobId: helpers.job.id, attempt: helpers.job.attempts, err }, 'job failed');
-  await prisma()
-    .jobFailure.create({
-      data: {
-        jobId: String(helpers.job.id),
-        task,
-        payload: (payload ?? {}) as object,
-        attempt: helpers.job.attempts,
-        message: err.message.slice(0, 2000),
-        stack: err.stack?.slice(0, 8000),
-        stderrTail: typeof stderr === 'string' ? stderr.slice(-4000) : null,
-      },
-    })
-    .catch((dbError: unknown) => log.error({ err: dbError }, 'could not record job failure'));
+  await insertJobFailure({
+    jobId: String(helpers.job.id),
+    task,
+    payload,
+    attempt: helpers.job.attempts,
+    message: err.message,
+    stack: err.stack,
+    stderrTail: typeof stderr === 'string' ? stderr : null,
+  }).catch((dbError: unknown) => log.error({ err: dbError }, 'could not record job failure'));
 }

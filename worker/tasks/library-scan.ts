@@ -2,6 +2,6 @@
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { defineTask } from './define-task';
 
-export default defineTask('library:scan', async ({ libraryId }) => {
-  await scanLibrary(libraryId);
+export default defineTask('library:scan', async ({ libraryId, trigger }) => {
+  await scanLibrary(libraryId, { trigger });
 });

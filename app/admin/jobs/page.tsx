@@ -1,0 +1,26 @@
+import { JobFailureList } from '@/components/admin/JobFailureList';
+import { TopBar } from '@/components/TopBar';
+import { countOpenFailuresByReason, listOpenFailures } from '@/lib/admin/job-failures.queries';
+import { failureFilterSchema } from '@/lib/admin/job-failures.schemas';
+import { requirePageAdmin } from '@/lib/auth/page-user';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminJobsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const admin = await requirePageAdmin();
+  const parsed = failureFilterSchema.safeParse(await searchParams);
+  const filter = parsed.success ? parsed.data : {};
+  const [failures, reasons] = await Promise.all([listOpenFailures(filter), countOpenFailuresByReason(filter)]);
+  return (
+    <>
+      <TopBar user={admin} />
+      <main className="mx-auto grid max-w-5xl gap-4 p-4">
+        <h1 className="text-xl font-semibold">Failed jobs</h1>
+        <p className="text-sm text-neutral-400">
+          Every failed attempt leaves its full report here. Retrying queues the job again; files that cannot be decoded will fail again until they are replaced.
+        </p>
+        <JobFailureList failures={failures} reasons={reasons} filter={filter} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// Everything a photo yields, from one read of the file and one decode.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
+import { readPhotoMetadata } from '@/lib/media/photo-metadata';
+import type { ExifRow, IngestedFields } from './assets.queries';
+
+export interface PhotoIngest {
+  checksum: Buffer;
+  fields: IngestedFields;
+  exif: ExifRow;
+  /** Throws MediaError when the picture cannot be decoded; metadata is kept either way. */
+  render: () => Promise<PhotoDerivatives>;
+}
+
+export async function readPhoto(file: string, relPath: string, mtime: Date): Promise<PhotoIngest> {
+  const data = await readFile(file);
+  const meta = await readPhotoMetadata(data, path.basename(relPath), mtime);
+  const { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw } = meta;
+  return {
+    checksum: createHash('sha1').update(data).digest(),
+    fields: {
+      takenAtLocal: meta.takenAtLocal,
+      takenAtUtc: meta.takenAtUtc,
+      takenAtSource: meta.takenAtSource,
+      orientation: meta.orientation,
+    },
+    exif: { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw },
+    render: () => renderPhotoDerivatives(data),
+  };
+}

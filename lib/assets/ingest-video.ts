@@ -1,0 +1,56 @@
+// What a video yields: ffprobe metadata and a poster frame, from which the same thumbnail,
+// preview and thumbhash as a photo's are made. The file is streamed, never loaded whole.
+import { MediaError } from '@/lib/media/media-error';
+import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
+import { extractPosterFrame } from '@/lib/videos/extract-poster-frame';
+import { probeVideo, type VideoProbe } from '@/lib/videos/probe-video';
+import { ToolError } from '@/lib/videos/run-tool';
+import type { IngestedFields } from './assets.queries';
+
+export interface VideoIngest {
+  probe: VideoProbe;
+  fields: IngestedFields & { durationMs: number | null; mime: string };
+  rendered: PhotoDerivatives;
+}
+
+const MIME_BY_CONTAINER: [RegExp, string][] = [
+  [/webm/, 'video/webm'],
+  [/matroska/, 'video/x-matroska'],
+  [/mp4|mov|m4a|3gp/, 'video/mp4'],
+  [/avi/, 'video/x-msvideo'],
+  [/mpeg|mpegts/, 'video/mpeg'],
+];
+
+/** Throws MediaError (with the tool's stderr) when the video cannot be read. */
+export async function readVideo(file: string): Promise<VideoIngest> {
+  let probe: VideoProbe;
+  let poster: Buffer;
+  try {
+    probe = await probeVideo(file);
+    poster = await extractPosterFrame(file, probe.durationMs);
+  } catch (error) {
+    const failure = new MediaError(
+      error instanceof Error ? error.message : String(error),
+      `Not a readable video: ${error instanceof Error ? error.message : 'ffmpeg could not decode it'}`,
+    );
+    if (error instanceof ToolError) Object.assign(failure, { stderr: error.stderr });
+    throw failure;
+  }
+  const rendered = await renderPhotoDerivatives(poster);
+  const mime = MIME_BY_CONTAINER.find(([re]) => re.test(probe.container ?? ''))?.[1] ?? 'application/octet-stream';
+  return {
+    probe,
+    rendered: { ...rendered, width: probe.width, height: probe.height, mime },
+    fields: {
+      durationMs: probe.durationMs,
+      mime,
+      ...(probe.createdAt
+        ? {
+            takenAtUtc: probe.createdAt,
+            takenAtLocal: probe.createdAt, // containers store UTC only; the wall clock is unknown
+            takenAtSource: 'container' as const,
+          }
+        : {}),
+    },
+  };
+}

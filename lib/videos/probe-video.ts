@@ -1,0 +1,79 @@
+// Video metadata from ffprobe: duration, display dimensions (after rotation), codecs, frame
+// rate, bitrate, creation time, and whether browsers can play the file as it is.
+import { z } from 'zod';
+import { runTool } from './run-tool';
+
+const streamSchema = z.object({
+  codec_type: z.string().optional(),
+  codec_name: z.string().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  avg_frame_rate: z.string().optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+  side_data_list: z.array(z.object({ rotation: z.number().optional() }).passthrough()).optional(),
+});
+const probeSchema = z.object({
+  streams: z.array(streamSchema.passthrough()).default([]),
+  format: z
+    .object({
+      format_name: z.string().optional(),
+      duration: z.string().optional(),
+      bit_rate: z.string().optional(),
+      tags: z.record(z.string(), z.string()).optional(),
+    })
+    .passthrough()
+    .default({}),
+});
+
+export interface VideoProbe {
+  durationMs: number | null;
+  width: number;
+  height: number;
+  rotation: number;
+  container: string | null;
+  videoCodec: string | null;
+  audioCodec: string | null;
+  fps: number | null;
+  bitrate: number | null;
+  createdAt: Date | null;
+  browserPlayable: boolean;
+}
+
+const PLAYABLE_VIDEO = new Set(['h264', 'vp8', 'vp9', 'av1']);
+const PLAYABLE_AUDIO = new Set(['aac', 'mp3', 'opus', 'vorbis', 'flac']);
+const PLAYABLE_CONTAINER = /(mp4|mov|webm|matroska)/;
+
+function frameRate(rate: string | undefined): number | null {
+  const [n, d] = (rate ?? '').split('/').map(Number);
+  return n && d ? Math.round((n / d) * 1000) / 1000 : null;
+}
+
+export async function probeVideo(file: string): Promise<VideoProbe> {
+  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], 60_000);
+  const probe = probeSchema.parse(JSON.parse(out.toString('utf8')));
+  const video = probe.streams.find((s) => s.codec_type === 'video');
+  if (!video?.width || !video.height) throw new Error('The file has no video stream ffprobe can read.');
+  const audio = probe.streams.find((s) => s.codec_type === 'audio');
+  const rotation = Math.abs(Number(video.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? video.tags?.rotate ?? 0)) % 360;
+  const sideways = rotation === 90 || rotation === 270;
+  const seconds = Number(probe.format.duration);
+  const created = probe.format.tags?.creation_time ?? video.tags?.creation_time;
+  const createdAt = created && !Number.isNaN(Date.parse(created)) && !created.startsWith('1970') ? new Date(created) : null;
+  const container = probe.format.format_name ?? null;
+  return {
+    durationMs: Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : null,
+    width: sideways ? video.height : video.width,
+    height: sideways ? video.width : video.height,
+    rotation,
+    container,
+    videoCodec: video.codec_name ?? null,
+    audioCodec: audio?.codec_name ?? null,
+    fps: frameRate(video.avg_frame_rate),
+    bitrate: probe.format.bit_rate ? Number(probe.format.bit_rate) : null,
+    createdAt,
+    browserPlayable:
+      PLAYABLE_CONTAINER.test(container ?? '') &&
+      PLAYABLE_VIDEO.has(video.codec_name ?? '') &&
+      (!audio || PLAYABLE_AUDIO.has(audio.codec_name ?? '')),
+  };
+}

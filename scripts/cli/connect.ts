@@ -1,0 +1,20 @@
+// The CLI's database: DATABASE_URL, else the embedded PostgreSQL of a running `npm start`,
+// else an embedded PostgreSQL started just for this command (and stopped after it).
+import path from 'node:path';
+import { type EmbeddedDatabase, runningEmbeddedUrl, startEmbeddedPostgres } from '@/lib/server/embedded-db';
+import { env, useDatabaseUrl } from '@/lib/server/env';
+import { migrateDatabase } from '@/lib/server/migrations';
+
+export async function connectCli(): Promise<{ close: () => Promise<void> }> {
+  if (env.DATABASE_URL) return { close: async () => undefined };
+  const clusterDir = path.join(env.DATA_DIR, 'postgres');
+  const running = await runningEmbeddedUrl(clusterDir, env.EMBEDDED_PG_PORT, 'shoebox');
+  if (running) {
+    useDatabaseUrl(running);
+    return { close: async () => undefined };
+  }
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: clusterDir, port: env.EMBEDDED_PG_PORT, database: 'shoebox' });
+  useDatabaseUrl(embedded.url);
+  await migrateDatabase(embedded.url);
+  return { close: () => embedded.stop() };
+}

@@ -1,0 +1,77 @@
+// `shoebox scan <library>`: scans a library with a progress bar, then follows its ingest.
+// With a live worker the scan is queued (so it never runs beside another scan of the same
+// library) and followed; with none, the scan and the ingest run in this process.
+import { SingleBar } from 'cli-progress';
+import { Logger, runOnce } from 'graphile-worker';
+import { getHealth } from '@/lib/admin/get-health';
+import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
+import { scanLibrary } from '@/lib/libraries/scan-library';
+import { prisma } from '@/lib/server/db';
+import { requireDatabaseUrl } from '@/lib/server/env';
+import { taskList } from '@/worker/task-list';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function findLibrary(ref: string) {
+  const library = await prisma().library.findFirst({ where: UUID.test(ref) ? { id: ref } : { name: ref } });
+  if (library) return library;
+  const names = (await prisma().library.findMany({ select: { name: true } })).map((l) => l.name);
+  throw new Error(`No library "${ref}". Libraries: ${names.length ? names.join(', ') : 'none yet'}`);
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function followQueuedScan(libraryId: string, since: Date): Promise<void> {
+  const bar = new SingleBar({ format: 'scan   {status} | {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued', hideCursor: true });
+  bar.start(1, 0, { status: 'queued', seen: 0, added: 0, changed: 0, offline: 0, queued: 0 });
+  for (;;) {
+    const scan = await prisma().libraryScan.findFirst({ where: { libraryId, startedAt: { gte: since } }, orderBy: { startedAt: 'desc' } });
+    if (scan) bar.update(scan.status === 'running' ? 0 : 1, { ...scan });
+    if (scan && scan.status !== 'running') break;
+    await pause(500);
+  }
+  bar.stop();
+}
+
+async function followIngest(libraryId: string, runInline: boolean): Promise<void> {
+  const pending = () => prisma().asset.count({ where: { libraryId, ingestStatus: 'pending' } });
+  const total = await pending();
+  if (total === 0) return;
+  const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} · {failed} failed · ETA {eta}s', hideCursor: true });
+  bar.start(total, 0, { failed: 0 });
+  const work = runInline
+    ? runOnce({ connectionString: requireDatabaseUrl(), taskList, concurrency: 2, logger: new Logger(() => () => undefined) })
+    : null;
+  let done = false;
+  void work?.finally(() => (done = true));
+  for (;;) {
+    const left = await pending();
+    const failed = await prisma().asset.count({ where: { libraryId, ingestStatus: 'failed' } });
+    bar.update(total - left, { failed });
+    if (left === 0 || done) break;
+    await pause(500);
+  }
+  await work;
+  bar.update(total - (await pending()));
+  bar.stop();
+}
+
+export async function scanCommand(ref: string): Promise<void> {
+  const library = await findLibrary(ref);
+  const workerAlive = (await getHealth()).worker.alive;
+  console.log(`Scanning "${library.name}" (${library.rootPath})${workerAlive ? ' through the running worker' : ''}…`);
+  if (workerAlive) {
+    const since = new Date();
+    await requestLibraryScan(library.id, 'cli');
+    await followQueuedScan(library.id, since);
+  } else {
+    const bar = new SingleBar({ format: 'scan   {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued', hideCursor: true });
+    bar.start(1, 0, { seen: 0, added: 0, changed: 0, offline: 0, queued: 0 });
+    await scanLibrary(library.id, { trigger: 'cli', onProgress: (c) => bar.update(0, { ...c }) });
+    bar.update(1);
+    bar.stop();
+  }
+  await followIngest(library.id, !workerAlive);
+  const counts = await prisma().asset.groupBy({ by: ['ingestStatus'], where: { libraryId: library.id }, _count: { _all: true } });
+  console.log(counts.map((c) => `${c._count._all} ${c.ingestStatus}`).join(', ') || 'The library holds no photo or video.');
+}
