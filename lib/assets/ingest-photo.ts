@@ -14,9 +14,19 @@ export interface PhotoIngest {
   render: () => Promise<PhotoDerivatives>;
 }
 
+/** `IMG_1.jpg.xmp` (darktable, digiKam) or `IMG_1.xmp` (Lightroom) next to the photo. */
+async function readSidecar(file: string): Promise<Buffer | null> {
+  const candidates = [`${file}.xmp`, `${file.slice(0, file.length - path.extname(file).length)}.xmp`];
+  for (const candidate of candidates) {
+    const data = await readFile(candidate).catch(() => null);
+    if (data) return data;
+  }
+  return null;
+}
+
 export async function readPhoto(file: string, relPath: string, mtime: Date): Promise<PhotoIngest> {
-  const data = await readFile(file);
-  const meta = await readPhotoMetadata(data, path.basename(relPath), mtime);
+  const [data, sidecar] = await Promise.all([readFile(file), readSidecar(file)]);
+  const meta = await readPhotoMetadata(data, path.basename(relPath), mtime, sidecar);
   const { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw } = meta;
   return {
     checksum: createHash('sha1').update(data).digest(),

@@ -1,0 +1,117 @@
+// Thumbnail, preview and thumbhash of a photo from ONE decode: the original is decoded,
+// turned upright and brought into sRGB once, at preview size (JPEG shrink-on-load makes that
+// cheap), and the three outputs are made from those pixels.
+//
+// Strictness: failOn 'error' rejects data the decoder cannot make sense of (a truncated JPEG
+// stream, garbage) while accepting the harmless warnings many real cameras produce.
+import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import { rgbaToThumbHash } from 'thumbhash';
+import { decodeHeif, isHeif } from './heif';
+import { MediaError } from './media-error';
+
+export interface RenderedImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  format: 'webp' | 'jpeg';
+}
+
+export interface PhotoDerivatives {
+  width: number;
+  height: number;
+  mime: string;
+  thumb: RenderedImage;
+  preview: RenderedImage;
+  thumbhash: Buffer;
+}
+
+export const MAX_PIXELS = 100_000_000;
+const PREVIEW_SIZE = 1440;
+const THUMB_SIZE = 250;
+const TIMEOUT_SECONDS = 30;
+
+sharp.concurrency(1); // parallelism comes from the worker's job concurrency
+sharp.cache(false);
+
+const MIME: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  tiff: 'image/tiff',
+  avif: 'image/avif',
+  heif: 'image/heic',
+};
+
+function decodeFailure(error: unknown): MediaError {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (/unsupported image format|not a known file format|bad seek|Input buffer contains unsupported/i.test(detail)) {
+    return new MediaError(detail, 'Not a picture Shoebox can read (unknown or unsupported format).');
+  }
+  if (/premature end|truncated|unexpected end|Corrupt JPEG/i.test(detail)) {
+    return new MediaError(detail, `The picture data is cut short or corrupt (${detail.replace(/^Vips\w*: /, '')}).`);
+  }
+  if (/timeout/i.test(detail)) return new MediaError(detail, `Decoding took longer than ${TIMEOUT_SECONDS} s; the file was skipped.`);
+  return new MediaError(detail, `The picture could not be decoded: ${detail.replace(/^Vips\w*: /, '')}`);
+}
+
+async function openUpright(file: Buffer): Promise<{ pipeline: Sharp; width: number; height: number; mime: string }> {
+  if (file.length === 0) throw new MediaError('empty input', 'The file is empty (0 bytes).');
+  if (isHeif(file)) {
+    const heif = await decodeHeif(file).catch((error: unknown) => {
+      throw new MediaError(String(error), 'This HEIC/HEIF picture could not be decoded.');
+    });
+    const raw = { width: heif.width, height: heif.height, channels: 4 as const };
+    return { pipeline: sharp(heif.data, { raw, limitInputPixels: MAX_PIXELS }), width: heif.width, height: heif.height, mime: 'image/heic' };
+  }
+  let meta: Metadata;
+  try {
+    // Header only: an enormous declared size is refused before any pixel is allocated.
+    meta = await sharp(file, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw decodeFailure(error);
+  }
+  const { width = 0, height = 0 } = meta;
+  if (width * height > MAX_PIXELS) {
+    throw new MediaError('too many pixels', `The picture declares ${width}×${height} pixels, above the ${MAX_PIXELS / 1e6}-megapixel limit.`);
+  }
+  if (!width || !height) throw new MediaError('no dimensions', 'The picture has no readable dimensions.');
+  const sideways = (meta.orientation ?? 1) >= 5;
+  const pipeline = sharp(file, { limitInputPixels: MAX_PIXELS, failOn: 'error', pages: 1 }).rotate();
+  return {
+    pipeline,
+    width: sideways ? height : width,
+    height: sideways ? width : height,
+    mime: MIME[meta.format ?? ''] ?? `image/${meta.format}`,
+  };
+}
+
+export async function renderPhotoDerivatives(file: Buffer): Promise<PhotoDerivatives> {
+  const source = await openUpright(file);
+  let pixels: { data: Buffer; info: OutputInfo };
+  try {
+    pixels = await source.pipeline
+      .timeout({ seconds: TIMEOUT_SECONDS })
+      .resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw decodeFailure(error);
+  }
+  const { width, height, channels } = pixels.info;
+  const raw = () => sharp(pixels.data, { raw: { width, height, channels } });
+  const [preview, thumb, hash] = await Promise.all([
+    raw().webp({ quality: 80 }).toBuffer({ resolveWithObject: true }),
+    raw().resize(THUMB_SIZE, THUMB_SIZE, { fit: 'outside', withoutEnlargement: true }).webp({ quality: 72 }).toBuffer({ resolveWithObject: true }),
+    raw().resize(100, 100, { fit: 'inside' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
+  ]);
+  return {
+    width: source.width,
+    height: source.height,
+    mime: source.mime,
+    preview: { data: preview.data, width: preview.info.width, height: preview.info.height, format: 'webp' },
+    thumb: { data: thumb.data, width: thumb.info.width, height: thumb.info.height, format: 'webp' },
+    thumbhash: Buffer.from(rgbaToThumbHash(hash.info.width, hash.info.height, hash.data)),
+  };
+}
