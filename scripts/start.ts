@@ -98,6 +98,8 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     NODE_ENV: dev ? 'development' : 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    // next-auth builds its own URLs from this; ours come from PUBLIC_URL, so they agree.
+    NEXTAUTH_URL: env.PUBLIC_URL,
   });
   if (!dev) {
     await buildIfStale(childEnv, (pid) => (buildPid = pid));
