@@ -20,7 +20,7 @@ async function makeOne(file: string, seed: number): Promise<void> {
       <rect x="${(seed % 11) * 250}" y="1800" width="1600" height="900" fill="hsl(${(hue + 60) % 360},40%,40%)" opacity="0.6"/>
     </svg>`,
   );
-  const noise = await sharp({ create: { width: WIDTH / 4, height: HEIGHT / 4, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  const noise = await sharp({ create: { width: WIDTH / 4, height: HEIGHT / 4, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .resize(WIDTH, HEIGHT, { kernel: 'cubic' })
     .png()
     .toBuffer();

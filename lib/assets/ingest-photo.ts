@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { readPhotoMetadata } from '@/lib/media/photo-metadata';
+import { isRawFile } from '@/lib/media/raw-preview';
 import type { ExifRow, IngestedFields } from './assets.queries';
 
 export interface PhotoIngest {
@@ -37,6 +38,6 @@ export async function readPhoto(file: string, relPath: string, mtime: Date): Pro
       orientation: meta.orientation,
     },
     exif: { make, model, lens, exposureTime, fNumber, iso, focalLength, latitude, longitude, raw },
-    render: () => renderPhotoDerivatives(data),
+    render: () => renderPhotoDerivatives(data, isRawFile(relPath) ? { raw: { orientation: meta.orientation } } : {}),
   };
 }

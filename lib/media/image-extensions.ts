@@ -1,10 +1,13 @@
-// The photo formats Shoebox reads (HEIC/HEIF through a WASM decoder, the rest through sharp).
+// The photo formats Shoebox reads (HEIC/HEIF through a WASM decoder, camera RAW through its
+// embedded preview, the rest through sharp).
 import path from 'node:path';
+import { RAW_EXTENSIONS } from './raw-preview';
 
 export const PHOTO_EXTENSIONS: ReadonlySet<string> = new Set([
   '.jpg', '.jpeg', '.jpe', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif',
 ]);
 
 export function isPhotoFile(name: string): boolean {
-  return PHOTO_EXTENSIONS.has(path.extname(name).toLowerCase());
+  const ext = path.extname(name).toLowerCase();
+  return PHOTO_EXTENSIONS.has(ext) || RAW_EXTENSIONS.has(ext);
 }

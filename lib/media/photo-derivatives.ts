@@ -8,6 +8,7 @@ import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import { decodeHeif, isHeif } from './heif';
 import { MediaError } from './media-error';
+import { largestEmbeddedJpeg, withOrientation } from './raw-preview';
 
 export interface RenderedImage {
   data: Buffer;
@@ -55,7 +56,14 @@ function decodeFailure(error: unknown): MediaError {
   return new MediaError(detail, `The picture could not be decoded: ${detail.replace(/^Vips\w*: /, '')}`);
 }
 
-async function openUpright(file: Buffer): Promise<{ pipeline: Sharp; width: number; height: number; mime: string }> {
+interface UprightSource {
+  pipeline: Sharp;
+  width: number;
+  height: number;
+  mime: string;
+}
+
+async function openUpright(file: Buffer): Promise<UprightSource> {
   if (file.length === 0) throw new MediaError('empty input', 'The file is empty (0 bytes).');
   if (isHeif(file)) {
     const heif = await decodeHeif(file).catch((error: unknown) => {
@@ -86,8 +94,22 @@ async function openUpright(file: Buffer): Promise<{ pipeline: Sharp; width: numb
   };
 }
 
-export async function renderPhotoDerivatives(file: Buffer): Promise<PhotoDerivatives> {
-  const source = await openUpright(file);
+export interface RenderOptions {
+  /** A camera RAW file: render its embedded preview, oriented by the RAW's own EXIF. */
+  raw?: { orientation: number | null };
+}
+
+async function rawPreview(file: Buffer, orientation: number | null): Promise<Buffer> {
+  const jpeg = await largestEmbeddedJpeg(file);
+  if (!jpeg) throw new MediaError('no embedded preview', 'This RAW file has no embedded preview Shoebox can show.');
+  const own = await sharp(jpeg).metadata().catch(() => null);
+  return own?.orientation && own.orientation !== 1 ? jpeg : withOrientation(jpeg, orientation);
+}
+
+export async function renderPhotoDerivatives(file: Buffer, options: RenderOptions = {}): Promise<PhotoDerivatives> {
+  const input = options.raw ? await rawPreview(file, options.raw.orientation) : file;
+  const source = await openUpright(input);
+  if (options.raw) source.mime = 'image/x-raw';
   let pixels: { data: Buffer; info: OutputInfo };
   try {
     pixels = await source.pipeline
