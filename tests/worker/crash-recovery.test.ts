@@ -35,6 +35,9 @@ describe('a worker killed with -9', () => {
       const ready = await prisma().asset.count({ where: { libraryId: library.id, ingestStatus: 'ready' } });
       return ready >= 10 && (await lockedJobs()) > 0;
     }, 'the first worker to be mid-ingest');
+    // A live worker heartbeats under its own pid (else others' sweepers would take its jobs).
+    const beats = await prisma().workerHeartbeat.findMany({ where: { pid: first.child.pid! } });
+    expect(beats.length).toBeGreaterThan(0);
     await first.stop('SIGKILL');
     const stranded = await lockedJobs();
     expect(stranded).toBeGreaterThan(0);
