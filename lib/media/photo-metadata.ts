@@ -64,7 +64,10 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 async function parseBlocks(input: Buffer, sidecar: boolean): Promise<Blocks> {
   try {
-    const result = sidecar ? await exifr.sidecar(input, OPTIONS, 'xmp') : await exifr.parse(input, OPTIONS);
+    // A sidecar is XMP alone: asking exifr for TIFF blocks in it makes it give up silently.
+    const result = sidecar
+      ? await exifr.sidecar(input, { xmp: true, mergeOutput: false, reviveValues: false }, 'xmp')
+      : await exifr.parse(input, OPTIONS);
     return (result ?? {}) as Blocks;
   } catch {
     return {};
