@@ -2,7 +2,7 @@
 // exifr reads the blocks separately (mergeOutput: false) so that an EXIF date and an XMP date
 // are never confused; reviveValues is off because exifr would otherwise interpret dates in
 // the server's own time zone. Missing or malformed metadata never throws: it falls back.
-import exifr from 'exifr';
+import { exifr } from './exifr';
 import { parseFilenameDate, parseTakenAt, type TakenAt } from './taken-at';
 
 export type TakenAtSource = 'exif' | 'xmp' | 'filename' | 'mtime';
