@@ -4,13 +4,19 @@ import type { TaskList } from 'graphile-worker';
 import { parseCrontab } from 'graphile-worker';
 import { taskNames } from '@/lib/server/jobs';
 import assetIngest from './tasks/asset-ingest';
+import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import libraryScan from './tasks/library-scan';
 import libraryScanAll from './tasks/library-scan-all';
+import mailSend from './tasks/mail-send';
+import userDelete from './tasks/user-delete';
 
 export const taskList: TaskList = {
   'library:scan': libraryScan,
   'library:scan-all': libraryScanAll,
   'asset:ingest': assetIngest,
+  'mail:send': mailSend,
+  'user:delete': userDelete,
+  'auth:cleanup-tokens': authCleanupTokens,
 };
 
 export function assertTaskListComplete(crontab: string): void {

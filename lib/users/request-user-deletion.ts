@@ -1,0 +1,17 @@
+// Deleting a user: they are disabled and signed out at once, and a user:delete job removes
+// their data (libraries, assets, derived files, sessions, keys, pending jobs) in the worker.
+import type { SessionUser } from '@/lib/auth/auth.schemas';
+import { prisma } from '@/lib/server/db';
+import { AppError, notFound } from '@/lib/server/errors';
+import { enqueue } from '@/lib/server/jobs';
+
+export async function requestUserDeletion(admin: SessionUser, userId: string): Promise<void> {
+  if (userId === admin.id) throw new AppError('conflict', 'You cannot delete your own account.');
+  await prisma().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: new Date() } });
+    if (count === 0) throw notFound('No such user.');
+    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.apiKey.deleteMany({ where: { userId } });
+    await enqueue(tx, 'user:delete', { userId }, { jobKey: `user:delete:${userId}` });
+  });
+}
