@@ -13,10 +13,18 @@ export function TopBar({ user }: { user: SessionUser }) {
           Photos
         </Link>
         {user.role === 'admin' && (
-          <Link href="/admin/libraries" className="rounded px-3 py-1.5 hover:bg-neutral-800">
-            Libraries
-          </Link>
+          <>
+            <Link href="/admin/libraries" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+              Libraries
+            </Link>
+            <Link href="/admin/users" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+              Users
+            </Link>
+          </>
         )}
+        <Link href="/settings" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+          Settings
+        </Link>
       </nav>
       <span className="hidden text-sm text-neutral-400 sm:inline" data-testid="current-user">
         {user.name}

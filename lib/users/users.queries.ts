@@ -43,3 +43,11 @@ export async function claimInvite(tx: Prisma.TransactionClient, tokenHash: strin
     RETURNING id, email, role::text AS role`;
   return rows[0] ?? null;
 }
+
+/** Read-only look at an invite for the register page: opening the link never uses it. */
+export function findUsableInvite(tokenHash: string) {
+  return prisma().invite.findFirst({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
+    select: { email: true, expiresAt: true },
+  });
+}
