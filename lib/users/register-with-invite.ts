@@ -5,7 +5,7 @@ import { hashToken } from '@/lib/auth/secret-token';
 import type { RegisterInput } from '@/lib/auth/auth.schemas';
 import { prisma } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
-import { claimInvite } from './users.queries';
+import { claimInvite, emailTaken, insertInvitedUser } from './users.queries';
 
 export async function registerWithInvite(input: RegisterInput) {
   const passwordHash = await hashPassword(input.password);
@@ -17,14 +17,9 @@ export async function registerWithInvite(input: RegisterInput) {
         fieldErrors: { email: ['Use the email address the invitation was sent to.'] },
       });
     }
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    if (await emailTaken(tx, input.email)) {
       throw new AppError('conflict', 'An account with this email already exists. Sign in instead.');
     }
-    const user = await tx.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: invite.role },
-      select: { id: true, email: true, name: true, role: true },
-    });
-    await tx.invite.update({ where: { id: invite.id }, data: { usedById: user.id } });
-    return user;
+    return insertInvitedUser(tx, invite.id, { email: input.email, name: input.name, passwordHash, role: invite.role });
   });
 }

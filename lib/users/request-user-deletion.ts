@@ -4,14 +4,12 @@ import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { prisma } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
 import { enqueue } from '@/lib/server/jobs';
+import { disableAndSignOut } from './user-deletion.queries';
 
 export async function requestUserDeletion(admin: SessionUser, userId: string): Promise<void> {
   if (userId === admin.id) throw new AppError('conflict', 'You cannot delete your own account.');
   await prisma().$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: new Date() } });
-    if (count === 0) throw notFound('No such user.');
-    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await tx.apiKey.deleteMany({ where: { userId } });
+    if (!(await disableAndSignOut(tx, userId))) throw notFound('No such user.');
     await enqueue(tx, 'user:delete', { userId }, { jobKey: `user:delete:${userId}` });
   });
 }

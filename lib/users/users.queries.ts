@@ -51,3 +51,18 @@ export function findUsableInvite(tokenHash: string) {
     select: { email: true, expiresAt: true },
   });
 }
+
+export function emailTaken(tx: Prisma.TransactionClient, email: string) {
+  return tx.user.findUnique({ where: { email }, select: { id: true } }).then(Boolean);
+}
+
+/** Creates the invited user and records who used the invite. */
+export async function insertInvitedUser(
+  tx: Prisma.TransactionClient,
+  inviteId: string,
+  data: { email: string; name: string; passwordHash: string; role: 'admin' | 'user' },
+) {
+  const user = await tx.user.create({ data, select: { id: true, email: true, name: true, role: true } });
+  await tx.invite.update({ where: { id: inviteId }, data: { usedById: user.id } });
+  return user;
+}
