@@ -98,6 +98,16 @@ test('invite by mail → register → empty home → reset password by mail → 
   await expect(other).toHaveURL(/\/$/);
   await expect(other.getByTestId('photo-count')).toHaveText('0 photos');
 
+  // Pages need a session, admin pages the admin role (the server decides, not the menu).
+  await other.goto('/admin/users');
+  await expect(other).toHaveURL(/\/$/);
+  const anonymous = await (await browser.newContext()).newPage();
+  for (const path of ['/', '/settings', '/admin/users']) {
+    await anonymous.goto(path);
+    await expect(anonymous).toHaveURL(/\/login$/);
+  }
+
+  await anonymous.context().close();
   await beaContext.close();
   await otherContext.close();
 });

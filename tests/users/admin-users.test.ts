@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { GET as listUsers } from '@/app/api/admin/users/route';
 import { DELETE as deleteUser, PATCH as updateUser } from '@/app/api/admin/users/[id]/route';
 import { POST as resetLink } from '@/app/api/admin/users/[id]/reset-link/route';
+import { POST as createInvite } from '@/app/api/admin/invites/route';
+import { POST as forgot } from '@/app/api/auth/forgot-password/route';
 import { GET as me } from '@/app/api/me/route';
 import { enqueue, enqueueAssetJobs } from '@/lib/server/jobs';
 import { objectExists, putObject } from '@/lib/storage/local-storage';
@@ -37,6 +39,18 @@ describe('admin users', () => {
       params({ id: '00000000-0000-4000-8000-000000000000' }),
     );
     expect(missing.status).toBe(404);
+  });
+
+  it('with mail off (no SMTP_HOST), hands the invite link to the admin and queues no mail', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const { cookie } = await signIn(admin.id);
+    const res = await createInvite(request('/api/admin/invites', { method: 'POST', cookie, json: { email: 'new@example.test', role: 'user' } }));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.mailed).toBe(false);
+    expect(body.url).toMatch(/^http:\/\/localhost:3000\/register\?invite=/);
+    expect((await forgot(request('/api/auth/forgot-password', { method: 'POST', json: { email: admin.email } }))).status).toBe(202);
+    expect((await pendingJobs()).filter((j) => j.task === 'mail:send')).toEqual([]);
   });
 
   it('gives the admin a one-hour reset link built from PUBLIC_URL', async () => {
