@@ -107,6 +107,16 @@ test('invite by mail → register → empty home → reset password by mail → 
     await expect(anonymous).toHaveURL(/\/login$/);
   }
 
+  // Security headers on pages; the token pages never send a Referer.
+  const resetPage = (await anonymous.goto('/reset-password'))!;
+  const headers = resetPage.headers();
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['content-security-policy']).toContain("object-src 'none'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['strict-transport-security']).toBeUndefined(); // PUBLIC_URL is http here
+  expect((await anonymous.goto('/login'))!.headers()['referrer-policy']).toBe('same-origin');
+
   await anonymous.context().close();
   await beaContext.close();
   await otherContext.close();

@@ -7,6 +7,7 @@ import { resolveRequestUser, type SessionUser } from '@/lib/auth/resolve-session
 import { env } from './env';
 import { AppError } from './errors';
 import { log } from './log';
+import { hstsHeader } from './security-headers';
 
 export interface HandlerContext<P> {
   req: Request;
@@ -22,8 +23,6 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Access = { access: 'public' } | { access: 'user' } | { access: 'admin' };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-// Only when people reach us over https: HSTS on a plain-http install would lock them out.
-const HSTS = env.PUBLIC_URL.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null;
 
 export function withAuth<P = Record<string, string>>(
   handler: (ctx: AuthedContext<P>) => Promise<Response>,
@@ -60,7 +59,7 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
     }
     response.headers.set('x-request-id', requestId);
     response.headers.set('x-content-type-options', 'nosniff');
-    if (HSTS) response.headers.set('strict-transport-security', HSTS);
+    if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, ms }, 'request');
     return response;

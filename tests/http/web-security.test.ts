@@ -6,6 +6,7 @@ process.env.PUBLIC_URL = 'https://photos.example.org';
 const { POST: login } = await import('@/app/api/auth/login/route');
 const { PATCH: updateMe, GET: me } = await import('@/app/api/me/route');
 const { prisma } = await import('@/lib/server/db');
+const { proxy } = await import('@/proxy');
 const { createUser, request, signIn } = await import('../support/factories');
 
 describe('CSRF', () => {
@@ -34,6 +35,7 @@ describe('headers', () => {
     expect(setCookie).toMatch(/^__Host-shoebox\.session=/);
     expect(setCookie).toMatch(/; Secure/);
     expect(setCookie).toMatch(/; Path=\//);
+    expect(proxy().headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     const denied = await me(request('/api/me'));
     expect(denied.status).toBe(401);
     expect(denied.headers.get('x-content-type-options')).toBe('nosniff');
