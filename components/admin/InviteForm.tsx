@@ -2,6 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { ApiError, apiFetch } from '@/lib/client/api';
+import { useHydrated } from '../use-hydrated';
 
 interface Created {
   url: string;
@@ -11,6 +12,7 @@ interface Created {
 // The link is always shown to copy: it is the only way to deliver it when mail is off.
 export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const create = useMutation({
     mutationFn: (values: { email: string; role: string; expiresInDays: number }) =>
       apiFetch<Created>('/api/admin/invites', { method: 'POST', json: values }),
@@ -41,7 +43,7 @@ export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
           <span className="mb-1 block text-neutral-300">Valid for (days)</span>
           <input name="expiresInDays" type="number" min={1} max={90} defaultValue={7} className="w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2" />
         </label>
-        <button type="submit" disabled={create.isPending} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
+        <button type="submit" disabled={create.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
           Create invite
         </button>
       </form>

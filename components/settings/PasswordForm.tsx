@@ -2,11 +2,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { ApiError, apiFetch } from '@/lib/client/api';
+import { useHydrated } from '../use-hydrated';
 
 const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2';
 
 export function PasswordForm() {
   const router = useRouter();
+  const hydrated = useHydrated();
   const change = useMutation({
     mutationFn: (values: { currentPassword: string; newPassword: string; endOtherSessions: boolean }) =>
       apiFetch<{ endedSessions: number }>('/api/me/password', { method: 'POST', json: values }),
@@ -37,7 +39,7 @@ export function PasswordForm() {
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input name="endOtherSessions" type="checkbox" defaultChecked /> Sign out my other sessions
       </label>
-      <button type="submit" disabled={change.isPending} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60 sm:w-fit">
+      <button type="submit" disabled={change.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60 sm:w-fit">
         Change password
       </button>
       {change.error && (
