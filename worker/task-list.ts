@@ -5,6 +5,7 @@ import { parseCrontab } from 'graphile-worker';
 import { taskNames } from '@/lib/server/jobs';
 import assetIngest from './tasks/asset-ingest';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
+import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
 import libraryScanAll from './tasks/library-scan-all';
 import mailSend from './tasks/mail-send';
@@ -17,6 +18,7 @@ export const taskList: TaskList = {
   'mail:send': mailSend,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
+  'auth:reset-request': authResetRequest,
 };
 
 export function assertTaskListComplete(crontab: string): void {

@@ -1,9 +1,11 @@
-// "Forgot password": the same answer whether or not the account exists. Both paths make a
-// token and run one lookup; the mail itself leaves from the worker, so SMTP latency never
-// shows in the response time. The link is built from PUBLIC_URL, never from the Host header.
+// "Forgot password": the same answer, in about the same time, whether or not the account
+// exists — the request only counts rate limits and queues auth:reset-request; the worker looks
+// the address up, makes the token and queues the mail. The link is built from PUBLIC_URL,
+// never from the Host header.
 import { queueMail } from '@/lib/mail/queue-mail';
 import { prisma } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
+import { enqueue } from '@/lib/server/jobs';
 import { log } from '@/lib/server/log';
 import { findResetCandidate, insertResetToken } from './password-reset.queries';
 import { consumeLimit, LIMITS } from './rate-limit';
@@ -30,10 +32,14 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
   const email = rawEmail.trim().toLowerCase();
   await consumeLimit(LIMITS.resetIp, ip);
   await consumeLimit(LIMITS.resetAccount, email);
+  await enqueue(prisma(), 'auth:reset-request', { email });
+}
+
+/** auth:reset-request: a link for an enabled account, nothing (but a log line) otherwise. */
+export async function sendPasswordResetLink(email: string): Promise<void> {
   const user = await findResetCandidate(email);
   if (!user || user.disabledAt) {
-    newSecretToken(); // the same work as the other path, minus the insert
-    log.info({ ip }, 'password reset asked for an unknown or disabled account');
+    log.info('password reset asked for an unknown or disabled account');
     return;
   }
   await createResetLink(user.id, { email: user.email, name: user.name });

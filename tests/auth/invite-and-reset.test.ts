@@ -19,7 +19,8 @@ const { prisma } = await import('@/lib/server/db');
 const { createUser, request, signIn } = await import('../support/factories');
 const { runTasks } = await import('../support/run-tasks');
 const { default: mailSend } = await import('@/worker/tasks/mail-send');
-const runQueuedJobs = () => runTasks({ 'mail:send': mailSend });
+const { default: resetRequest } = await import('@/worker/tasks/auth-reset-request');
+const runQueuedJobs = () => runTasks({ 'mail:send': mailSend, 'auth:reset-request': resetRequest });
 
 afterAll(() => smtp.close());
 beforeEach(async () => {
