@@ -10,6 +10,14 @@ import { type Mailbox, openMailbox } from './support/mailbox';
 const admin = { name: 'Ada Admin', email: 'ada@example.test', password: 'correct horse battery staple' };
 const bea = { name: 'Bea', email: 'bea@example.test', password: 'a fine long passphrase', newPassword: 'another fine passphrase' };
 
+/** Submit buttons stay disabled until React has hydrated: wait for that before typing, so
+ * nothing typed is lost to hydration and the click reaches our handler. */
+async function formReady(page: Page, button: string) {
+  const submit = page.getByRole('button', { name: button });
+  await expect(submit).toBeEnabled();
+  return submit;
+}
+
 let mailbox: Mailbox;
 test.beforeAll(async () => {
   mailbox = await openMailbox();
@@ -49,8 +57,9 @@ test('invite by mail → register → empty home → reset password by mail → 
 
   // The admin invites Bea; the link is shown and mailed.
   await page.goto('/admin/users');
+  const createInvite = await formReady(page, 'Create invite');
   await page.getByLabel('Email (optional)').fill(bea.email);
-  await page.getByRole('button', { name: 'Create invite' }).click();
+  await createInvite.click();
   await expect(page.getByTestId('invite-link')).toContainText('/register?invite=');
   await expect(page.getByRole('status')).toContainText('Invitation emailed');
   const inviteLink = await mailbox.linkFor(bea.email, '/register');
@@ -59,10 +68,11 @@ test('invite by mail → register → empty home → reset password by mail → 
   const beaContext = await browser.newContext();
   const beaPage = await beaContext.newPage();
   await beaPage.goto(inviteLink.pathname + inviteLink.search);
+  const createAccount = await formReady(beaPage, 'Create account');
   await expect(beaPage.getByLabel('Email')).toHaveValue(bea.email);
   await beaPage.getByLabel('Your name').fill(bea.name);
   await beaPage.getByLabel(/Password/).fill(bea.password);
-  await beaPage.getByRole('button', { name: 'Create account' }).click();
+  await createAccount.click();
   await expect(beaPage).toHaveURL(/\/$/);
   await expect(beaPage.getByTestId('photo-count')).toHaveText('0 photos');
   await expect(beaPage.getByText('No photos yet.')).toBeVisible();
@@ -76,25 +86,29 @@ test('invite by mail → register → empty home → reset password by mail → 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await other.goto('/login');
+  await formReady(other, 'Sign in');
   await other.getByRole('link', { name: 'Forgot your password?' }).click();
+  const sendLink = await formReady(other, 'Send me a link');
   await other.getByLabel('Email').fill(bea.email);
   const before = mailbox.count();
-  await other.getByRole('button', { name: 'Send me a link' }).click();
+  await sendLink.click();
   await expect(other.getByRole('status')).toContainText('If an account uses this address');
   const resetLink = await mailbox.linkFor(bea.email, '/reset-password', before);
   expect(resetLink.origin).toBe(new URL(page.url()).origin);
   await other.goto(resetLink.pathname + resetLink.search);
+  const setPassword = await formReady(other, 'Set new password');
   await other.getByLabel('New password').fill(bea.newPassword);
-  await other.getByRole('button', { name: 'Set new password' }).click();
+  await setPassword.click();
   await expect(other.getByRole('status')).toContainText('Your password is changed');
 
   // The session opened before the reset is gone; the new password works.
   await beaPage.goto('/');
   await expect(beaPage).toHaveURL(/\/login$/);
   await other.goto('/login');
+  const signIn = await formReady(other, 'Sign in');
   await other.getByLabel('Email').fill(bea.email);
   await other.getByLabel('Password').fill(bea.newPassword);
-  await other.getByRole('button', { name: 'Sign in' }).click();
+  await signIn.click();
   await expect(other).toHaveURL(/\/$/);
   await expect(other.getByTestId('photo-count')).toHaveText('0 photos');
 
