@@ -40,6 +40,9 @@ const nextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
+      // Pages whose URL carries a secret token: never leak it in a Referer.
+      { source: '/register', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      { source: '/reset-password', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
 };

@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 // Ports can be moved when two checkouts run their end-to-end tests on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PG_PORT = process.env.E2E_PG_PORT ?? '54331';
+// The SMTP server the specs open (e2e/support/mailbox.ts) to receive invitations and resets.
+const SMTP_PORT = process.env.E2E_SMTP_PORT ?? '2590';
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -47,6 +49,9 @@ export default defineConfig({
       EMBEDDED_PG_PORT: PG_PORT,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT,
+      SMTP_FROM: 'Shoebox <shoebox@example.test>',
     },
   },
 });

@@ -35,14 +35,4 @@ export function Field({ label, name, type = 'text', autoComplete, error }: {
   );
 }
 
-export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
-  return (
-    <button
-      type="submit"
-      disabled={busy}
-      className="w-full rounded-md bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-500 disabled:opacity-60"
-    >
-      {children}
-    </button>
-  );
-}
+export { SubmitButton } from './SubmitButton';

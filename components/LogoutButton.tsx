@@ -1,10 +1,9 @@
 'use client';
-import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { apiFetch } from '@/lib/client/api';
 
-// redirect: false — next-auth would otherwise redirect to its configured base URL, which may
-// not be the address this browser used.
+// The server revokes the session row, so a copy of the cookie is useless afterwards.
 export function LogoutButton() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -15,7 +14,7 @@ export function LogoutButton() {
       className="rounded px-3 py-1.5 text-sm text-neutral-300 hover:bg-neutral-800 hover:text-white"
       onClick={async () => {
         setBusy(true);
-        await signOut({ redirect: false });
+        await apiFetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
         router.replace('/login');
         router.refresh();
       }}

@@ -20,8 +20,14 @@ export function TopBar({ user }: { user: SessionUser }) {
             <Link href="/admin/jobs" className="rounded px-3 py-1.5 hover:bg-neutral-800">
               Jobs
             </Link>
+            <Link href="/admin/users" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+              Users
+            </Link>
           </>
         )}
+        <Link href="/settings" className="rounded px-3 py-1.5 hover:bg-neutral-800">
+          Settings
+        </Link>
       </nav>
       <span className="hidden text-sm text-neutral-400 sm:inline" data-testid="current-user">
         {user.name}

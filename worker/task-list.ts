@@ -4,13 +4,21 @@ import type { TaskList } from 'graphile-worker';
 import { parseCrontab } from 'graphile-worker';
 import { taskNames } from '@/lib/server/jobs';
 import assetIngest from './tasks/asset-ingest';
+import authCleanupTokens from './tasks/auth-cleanup-tokens';
+import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
+import mailSend from './tasks/mail-send';
+import userDelete from './tasks/user-delete';
 
 export const taskList: TaskList = {
   'library:scan': libraryScan,
   'library:schedule-scans': libraryScheduleScans,
   'asset:ingest': assetIngest,
+  'mail:send': mailSend,
+  'user:delete': userDelete,
+  'auth:cleanup-tokens': authCleanupTokens,
+  'auth:reset-request': authResetRequest,
 };
 
 export function assertTaskListComplete(crontab: string): void {

@@ -3,19 +3,12 @@
 // immediately (see resolve-session.ts).
 import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { log } from '@/lib/server/log';
-import { createSession, findUserByEmail, revokeSession } from './auth.queries';
+import { revokeSession } from './auth.queries';
 import { credentialsSchema } from './auth.schemas';
 import { authSecret } from './auth-secret';
-import { verifyPassword } from './password';
+import { clientIp } from './client-ip';
+import { loginWithPassword } from './login-with-password';
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, secureCookies } from './session-cookie';
-
-type HeaderBag = Record<string, string | string[] | undefined> | undefined;
-
-function header(headers: HeaderBag, name: string): string | undefined {
-  const value = headers?.[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -36,16 +29,14 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw, req) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await findUserByEmail(parsed.data.email);
-          const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
-          if (!user || !ok || user.disabledAt) return null;
-          const headers = req?.headers as HeaderBag;
-          const session = await createSession(user.id, {
-            userAgent: header(headers, 'user-agent'),
-            ip: header(headers, 'x-forwarded-for')?.split(',')[0]?.trim(),
-          });
-          log.info({ userId: user.id, sessionId: session.id }, 'login');
-          return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
+          const headers = new Headers(Object.entries((req?.headers ?? {}) as Record<string, string>));
+          // Same checks (rate limits, rehash, new session row) as POST /api/auth/login.
+          const result = await loginWithPassword(parsed.data.email, parsed.data.password, {
+            ip: clientIp(headers),
+            userAgent: headers.get('user-agent') ?? undefined,
+          }, 'browser').catch(() => null);
+          if (!result) return null;
+          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId };
         },
       }),
     ],

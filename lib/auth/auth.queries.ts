@@ -1,22 +1,33 @@
-// The only Prisma of the auth domain.
+// Prisma of the auth domain: users as credentials, and session rows.
 import { prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
+export type SessionKind = 'browser' | 'token';
+
 export function findUserByEmail(email: string) {
   return prisma().user.findUnique({ where: { email } });
+}
+
+export function findUserById(id: string) {
+  return prisma().user.findUnique({ where: { id } });
 }
 
 export function countUsers(): Promise<number> {
   return prisma().user.count();
 }
 
-export function createSession(userId: string, meta: { userAgent?: string; ip?: string }) {
+export async function updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+  await prisma().user.update({ where: { id: userId }, data: { passwordHash } });
+}
+
+export function createSession(userId: string, meta: { userAgent?: string; ip?: string }, kind: SessionKind = 'browser') {
   return prisma().session.create({
     data: {
       userId,
+      kind,
       userAgent: meta.userAgent?.slice(0, 400),
       ip: meta.ip?.slice(0, 64),
       expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
@@ -34,9 +45,35 @@ export async function findLiveSession(sessionId: string): Promise<SessionUser | 
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  return { ...session.user, sessionId: session.id };
+  return { ...session.user, sessionId: session.id, via: 'cookie', scope: 'read_write' };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
   await prisma().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Revokes a session only if it belongs to the user; false when it does not exist for them. */
+export async function revokeOwnSession(userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await prisma().session.updateMany({
+    where: { id: sessionId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count > 0;
+}
+
+/** Ends every session (browser and token families) of a user, except one when given. */
+export async function revokeAllSessions(userId: string, exceptSessionId?: string | null): Promise<number> {
+  const { count } = await prisma().session.updateMany({
+    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+export function listLiveSessions(userId: string) {
+  return prisma().session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: 'desc' },
+    select: { id: true, kind: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
+  });
 }

@@ -1,5 +1,6 @@
 // argon2id at OWASP's minimum (19 MiB, t=2, p=1). Verifying an unknown account still costs
-// one hash, so response time does not reveal which emails exist.
+// one hash, so response time does not reveal which emails exist. Hashes made with weaker
+// parameters (older installs, imports) are upgraded at the next successful login.
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 
 // Algorithm is a const enum, which isolated modules cannot read: 2 is Argon2id.
@@ -20,4 +21,11 @@ export async function verifyPassword(storedHash: string | null, password: string
     return false;
   }
   return verify(storedHash, password).catch(() => false);
+}
+
+/** True when a stored hash is not argon2id or is cheaper than PARAMS. */
+export function needsRehash(storedHash: string): boolean {
+  const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(storedHash);
+  if (!m) return true;
+  return Number(m[1]) < PARAMS.memoryCost || Number(m[2]) < PARAMS.timeCost;
 }

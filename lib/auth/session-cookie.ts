@@ -1,6 +1,8 @@
 // Cookie naming follows the public URL: over https the cookie is Secure with the __Host-
 // prefix (no Domain, Path=/), which browsers enforce.
+import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/server/env';
+import { authSecret } from './auth-secret';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const secureCookies = env.PUBLIC_URL.startsWith('https:');
@@ -13,4 +15,17 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
     if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return undefined;
+}
+
+/** The sealed cookie value naming a session row (same format next-auth writes). */
+export function sealSession(userId: string, sessionId: string): Promise<string> {
+  return encode({ token: { sub: userId, sid: sessionId }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+export function sessionCookieHeader(value: string): string {
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_MAX_AGE_SECONDS}${secureCookies ? '; Secure' : ''}`;
+}
+
+export function clearedSessionCookieHeader(): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies ? '; Secure' : ''}`;
 }

@@ -23,6 +23,14 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** pretty: human-readable lines; json: one object per line for log collectors. */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+  /** SMTP server for invites and password resets; unset means "mail off" (links shown to the admin and logged). */
+  SMTP_HOST: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+  SMTP_PORT: port.default(587),
+  SMTP_USER: z.preprocess(blankToUndefined, z.string().optional()),
+  SMTP_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+  SMTP_FROM: z.string().min(3).default('Shoebox <shoebox@localhost>'),
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  SMTP_SECURE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 'pretty' | 'json' };

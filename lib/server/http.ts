@@ -7,6 +7,7 @@ import { resolveRequestUser, type SessionUser } from '@/lib/auth/resolve-session
 import { env } from './env';
 import { AppError } from './errors';
 import { log } from './log';
+import { hstsHeader } from './security-headers';
 
 export interface HandlerContext<P> {
   req: Request;
@@ -48,21 +49,28 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
         if (options.access === 'admin' && user.role !== 'admin') {
           throw new AppError('forbidden', 'This needs an administrator.');
         }
+        if (user.scope === 'read' && !SAFE_METHODS.has(req.method)) {
+          throw new AppError('forbidden', 'This API key can only read.');
+        }
       }
       response = await handler({ req, params, requestId, user: user ?? undefined });
     } catch (error) {
       response = errorResponse(error, requestId);
     }
     response.headers.set('x-request-id', requestId);
+    response.headers.set('x-content-type-options', 'nosniff');
+    if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, ms }, 'request');
     return response;
   };
 }
 
-/** Cookies ride along on cross-site requests; a write must come from our own pages. */
+/** Cookies ride along on cross-site requests; a write must come from our own pages. An
+ * Origin of "null" (sandboxed frames, data: URLs, some redirects) is refused too. */
 function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
+  if (req.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site request refused.');
   const origin = req.headers.get('origin');
   if (origin === null) return; // non-browser clients send none; browsers always do on POST
   const own = new Set([new URL(env.PUBLIC_URL).origin, new URL(req.url).origin]);
@@ -72,7 +80,9 @@ function assertSameOrigin(req: Request): void {
 export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AppError) {
     if (error.status >= 500) log.error({ requestId, err: error }, error.message);
-    return json({ error: { code: error.code, message: error.message, details: error.details } }, error.status);
+    const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    const headers = error.code === 'rate_limited' && retryAfter ? { 'retry-after': String(retryAfter) } : undefined;
+    return json({ error: { code: error.code, message: error.message, details: error.details } }, error.status, headers);
   }
   if (error instanceof z.ZodError) {
     return json(

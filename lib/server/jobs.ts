@@ -2,6 +2,7 @@
 // typed list, so enqueueing is type-checked and the worker refuses unknown names.
 // Enqueue happens in SQL inside the caller's transaction, next to the rows it concerns.
 import { z } from 'zod';
+import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
 import type { Db, Prisma } from './db';
 
 /** Lower runs first: user-facing work, then metadata/thumbnails, then video, then ML. */
@@ -17,6 +18,10 @@ export const jobDefinitions = {
   },
   'library:schedule-scans': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 1 },
   'asset:ingest': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ingest, maxAttempts: 3 },
+  'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8 },
+  'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3 },
+  'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5 },
+  'auth:cleanup-tokens': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3 },
 } as const;
 
 export type TaskName = keyof typeof jobDefinitions;

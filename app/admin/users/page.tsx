@@ -1,0 +1,37 @@
+import { InviteForm } from '@/components/admin/InviteForm';
+import { UserTable } from '@/components/admin/UserTable';
+import { TopBar } from '@/components/TopBar';
+import { requirePageAdmin } from '@/lib/auth/page-user';
+import { mailEnabled } from '@/lib/mail/mail-config';
+import { listPendingInvites, listUsers } from '@/lib/users/users.queries';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminUsersPage() {
+  const admin = await requirePageAdmin();
+  const [users, invites] = await Promise.all([listUsers(), listPendingInvites()]);
+  return (
+    <>
+      <TopBar user={admin} />
+      <main className="mx-auto grid max-w-5xl gap-8 p-4">
+        <section>
+          <h1 className="mb-3 text-xl font-semibold">Users</h1>
+          <UserTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null }))} meId={admin.id} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Invite someone</h2>
+          <InviteForm mailEnabled={mailEnabled()} />
+          {invites.length > 0 && (
+            <ul className="mt-4 text-sm text-neutral-400">
+              {invites.map((i) => (
+                <li key={i.id} data-testid="pending-invite">
+                  {i.email ?? 'anyone with the link'} · {i.role} · until {i.expiresAt.toUTCString()}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}

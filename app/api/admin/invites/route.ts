@@ -1,0 +1,16 @@
+// GET /api/admin/invites – pending invites (admin).
+// POST /api/admin/invites – create one; answers the link to copy and whether it was mailed (admin).
+import { createInvite } from '@/lib/users/create-invite';
+import { listPendingInvites } from '@/lib/users/users.queries';
+import { createInviteSchema } from '@/lib/users/users.schemas';
+import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+
+export const GET = withAuth(async () => json({ invites: await listPendingInvites() }), { access: 'admin' });
+
+export const POST = withAuth(
+  async ({ req, user }) => {
+    const input = await parseJsonBody(req, createInviteSchema);
+    return json(await createInvite(user, input), 201, { 'cache-control': 'no-store' });
+  },
+  { access: 'admin' },
+);

@@ -1,0 +1,9 @@
+// POST /api/auth/logout – end this session (cookie or token family) now; a replayed cookie gets 401.
+import { revokeSession } from '@/lib/auth/auth.queries';
+import { clearedSessionCookieHeader } from '@/lib/auth/session-cookie';
+import { json, withAuth } from '@/lib/server/http';
+
+export const POST = withAuth(async ({ user }) => {
+  if (user.sessionId) await revokeSession(user.sessionId);
+  return json({ ok: true }, 200, { 'set-cookie': clearedSessionCookieHeader() });
+});

@@ -1,0 +1,12 @@
+// POST /api/auth/refresh – rotate a refresh token; a reused one revokes its whole family.
+import { refreshSchema } from '@/lib/auth/auth.schemas';
+import { clientIp } from '@/lib/auth/client-ip';
+import { rotateRefreshToken } from '@/lib/auth/issue-tokens';
+import { consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
+import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+
+export const POST = withPublic(async ({ req }) => {
+  await consumeLimit(LIMITS.refreshIp, clientIp(req.headers));
+  const { refreshToken } = await parseJsonBody(req, refreshSchema);
+  return json(await rotateRefreshToken(refreshToken), 200, { 'cache-control': 'no-store' });
+});

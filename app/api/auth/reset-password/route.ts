@@ -1,0 +1,10 @@
+// POST /api/auth/reset-password – set a new password with a reset token; ends every session of the user.
+import { resetPasswordSchema } from '@/lib/auth/auth.schemas';
+import { resetPassword } from '@/lib/auth/reset-password';
+import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+
+export const POST = withPublic(async ({ req }) => {
+  const { token, password } = await parseJsonBody(req, resetPasswordSchema);
+  await resetPassword(token, password);
+  return json({ ok: true });
+});

@@ -1,0 +1,9 @@
+// POST /api/me/password – change my password (current one required), optionally ending my other sessions.
+import { changePassword } from '@/lib/users/change-password';
+import { changePasswordSchema } from '@/lib/users/users.schemas';
+import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+
+export const POST = withAuth(async ({ req, user }) => {
+  const input = await parseJsonBody(req, changePasswordSchema);
+  return json(await changePassword(user, input));
+});

@@ -1,0 +1,14 @@
+// GET /api/me – who I am. PATCH /api/me – change my name or email.
+import { updateProfile } from '@/lib/users/update-profile';
+import { updateProfileSchema } from '@/lib/users/users.schemas';
+import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+
+export const GET = withAuth(async ({ user }) =>
+  json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }),
+);
+
+export const PATCH = withAuth(async ({ req, user }) => {
+  const change = await parseJsonBody(req, updateProfileSchema);
+  const updated = await updateProfile(user.id, change);
+  return json({ user: { id: updated.id, email: updated.email, name: updated.name, role: updated.role } });
+});

@@ -1,0 +1,11 @@
+// DELETE /api/me/sessions/:id – revoke one of my sessions; someone else's answers 404.
+import { z } from 'zod';
+import { revokeOwnSession } from '@/lib/auth/auth.queries';
+import { notFound } from '@/lib/server/errors';
+import { json, withAuth } from '@/lib/server/http';
+
+export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success || !(await revokeOwnSession(user.id, id.data))) throw notFound('No such session.');
+  return json({ ok: true });
+});

@@ -1,0 +1,42 @@
+import { ApiKeyPanel } from '@/components/settings/ApiKeyPanel';
+import { PasswordForm } from '@/components/settings/PasswordForm';
+import { ProfileForm } from '@/components/settings/ProfileForm';
+import { SessionList } from '@/components/settings/SessionList';
+import { TopBar } from '@/components/TopBar';
+import { listApiKeys } from '@/lib/auth/api-keys.queries';
+import { listLiveSessions } from '@/lib/auth/auth.queries';
+import { requirePageUser } from '@/lib/auth/page-user';
+
+export const dynamic = 'force-dynamic';
+
+export default async function SettingsPage() {
+  const user = await requirePageUser();
+  const [sessions, keys] = await Promise.all([listLiveSessions(user.id), listApiKeys(user.id)]);
+  return (
+    <>
+      <TopBar user={user} />
+      <main className="mx-auto grid max-w-3xl gap-8 p-4">
+        <section>
+          <h1 className="mb-3 text-xl font-semibold">Settings</h1>
+          <ProfileForm name={user.name} email={user.email} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Password</h2>
+          <PasswordForm />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Where you are signed in</h2>
+          <SessionList
+            sessions={sessions.map((s) => ({ ...s, lastSeenAt: s.lastSeenAt.toISOString(), current: s.id === user.sessionId }))}
+          />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">API keys</h2>
+          <ApiKeyPanel
+            keys={keys.map((k) => ({ ...k, lastUsedAt: k.lastUsedAt?.toISOString() ?? null, createdAt: k.createdAt.toISOString() }))}
+          />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ApiError, apiFetch } from '@/lib/client/api';
+import { SubmitButton } from './AuthCard';
+
+const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2 outline-none focus:border-sky-500';
+
+export function RegisterForm({ invite, boundEmail }: { invite: string; boundEmail: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldErrors = error?.fieldErrors ?? {};
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        setBusy(true);
+        setError(null);
+        try {
+          await apiFetch('/api/auth/register', {
+            method: 'POST',
+            json: { invite, name: String(form.get('name')), email: String(form.get('email')), password: String(form.get('password')) },
+          });
+          router.replace('/');
+          router.refresh();
+        } catch (e) {
+          setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Something went wrong.'));
+          setBusy(false);
+        }
+      }}
+    >
+      <label className="mb-4 block text-sm">
+        <span className="mb-1 block text-neutral-300">Your name</span>
+        <input name="name" required autoComplete="name" className={input} />
+        {fieldErrors.name && <span className="mt-1 block text-red-400">{fieldErrors.name[0]}</span>}
+      </label>
+      <label className="mb-4 block text-sm">
+        <span className="mb-1 block text-neutral-300">Email</span>
+        <input name="email" type="email" required autoComplete="username" defaultValue={boundEmail ?? ''} readOnly={Boolean(boundEmail)} className={input} />
+        {fieldErrors.email && <span className="mt-1 block text-red-400">{fieldErrors.email[0]}</span>}
+      </label>
+      <label className="mb-4 block text-sm">
+        <span className="mb-1 block text-neutral-300">Password (at least 8 characters)</span>
+        <input name="password" type="password" required minLength={8} autoComplete="new-password" className={input} />
+        {fieldErrors.password && <span className="mt-1 block text-red-400">{fieldErrors.password[0]}</span>}
+      </label>
+      {error && !Object.keys(fieldErrors).length && <p role="alert" className="mb-4 text-sm text-red-400">{error.message}</p>}
+      <SubmitButton busy={busy}>{busy ? 'Creating…' : 'Create account'}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ApiError, apiFetch } from '@/lib/client/api';
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: 'admin' | 'user';
+  disabledAt: string | null;
+}
+
+export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
+  const router = useRouter();
+  const [link, setLink] = useState<string | null>(null);
+  const act = useMutation({
+    mutationFn: async (a: { id: string; kind: 'role' | 'disable' | 'delete' | 'reset'; value?: unknown }) => {
+      if (a.kind === 'delete') return apiFetch(`/api/admin/users/${a.id}`, { method: 'DELETE' });
+      if (a.kind === 'reset') return setLink((await apiFetch<{ url: string }>(`/api/admin/users/${a.id}/reset-link`, { method: 'POST' })).url);
+      const json = a.kind === 'role' ? { role: a.value } : { disabled: a.value };
+      return apiFetch(`/api/admin/users/${a.id}`, { method: 'PATCH', json });
+    },
+    onSuccess: () => router.refresh(),
+  });
+  const button = 'rounded px-2 py-1 text-sm hover:bg-neutral-800';
+  return (
+    <div className="grid gap-3">
+      {act.error && <p role="alert" className="text-sm text-red-400">{(act.error as ApiError).message}</p>}
+      {link && (
+        <p role="status" className="rounded border border-neutral-700 p-3 text-sm">
+          Reset link (valid one hour): <code className="break-all">{link}</code>
+        </p>
+      )}
+      <ul className="divide-y divide-neutral-800 rounded-lg border border-neutral-800">
+        {users.map((u) => (
+          <li key={u.id} data-testid="user-row" className="flex flex-wrap items-center gap-2 p-3 text-sm">
+            <div className="flex-1">
+              {u.name} <span className="text-neutral-400">{u.email}</span>
+              {u.disabledAt && <span className="ml-2 rounded bg-red-950 px-1.5 text-xs text-red-300">disabled</span>}
+            </div>
+            <select
+              aria-label={`Role of ${u.email}`}
+              value={u.role}
+              disabled={u.id === meId}
+              onChange={(e) => act.mutate({ id: u.id, kind: 'role', value: e.target.value })}
+              className="rounded border border-neutral-700 bg-neutral-950 px-2 py-1"
+            >
+              <option value="user">User</option>
+              <option value="admin">Administrator</option>
+            </select>
+            {u.id !== meId && (
+              <>
+                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'disable', value: !u.disabledAt })}>
+                  {u.disabledAt ? 'Enable' : 'Disable'}
+                </button>
+                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'reset' })}>
+                  Reset link
+                </button>
+                <button
+                  type="button"
+                  className={`${button} text-red-300`}
+                  onClick={() => confirm(`Delete ${u.email} and their libraries from Shoebox? Original files are kept.`) && act.mutate({ id: u.id, kind: 'delete' })}
+                >
+                  Delete
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

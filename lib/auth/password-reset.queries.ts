@@ -1,0 +1,29 @@
+// Prisma of password reset tokens.
+import { prisma, type Prisma } from '@/lib/server/db';
+
+export function insertResetToken(tx: Prisma.TransactionClient, userId: string, tokenHash: string, expiresAt: Date) {
+  return tx.passwordResetToken.create({ data: { userId, tokenHash, expiresAt }, select: { id: true } });
+}
+
+/** Consumes a token atomically; the user id when it was valid, else null. */
+export async function consumeResetToken(tx: Prisma.TransactionClient, tokenHash: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ user_id: string }[]>`
+    UPDATE password_reset_tokens SET used_at = now()
+    WHERE token_hash = ${tokenHash} AND used_at IS NULL AND expires_at > now()
+    RETURNING user_id`;
+  return rows[0]?.user_id ?? null;
+}
+
+/** A new password makes every other outstanding link of the user useless. */
+export async function burnResetTokens(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+}
+
+export async function setPasswordAndEndSessions(tx: Prisma.TransactionClient, userId: string, passwordHash: string): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+export function findResetCandidate(email: string) {
+  return prisma().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, disabledAt: true } });
+}

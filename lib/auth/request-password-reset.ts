@@ -1,0 +1,46 @@
+// "Forgot password": the same answer, in about the same time, whether or not the account
+// exists — the request only counts rate limits and queues auth:reset-request; the worker looks
+// the address up, makes the token and queues the mail. The link is built from PUBLIC_URL,
+// never from the Host header.
+import { queueMail } from '@/lib/mail/queue-mail';
+import { prisma } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { enqueue } from '@/lib/server/jobs';
+import { log } from '@/lib/server/log';
+import { findResetCandidate, insertResetToken } from './password-reset.queries';
+import { consumeLimit, LIMITS } from './rate-limit';
+import { newSecretToken } from './secret-token';
+
+export const RESET_TOKEN_SECONDS = 60 * 60;
+
+export function resetUrl(token: string): string {
+  return `${env.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
+/** Makes a reset link for a user (also used by an admin when mail is off). */
+export async function createResetLink(userId: string, mailTo?: { email: string; name: string }) {
+  const { token, hash } = newSecretToken();
+  const url = resetUrl(token);
+  const mailed = await prisma().$transaction(async (tx) => {
+    await insertResetToken(tx, userId, hash, new Date(Date.now() + RESET_TOKEN_SECONDS * 1000));
+    return mailTo ? queueMail(tx, { template: 'password-reset', to: mailTo.email, data: { url, name: mailTo.name } }) : false;
+  });
+  return { url, mailed };
+}
+
+export async function requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
+  const email = rawEmail.trim().toLowerCase();
+  await consumeLimit(LIMITS.resetIp, ip);
+  await consumeLimit(LIMITS.resetAccount, email);
+  await enqueue(prisma(), 'auth:reset-request', { email });
+}
+
+/** auth:reset-request: a link for an enabled account, nothing (but a log line) otherwise. */
+export async function sendPasswordResetLink(email: string): Promise<void> {
+  const user = await findResetCandidate(email);
+  if (!user || user.disabledAt) {
+    log.info('password reset asked for an unknown or disabled account');
+    return;
+  }
+  await createResetLink(user.id, { email: user.email, name: user.name });
+}

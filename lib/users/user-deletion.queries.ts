@@ -1,0 +1,31 @@
+// SQL of user deletion, including graphile-worker's job table (payloads name asset/library ids).
+import { prisma, type Prisma } from '@/lib/server/db';
+
+/** Deletes queued, unlocked jobs about the user's assets or libraries; returns how many. */
+export async function removePendingJobsOfUser(userId: string): Promise<number> {
+  const rows = await prisma().$queryRaw<{ id: bigint }[]>`
+    SELECT id FROM graphile_worker.complete_jobs(ARRAY(
+      SELECT j.id FROM graphile_worker._private_jobs j
+      WHERE j.locked_at IS NULL AND (
+        j.payload->>'assetId' IN (SELECT id::text FROM assets WHERE owner_id = ${userId}::uuid)
+        OR j.payload->>'libraryId' IN (SELECT id::text FROM libraries WHERE owner_id = ${userId}::uuid))))`;
+  return rows.length;
+}
+
+export async function derivedKeysOfUser(userId: string): Promise<string[]> {
+  const rows = await prisma().derived.findMany({ where: { asset: { ownerId: userId } }, select: { storageKey: true } });
+  return rows.map((r) => r.storageKey);
+}
+
+export async function deleteUserRow(userId: string): Promise<boolean> {
+  return (await prisma().user.deleteMany({ where: { id: userId } })).count > 0;
+}
+
+/** Disables the user, ends their sessions and deletes their API keys; false when no such user. */
+export async function disableAndSignOut(tx: Prisma.TransactionClient, userId: string): Promise<boolean> {
+  const { count } = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: new Date() } });
+  if (count === 0) return false;
+  await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.apiKey.deleteMany({ where: { userId } });
+  return true;
+}

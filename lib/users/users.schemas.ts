@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from '@/lib/auth/auth.schemas';
+
+export const userIdParamsSchema = z.object({ id: z.uuid() });
+
+export const createInviteSchema = z.object({
+  email: z.preprocess((v) => (v === '' ? undefined : v), emailSchema.optional()),
+  role: z.enum(['admin', 'user']).default('user'),
+  expiresInDays: z.coerce.number().int().min(1).max(90).default(7),
+});
+export type CreateInviteInput = z.infer<typeof createInviteSchema>;
+
+export const updateUserSchema = z
+  .object({ role: z.enum(['admin', 'user']).optional(), disabled: z.boolean().optional() })
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, 'Nothing to change.');
+
+export const updateProfileSchema = z
+  .object({ name: z.string().trim().min(1).max(100).optional(), email: emailSchema.optional() })
+  .refine((v) => v.name !== undefined || v.email !== undefined, 'Nothing to change.');
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: newPasswordSchema,
+  endOtherSessions: z.boolean().default(false),
+});

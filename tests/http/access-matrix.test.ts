@@ -1,0 +1,129 @@
+// The access matrix, generated from the route files under app/api: every exported handler has
+// a declared access level (a new route without one fails here), and for each one:
+// unauthenticated → 401, admin routes as a plain user → 403, id routes as user B with user A's
+// id → 404 with nothing of A's in the body (and A gets through, so the id was a real one).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { putObject } from '@/lib/storage/local-storage';
+import { prisma } from '@/lib/server/db';
+import { createUser, params, request, signIn } from '../support/factories';
+
+type Access = 'public' | 'user' | 'admin';
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Declared access of every route; the test checks this list against the files on disk. */
+const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> = {
+  'auth/[...nextauth]': { GET: 'public', POST: 'public' },
+  'auth/login': { POST: 'public' },
+  'auth/logout': { POST: 'user' },
+  'auth/register': { POST: 'public' },
+  'auth/token': { POST: 'public' },
+  'auth/refresh': { POST: 'public' },
+  'auth/forgot-password': { POST: 'public' },
+  'auth/reset-password': { POST: 'public' },
+  health: { GET: 'public' },
+  setup: { POST: 'public' },
+  me: { GET: 'user', PATCH: 'user' },
+  'me/password': { POST: 'user' },
+  'me/sessions': { GET: 'user' },
+  'me/sessions/[id]': { DELETE: 'user' },
+  'me/api-keys': { GET: 'user', POST: 'user' },
+  'me/api-keys/[id]': { DELETE: 'user' },
+  'assets/[id]/thumbnail': { GET: 'user' },
+  libraries: { GET: 'admin', POST: 'admin' },
+  'libraries/[id]': { PATCH: 'admin' },
+  'libraries/[id]/scan': { POST: 'admin' },
+  'admin/job-failures': { GET: 'admin' },
+  'admin/job-failures/retry': { POST: 'admin' },
+  'admin/users': { GET: 'admin' },
+  'admin/users/[id]': { PATCH: 'admin', DELETE: 'admin' },
+  'admin/users/[id]/reset-link': { POST: 'admin' },
+  'admin/invites': { GET: 'admin', POST: 'admin' },
+  'admin/invites/[id]': { DELETE: 'admin' },
+};
+
+function routeFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return routeFiles(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name);
+    return entry.name === 'route.ts' ? [prefix] : [];
+  });
+}
+
+const apiDir = path.resolve(import.meta.dirname, '../../app/api');
+const routes = routeFiles(apiDir).sort();
+const modules = Object.fromEntries(
+  await Promise.all(routes.map(async (r) => [r, (await import(path.join(apiDir, r, 'route.ts'))) as Record<string, Handler>] as const)),
+);
+const handlers = routes.flatMap((route) =>
+  METHODS.filter((m) => typeof modules[route][m] === 'function').map((method) => ({ route, method, handler: modules[route][method] })),
+);
+const ZERO_ID = '00000000-0000-4000-8000-000000000000';
+/** An undeclared handler is held to the strictest answer until it is declared. */
+const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Access => ACCESS[h.route]?.[h.method] ?? 'admin';
+
+function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}) {
+  const url = `/api/${h.route.replace('[id]', id).replace('[...nextauth]', 'session')}`;
+  const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : {};
+  return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
+}
+
+describe('access matrix', () => {
+  it('declares the access level of every route handler', () => {
+    const found = handlers.map((h) => `${h.method} ${h.route}`).sort();
+    const declared = Object.entries(ACCESS).flatMap(([route, methods]) => Object.keys(methods).map((m) => `${m} ${route}`)).sort();
+    expect(found).toEqual(declared);
+    expect(found.length).toBeGreaterThan(20);
+  });
+
+  it('answers 401 to every non-public handler without credentials, and with a forged bearer', async () => {
+    for (const h of handlers.filter((h) => accessOf(h) !== 'public')) {
+      const res = await call(h, ZERO_ID);
+      expect(res.status, `${h.method} ${h.route}`).toBe(401);
+      const forged = await h.handler(
+        request(`/api/${h.route.replace('[id]', ZERO_ID)}`, { method: h.method, headers: { authorization: 'Bearer sbk_forged' } }),
+        params({ id: ZERO_ID }),
+      );
+      expect(forged.status, `bearer ${h.method} ${h.route}`).toBe(401);
+    }
+  });
+
+  it('answers 403 to a plain user on every admin handler', async () => {
+    const user = await createUser();
+    const { cookie } = await signIn(user.id);
+    for (const h of handlers.filter((h) => accessOf(h) === 'admin')) {
+      const res = await call(h, ZERO_ID, { cookie });
+      expect(res.status, `${h.method} ${h.route}`).toBe(403);
+    }
+  });
+
+  it("answers 404 to user B on every id route given user A's id, and lets A through", async () => {
+    const a = await createUser();
+    const b = await createUser();
+    const aCookie = (await signIn(a.id)).cookie;
+    const bCookie = (await signIn(b.id)).cookie;
+    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: `/srv/a-${a.id}` } });
+    const asset = await prisma().asset.create({
+      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 10, mtime: new Date(), takenAtLocal: new Date() },
+    });
+    await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
+    await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+    const aSession = await signIn(a.id);
+    const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
+    const idOf: Record<string, string> = {
+      'assets/[id]/thumbnail': asset.id,
+      'me/sessions/[id]': aSession.sessionId,
+      'me/api-keys/[id]': aKey.id,
+    };
+    const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
+    expect(idRoutes.map((h) => h.route).sort()).toEqual(Object.keys(idOf).sort());
+    for (const h of idRoutes) {
+      const res = await call(h, idOf[h.route], { cookie: bCookie });
+      expect(res.status, `${h.method} ${h.route}`).toBe(404);
+      expect(await res.text()).not.toContain('A-PRIVATE-BYTES');
+      const own = await call(h, idOf[h.route], { cookie: aCookie });
+      expect(own.status, `owner ${h.method} ${h.route}`).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// CSRF refusals on cookie writes and the headers every API response carries, here with an
+// https PUBLIC_URL (Secure __Host- cookie, HSTS).
+import { describe, expect, it } from 'vitest';
+
+process.env.PUBLIC_URL = 'https://photos.example.org';
+const { POST: login } = await import('@/app/api/auth/login/route');
+const { PATCH: updateMe, GET: me } = await import('@/app/api/me/route');
+const { prisma } = await import('@/lib/server/db');
+const { proxy } = await import('@/proxy');
+const { createUser, request, signIn } = await import('../support/factories');
+
+describe('CSRF', () => {
+  it('refuses cookie writes from another origin, a null origin or a cross-site fetch, and allows our own', async () => {
+    const user = await createUser();
+    const { cookie } = await signIn(user.id);
+    const patch = (headers: Record<string, string>) =>
+      updateMe(request('/api/me', { method: 'PATCH', cookie, headers, json: { name: 'Mallory' } }));
+    expect((await patch({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await patch({ origin: 'null' })).status).toBe(403);
+    expect((await patch({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe('Test User');
+    expect((await patch({ origin: 'https://photos.example.org', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+  });
+});
+
+describe('headers', () => {
+  it('sends nosniff and HSTS, and a Secure __Host- session cookie over https', async () => {
+    const user = await createUser();
+    const res = await login(request('/api/auth/login', { method: 'POST', json: { email: user.email, password: user.password } }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^__Host-shoebox\.session=/);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/; Path=\//);
+    expect(proxy().headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const denied = await me(request('/api/me'));
+    expect(denied.status).toBe(401);
+    expect(denied.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
