@@ -6,11 +6,13 @@ import { taskNames } from '@/lib/server/jobs';
 import assetIngest from './tasks/asset-ingest';
 import libraryScan from './tasks/library-scan';
 import libraryScanAll from './tasks/library-scan-all';
+import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 
 export const taskList: TaskList = {
   'library:scan': libraryScan,
   'library:scan-all': libraryScanAll,
   'asset:ingest': assetIngest,
+  'timeline:refresh-counts': timelineRefreshCounts,
 };
 
 export function assertTaskListComplete(crontab: string): void {

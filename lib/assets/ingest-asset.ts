@@ -10,6 +10,7 @@ import { renderPhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { readPhotoMetadata } from '@/lib/media/photo-metadata';
 import { log } from '@/lib/server/log';
 import { putObject } from '@/lib/storage/local-storage';
+import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import { findAssetForIngest, markAssetFailed, markAssetOffline, saveIngestResult } from './assets.queries';
 
 export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'skipped';
@@ -61,6 +62,7 @@ export async function ingestAsset(assetId: string): Promise<IngestOutcome> {
       { kind: 'preview', storageKey: previewKey, width: rendered.preview.width, height: rendered.preview.height, bytes: rendered.preview.data.length },
     ],
   );
+  await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
   return 'ready';
 }
 

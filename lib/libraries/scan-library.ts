@@ -49,6 +49,8 @@ async function upsertBatch(libraryId: string, ownerId: string, files: WalkedFile
       INSERT INTO assets (owner_id, library_id, type, rel_path, size, mtime, taken_at_local, taken_at_source)
       SELECT ${ownerId}::uuid, ${libraryId}::uuid, 'photo', f.p, f.s, f.m, f.m AT TIME ZONE 'UTC', 'mtime'
       FROM unnest(${paths}::text[], ${sizes}::bigint[], ${mtimes}::timestamptz[]) AS f(p, s, m)
+      -- Paths whose assets were deleted by emptying the trash stay out (timeline issue).
+      WHERE NOT EXISTS (SELECT 1 FROM ignored_paths ip WHERE ip.library_id = ${libraryId}::uuid AND ip.rel_path = f.p)
       ON CONFLICT (library_id, rel_path) DO UPDATE
         SET size = EXCLUDED.size, mtime = EXCLUDED.mtime, status = 'online',
             ingest_status = 'pending', ingest_error = NULL, updated_at = now()

@@ -11,6 +11,7 @@ export const jobDefinitions = {
   'library:scan': { payload: z.object({ libraryId: z.uuid() }), priority: PRIORITY.scan, maxAttempts: 5 },
   'library:scan-all': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3 },
   'asset:ingest': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ingest, maxAttempts: 3 },
+  'timeline:refresh-counts': { payload: z.object({}).passthrough(), priority: PRIORITY.userFacing, maxAttempts: 3 },
 } as const;
 
 export type TaskName = keyof typeof jobDefinitions;
@@ -21,6 +22,8 @@ export interface EnqueueOptions {
   jobKey?: string;
   queueName?: string;
   runAt?: Date;
+  /** 'preserve_run_at' keeps the first run time of a keyed job: bursts fold into one run. */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
 }
 
 type SqlRunner = Pick<Db, '$executeRaw'> | Prisma.TransactionClient;
@@ -35,7 +38,8 @@ export async function enqueue<T extends TaskName>(
   const body = JSON.stringify(def.payload.parse(payload));
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}::text, ${body}::json, ${options.queueName ?? null}::text, ${options.runAt ?? null}::timestamptz,
-    ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[])`;
+    ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[],
+    ${options.jobKeyMode ?? 'replace'}::text)`;
 }
 
 /** Many per-asset jobs in one statement, de-duplicated by job_key `<task>:<assetId>`. */
