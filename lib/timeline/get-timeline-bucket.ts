@@ -3,7 +3,7 @@ import { monthStartOf } from './month-key';
 import { selectBucketRows } from './timeline.queries';
 import type { TimelineBucket, TimelineFilter } from './timeline.schemas';
 
-export async function getTimelineBucket(userId: string, filter: TimelineFilter, month: string): Promise<TimelineBucket> {
+export async function getTimelineBucket(userId: string, filter: TimelineFilter, month: string, withPaths = false): Promise<TimelineBucket> {
   const rows = await selectBucketRows(userId, filter, monthStartOf(month));
   const bucket: TimelineBucket = { month, count: rows.length, id: [], ratio: [], localSecond: [], type: '', durationMs: [], thumbhash: [], favourite: '' };
   const types: string[] = [];
@@ -19,5 +19,6 @@ export async function getTimelineBucket(userId: string, filter: TimelineFilter, 
   }
   bucket.type = types.join('');
   bucket.favourite = favourites.join('');
+  if (withPaths) bucket.relPath = rows.map((r) => r.rel_path);
   return bucket;
 }

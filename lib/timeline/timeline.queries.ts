@@ -57,11 +57,12 @@ export interface BucketRow {
   duration_ms: number | null;
   thumbhash: Uint8Array | null;
   favourite: boolean;
+  rel_path: string;
 }
 
 export function selectBucketRows(userId: string, filter: TimelineFilter, monthStart: string): Promise<BucketRow[]> {
   return prisma().$queryRaw<BucketRow[]>`
-    SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash,
+    SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash, a.rel_path,
            extract(epoch FROM a.taken_at_local - ${monthStart}::timestamp)::int AS local_second,
            s.favourite_at IS NOT NULL AS favourite
     FROM assets a ${STATE_JOIN(userId)}

@@ -14,6 +14,8 @@ export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
 export const bucketQuerySchema = timelineFilterSchema.extend({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM.'),
+  /** paths=1 adds each asset's path in its library (long; only for lists that show it). */
+  paths: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 
 export const bulkActionSchema = z.object({
@@ -47,6 +49,7 @@ export interface TimelineBucket {
   durationMs: (number | null)[];
   thumbhash: (string | null)[]; // base64
   favourite: string;
+  relPath?: string[];
 }
 
 export interface AssetNeighbours {

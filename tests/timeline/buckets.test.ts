@@ -70,6 +70,8 @@ describe('columnar bucket', () => {
     });
     expect(bucket.thumbhash[0]).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(bucket.thumbhash[1]).toBeNull();
+    expect(bucket.relPath).toBeUndefined();
+    expect((await getBucket(cookie, '2022-03', '&paths=1')).relPath).toHaveLength(2);
   });
 
   it('refuses a malformed month with 422', async () => {
