@@ -80,13 +80,16 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
       onPointerLeave={() => setHover(null)}
       onKeyDown={onKeyDown}
     >
-      {summaries.map((s) => (
-        <div
-          key={s.month}
-          className="absolute right-0 h-px bg-neutral-500"
-          style={{ top: `${fraction(s.month) * 100}%`, width: `${4 + (s.count / maxCount) * 24}px`, opacity: 0.35 + (0.65 * s.count) / maxCount }}
-        />
-      ))}
+      {summaries.map((s, i) => {
+        // A band as tall as the month is in the scroll height, its bar as wide as it is busy.
+        const top = fraction(s.month);
+        const bottom = i + 1 < summaries.length ? fraction(summaries[i + 1].month) : 1;
+        return (
+          <div key={s.month} className="absolute right-0 flex items-center justify-end" style={{ top: `${top * 100}%`, height: `max(1px, ${(bottom - top) * 100}%)`, width: '100%' }}>
+            <div className="h-full max-h-1 min-h-px rounded-full bg-neutral-500" style={{ width: `${4 + (s.count / maxCount) * 20}px`, opacity: 0.4 + (0.6 * s.count) / maxCount }} />
+          </div>
+        );
+      })}
       {years.map((s) => (
         <div key={s.month} className="pointer-events-none absolute right-1 text-[10px] text-neutral-400" style={{ top: `${fraction(s.month) * 100}%` }}>
           {s.month.slice(0, 4)}
