@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
+import { decodeBucket } from '../lib/timeline/bucket-wire';
 
 const admin = { name: 'Ada Admin', email: 'ada@example.test', password: 'correct horse battery staple' };
 // Three photos in each of these months (noon, mid-month: no time zone moves them).
@@ -54,7 +55,7 @@ async function buckets(page: Page, view = 'timeline'): Promise<Bucket[]> {
 }
 
 async function bucketIds(page: Page, month: string, view = 'timeline'): Promise<string[]> {
-  return (await (await page.request.get(`/api/timeline/bucket?month=${month}&view=${view}`)).json()).id;
+  return decodeBucket(await (await page.request.get(`/api/timeline/bucket?month=${month}&view=${view}`)).json()).id;
 }
 
 /** Adds the ten-year library once per server; waits for scan, ingest and the count refresh. */

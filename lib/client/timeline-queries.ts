@@ -2,7 +2,8 @@
 // TanStack Query keys, fetchers and mutations of the timeline. Buckets are cached per view and
 // month; a bulk action refreshes the counts and the months it touched.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssetDetails, AssetNeighbours, BulkAction, TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
+import type { AssetDetails, AssetNeighbours, BulkAction, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
+import { decodeBucket, type TimelineBucketWire } from '@/lib/timeline/bucket-wire';
 import { apiFetch } from './api';
 
 export const timelineKeys = {
@@ -18,7 +19,7 @@ export function fetchBuckets(view: TimelineView) {
 }
 
 export function fetchBucket(view: TimelineView, month: string, withPaths: boolean) {
-  return apiFetch<TimelineBucket>(`/api/timeline/bucket?view=${view}&month=${month}${withPaths ? '&paths=1' : ''}`);
+  return apiFetch<TimelineBucketWire>(`/api/timeline/bucket?view=${view}&month=${month}${withPaths ? '&paths=1' : ''}`).then(decodeBucket);
 }
 
 export function useBuckets(view: TimelineView, initialData?: TimelineBucketSummary[]) {

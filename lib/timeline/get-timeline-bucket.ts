@@ -4,7 +4,7 @@ import { selectBucketRows } from './timeline.queries';
 import type { TimelineBucket, TimelineFilter } from './timeline.schemas';
 
 export async function getTimelineBucket(userId: string, filter: TimelineFilter, month: string, withPaths = false): Promise<TimelineBucket> {
-  const rows = await selectBucketRows(userId, filter, monthStartOf(month));
+  const rows = await selectBucketRows(userId, filter, monthStartOf(month), withPaths);
   const bucket: TimelineBucket = { month, count: rows.length, id: [], ratio: [], localSecond: [], type: '', durationMs: [], thumbhash: [], favourite: '' };
   const types: string[] = [];
   const favourites: string[] = [];

