@@ -18,6 +18,7 @@ import { resolveRequestUser } from '@/lib/auth/resolve-session';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { disconnectPrisma } from '@/lib/server/db';
 import { requireDatabaseUrl } from '@/lib/server/env';
+import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
 import { BENCH_USERS } from './bench-users';
 
 const arg = (name: string, fallback: number) => {
@@ -85,13 +86,27 @@ async function main(): Promise<void> {
   const monthStart = `${month}-01 00:00:00`;
   const bucketSql = () =>
     db.query(
-      `SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash, NULL::text AS rel_path,
-              extract(epoch FROM a.taken_at_local - $2::timestamp)::int AS local_second, s.favourite_at IS NOT NULL AS favourite
-       FROM assets a LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = $1::uuid
-       WHERE a.owner_id = $1::uuid AND a.status = 'online' AND a.ingest_status = 'ready' AND s.archived IS NOT TRUE
-         AND date_trunc('month', a.taken_at_local) = $2::timestamp
-       ORDER BY date_trunc('month', a.taken_at_local) DESC, COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local) DESC, a.id DESC`,
-      [userId, monthStart],
+      `WITH r AS (
+        SELECT a.id, a.width, a.height, a.type, a.duration_ms, a.thumbhash, NULL::text AS rel_path,
+               floor(extract(epoch FROM a.taken_at_local - $2::timestamp) / 60)::int AS local_minute,
+               s.favourite_at IS NOT NULL AS favourite,
+               row_number() OVER (ORDER BY date_trunc('month', a.taken_at_local) DESC,
+                 COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local) DESC, a.id DESC) AS n
+        FROM assets a LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = $1::uuid
+        WHERE a.owner_id = $1::uuid AND a.status = 'online' AND a.ingest_status = 'ready' AND s.archived IS NOT TRUE
+          AND date_trunc('month', a.taken_at_local) = $2::timestamp)
+      SELECT json_build_object(
+        'month', $3::text, 'count', count(*),
+        'id', coalesce(string_agg(translate(rtrim(encode(uuid_send(id), 'base64'), '='), '+/', '-_'), '' ORDER BY n), ''),
+        'ratio', coalesce(json_agg(CASE WHEN width > 0 AND height > 0 THEN round(width::numeric / height, 2) ELSE 1 END ORDER BY n), '[]'),
+        'localMinute', coalesce(json_agg(local_minute ORDER BY n), '[]'),
+        'type', coalesce(string_agg(CASE WHEN type = 'video' THEN 'v' ELSE 'p' END, '' ORDER BY n), ''),
+        'favourite', coalesce(string_agg(CASE WHEN favourite THEN '1' ELSE '0' END, '' ORDER BY n), ''),
+        'durationMs', coalesce(json_agg(coalesce(duration_ms, 0) ORDER BY n) FILTER (WHERE type = 'video'), '[]'),
+        'thumbhash', coalesce(json_agg(replace(rtrim(encode(thumbhash, 'base64'), '='), E'\\n', '') ORDER BY n), '[]'),
+        'relPath', CASE WHEN false THEN coalesce(json_agg(rel_path ORDER BY n), '[]') END
+      )::text AS body FROM r`,
+      [userId, monthStart, month],
     );
 
   const line = (name: string, http: number[], sql: number[], p: number, target: string) =>
@@ -109,6 +124,8 @@ async function main(): Promise<void> {
   console.log(
     `  of which session check p50 ${ms(pct(auth, 50))}; HTTP without it ${ms(rest)} = ${(rest / pct(bucketsBare, 50)).toFixed(2)} × SQL (target ≤ 1.3)`,
   );
+  const domain = await time(1000, () => listTimelineBuckets(userId, { view: 'timeline' }));
+  console.log(`  the domain function alone (Prisma raw query + mapping) p50 ${ms(pct(domain, 50))} = ${(pct(domain, 50) / pct(bucketsBare, 50)).toFixed(2)} × SQL`);
   const bucketHttp = await time(100, () => get(`/api/timeline/bucket?month=${month}`));
   const bucketBare = await time(100, bucketSql);
   line(`bucket ${month}`, bucketHttp, bucketBare, 50, '≤ 30 ms');

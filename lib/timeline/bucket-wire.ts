@@ -6,7 +6,8 @@
 // - type / favourite: one character per asset ('p'|'v', '0'|'1')
 // - durationMs: only for the videos, in order
 // - thumbhash: base64 without padding, null when there is none
-// decodeBucket turns it back into TimelineBucket (full UUIDs, one entry per asset per column).
+// PostgreSQL builds it (timeline.queries.ts); decodeBucket turns it back into TimelineBucket
+// (full UUIDs, one entry per asset in every column) in the browser.
 import type { TimelineBucket } from './timeline.schemas';
 
 export interface TimelineBucketWire {
@@ -19,35 +20,15 @@ export interface TimelineBucketWire {
   favourite: string;
   durationMs: number[];
   thumbhash: (string | null)[];
-  relPath?: string[];
+  relPath?: string[] | null;
 }
 
 const ID_LENGTH = 22;
-
-function uuidToCompact(uuid: string): string {
-  return Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
-}
 
 function compactToUuid(compact: string): string {
   const b64 = compact.replace(/-/g, '+').replace(/_/g, '/');
   const hex = Array.from(atob(`${b64}==`), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-export function encodeBucket(b: TimelineBucket): TimelineBucketWire {
-  const wire: TimelineBucketWire = {
-    month: b.month,
-    count: b.count,
-    id: b.id.map(uuidToCompact).join(''),
-    ratio: b.ratio.map((r) => Math.round(r * 100) / 100),
-    localMinute: b.localSecond.map((s) => Math.floor(s / 60)),
-    type: b.type,
-    favourite: b.favourite,
-    durationMs: b.durationMs.filter((d, i) => b.type[i] === 'v').map((d) => d ?? 0),
-    thumbhash: b.thumbhash.map((t) => t?.replace(/=+$/, '') ?? null),
-  };
-  if (b.relPath) wire.relPath = b.relPath;
-  return wire;
 }
 
 export function decodeBucket(w: TimelineBucketWire): TimelineBucket {

@@ -48,28 +48,35 @@ export function selectFilteredMonthCounts(userId: string, filter: TimelineFilter
     GROUP BY 1 ORDER BY 1 DESC`;
 }
 
-export interface BucketRow {
-  id: string;
-  width: number | null;
-  height: number | null;
-  local_second: number;
-  type: 'photo' | 'video';
-  duration_ms: number | null;
-  thumbhash: Uint8Array | null;
-  favourite: boolean;
-  rel_path: string;
-}
-
-export function selectBucketRows(userId: string, filter: TimelineFilter, monthStart: string, withPaths: boolean): Promise<BucketRow[]> {
-  // rel_path only on request: without it the covering index answers alone (index-only scan).
+/**
+ * One month as the wire JSON of bucket-wire.ts, built by PostgreSQL itself: for a busy month
+ * (10,000 assets) this avoids decoding and re-encoding every row in Node. The rows come in
+ * timeline order from the covering index assets_timeline_order_idx (index-only scan).
+ */
+export async function selectBucketWireJson(userId: string, filter: TimelineFilter, month: string, monthStart: string, withPaths: boolean): Promise<string> {
   const relPath = withPaths ? Prisma.sql`a.rel_path` : Prisma.sql`NULL::text`;
-  return prisma().$queryRaw<BucketRow[]>`
-    SELECT a.id, a.width, a.height, a.type::text AS type, a.duration_ms, a.thumbhash, ${relPath} AS rel_path,
-           extract(epoch FROM a.taken_at_local - ${monthStart}::timestamp)::int AS local_second,
-           s.favourite_at IS NOT NULL AS favourite
-    FROM assets a ${STATE_JOIN(userId)}
-    WHERE ${viewCondition(userId, filter)} AND ${MONTH_KEY} = ${monthStart}::timestamp
-    ORDER BY ${MONTH_KEY} DESC, ${SORT_KEY} DESC, a.id DESC`;
+  const rows = await prisma().$queryRaw<{ body: string }[]>`
+    WITH r AS (
+      SELECT a.id, a.width, a.height, a.type, a.duration_ms, a.thumbhash, ${relPath} AS rel_path,
+             floor(extract(epoch FROM a.taken_at_local - ${monthStart}::timestamp) / 60)::int AS local_minute,
+             s.favourite_at IS NOT NULL AS favourite,
+             row_number() OVER (ORDER BY ${MONTH_KEY} DESC, ${SORT_KEY} DESC, a.id DESC) AS n
+      FROM assets a ${STATE_JOIN(userId)}
+      WHERE ${viewCondition(userId, filter)} AND ${MONTH_KEY} = ${monthStart}::timestamp)
+    SELECT json_build_object(
+      'month', ${month}::text,
+      'count', count(*),
+      'id', coalesce(string_agg(translate(rtrim(encode(uuid_send(id), 'base64'), '='), '+/', '-_'), '' ORDER BY n), ''),
+      'ratio', coalesce(json_agg(CASE WHEN width > 0 AND height > 0 THEN round(width::numeric / height, 2) ELSE 1 END ORDER BY n), '[]'),
+      'localMinute', coalesce(json_agg(local_minute ORDER BY n), '[]'),
+      'type', coalesce(string_agg(CASE WHEN type = 'video' THEN 'v' ELSE 'p' END, '' ORDER BY n), ''),
+      'favourite', coalesce(string_agg(CASE WHEN favourite THEN '1' ELSE '0' END, '' ORDER BY n), ''),
+      'durationMs', coalesce(json_agg(coalesce(duration_ms, 0) ORDER BY n) FILTER (WHERE type = 'video'), '[]'),
+      'thumbhash', coalesce(json_agg(replace(rtrim(encode(thumbhash, 'base64'), '='), E'\n', '') ORDER BY n), '[]'),
+      'relPath', CASE WHEN ${withPaths} THEN coalesce(json_agg(rel_path ORDER BY n), '[]') END
+    )::text AS body
+    FROM r`;
+  return rows[0].body;
 }
 
 /** The asset just before (newer) or after (older) one, in timeline order, across months. */
