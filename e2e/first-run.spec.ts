@@ -64,8 +64,9 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
   expect(library.counts.ready).toBeGreaterThan(90);
   expect(library.counts.ready + library.counts.failed).toBe(library.counts.total);
 
-  // Every readable photo is on the home page, each thumbnail served.
-  await page.goto('/');
+  // Every readable photo is on the home page, each thumbnail served (?render=all turns off
+  // virtualisation so that every tile is in the page at once).
+  await page.goto('/?render=all');
   await expect(page.getByTestId('photo-count')).toHaveText(`${library.counts.ready} photos`);
   const tiles = page.locator('img[data-asset-id]');
   await expect(tiles).toHaveCount(library.counts.ready);

@@ -10,6 +10,7 @@ import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
 import userDelete from './tasks/user-delete';
+import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 
 export const taskList: TaskList = {
   'library:scan': libraryScan,
@@ -19,6 +20,7 @@ export const taskList: TaskList = {
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
   'auth:reset-request': authResetRequest,
+  'timeline:refresh-counts': timelineRefreshCounts,
 };
 
 export function assertTaskListComplete(crontab: string): void {

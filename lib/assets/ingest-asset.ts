@@ -9,6 +9,7 @@ import { MediaError } from '@/lib/media/media-error';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { log } from '@/lib/server/log';
 import { putObject } from '@/lib/storage/local-storage';
+import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import {
   adoptMovedFile,
   type DerivedRow,
@@ -110,6 +111,7 @@ async function save(
     derived,
     videoMeta,
   );
+  await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
 }
 
 /** Only decode problems end here as a failed asset; anything else is a real job failure. */

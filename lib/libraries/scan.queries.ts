@@ -42,6 +42,8 @@ export async function upsertScannedFiles(libraryId: string, ownerId: string, fil
       INSERT INTO assets (owner_id, library_id, type, rel_path, size, mtime, taken_at_local, taken_at_source)
       SELECT ${ownerId}::uuid, ${libraryId}::uuid, f.t::"AssetType", f.p, f.s, f.m, f.m AT TIME ZONE 'UTC', 'mtime'
       FROM unnest(${paths}::text[], ${sizes}::bigint[], ${mtimes}::timestamptz[], ${types}::text[]) AS f(p, s, m, t)
+      -- Paths whose assets were deleted by emptying the trash stay out.
+      WHERE NOT EXISTS (SELECT 1 FROM ignored_paths ip WHERE ip.library_id = ${libraryId}::uuid AND ip.rel_path = f.p)
       ON CONFLICT (library_id, rel_path) DO UPDATE
         SET size = EXCLUDED.size, mtime = EXCLUDED.mtime,
             status = CASE WHEN assets.status = 'trashed' THEN assets.status ELSE 'online' END,

@@ -22,6 +22,7 @@ export const jobDefinitions = {
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3 },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5 },
   'auth:cleanup-tokens': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3 },
+  'timeline:refresh-counts': { payload: z.object({}).passthrough(), priority: PRIORITY.userFacing, maxAttempts: 3 },
 } as const;
 
 export type TaskName = keyof typeof jobDefinitions;
@@ -33,6 +34,8 @@ export interface EnqueueOptions {
   jobKey?: string;
   queueName?: string;
   runAt?: Date;
+  /** 'preserve_run_at' keeps the first run time of a keyed job: bursts fold into one run. */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
 }
 
 type SqlRunner = Pick<Db, '$executeRaw'> | Prisma.TransactionClient;
@@ -47,7 +50,8 @@ export async function enqueue<T extends TaskName>(
   const body = JSON.stringify(def.payload.parse(payload));
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${task}::text, ${body}::json, ${options.queueName ?? null}::text, ${options.runAt ?? null}::timestamptz,
-    ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[])`;
+    ${def.maxAttempts}::int, ${options.jobKey ?? null}::text, ${def.priority}::int, NULL::text[],
+    ${options.jobKeyMode ?? 'replace'}::text)`;
 }
 
 /** The queue and job key a task is always enqueued with, so a retry folds into a queued run. */

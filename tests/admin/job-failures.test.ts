@@ -47,7 +47,7 @@ describe('job failure reports', () => {
     expect(await res.json()).toEqual({ retried: 1, skipped: 0 });
     const asset = await prisma().asset.findFirstOrThrow({ where: { relPath: 'empty.jpg' } });
     expect(asset.ingestStatus).toBe('pending');
-    const jobs = await prisma().$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs`;
+    const jobs = await prisma().$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'asset:ingest'`;
     expect(jobs).toEqual([{ key: `asset:ingest:${asset.id}` }]);
     const open = await (await listFailures(request('/api/admin/job-failures', { cookie }))).json();
     expect(open.failures).toHaveLength(1);

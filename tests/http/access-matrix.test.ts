@@ -3,6 +3,8 @@
 // unauthenticated → 401, admin routes as a plain user → 403, id routes as user B with user A's
 // id → 404 with nothing of A's in the body (and A gets through, so the id was a real one).
 import { readdirSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { putObject } from '@/lib/storage/local-storage';
@@ -31,7 +33,15 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/sessions/[id]': { DELETE: 'user' },
   'me/api-keys': { GET: 'user', POST: 'user' },
   'me/api-keys/[id]': { DELETE: 'user' },
+  'assets/[id]': { GET: 'user' },
   'assets/[id]/thumbnail': { GET: 'user' },
+  'assets/[id]/neighbours': { GET: 'user' },
+  'assets/[id]/original': { GET: 'user' },
+  'assets/bulk': { POST: 'user' },
+  random: { GET: 'user' },
+  'timeline/buckets': { GET: 'user' },
+  'timeline/bucket': { GET: 'user' },
+  'trash/empty': { POST: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -103,16 +113,21 @@ describe('access matrix', () => {
     const b = await createUser();
     const aCookie = (await signIn(a.id)).cookie;
     const bCookie = (await signIn(b.id)).cookie;
-    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: `/srv/a-${a.id}` } });
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
+    await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
+    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
     const asset = await prisma().asset.create({
-      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 10, mtime: new Date(), takenAtLocal: new Date() },
+      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
     });
     await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
     await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const idOf: Record<string, string> = {
+      'assets/[id]': asset.id,
       'assets/[id]/thumbnail': asset.id,
+      'assets/[id]/neighbours': asset.id,
+      'assets/[id]/original': asset.id,
       'me/sessions/[id]': aSession.sessionId,
       'me/api-keys/[id]': aKey.id,
     };

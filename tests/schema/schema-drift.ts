@@ -93,6 +93,12 @@ export function describePrismaSchema(schemaText: string): string[] {
 }
 
 const IGNORED_TABLES = new Set(['_prisma_migrations']);
+// Objects schema.prisma cannot describe, created by hand in their migration: the
+// monthly_counts materialized view (and its unique index, needed to refresh it concurrently)
+// and the timeline's expression index on date_trunc/COALESCE. Listed by name so that any
+// other undeclared index still fails the test.
+const PRISMA_INEXPRESSIBLE_RELATIONS = new Set(['monthly_counts']);
+const PRISMA_INEXPRESSIBLE_INDEXES = new Set(['assets_timeline_order_idx', 'monthly_counts_owner_id_month_key']);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {
   const lines: string[] = [];
@@ -118,18 +124,23 @@ export async function describeDatabase(client: pg.Client): Promise<string[]> {
     lines.push(`column ${c.table_name}.${c.column_name} ${type} ${c.is_nullable === 'NO' ? 'not null' : 'null'}`);
   }
 
-  const indexes = await client.query<{ table_name: string; is_primary: boolean; is_unique: boolean; columns: string[] }>(`
-    SELECT t.relname AS table_name, ix.indisprimary AS is_primary, ix.indisunique AS is_unique,
+  const indexes = await client.query<{ index_name: string; table_name: string; is_primary: boolean; is_unique: boolean; columns: string[] }>(`
+    SELECT i.relname AS index_name, t.relname AS table_name, ix.indisprimary AS is_primary, ix.indisunique AS is_unique,
            array_agg(a.attname::text || CASE WHEN (ix.indoption[k.ord - 1] & 1) = 1 THEN ' desc' ELSE '' END ORDER BY k.ord) AS columns
     FROM pg_index ix
     JOIN pg_class t ON t.oid = ix.indrelid
+    JOIN pg_class i ON i.oid = ix.indexrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace
     CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
     WHERE n.nspname = 'public'
-    GROUP BY t.relname, ix.indexrelid, ix.indisprimary, ix.indisunique`);
+    GROUP BY t.relname, i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique`);
   for (const i of indexes.rows) {
-    if (IGNORED_TABLES.has(i.table_name)) continue;
+    if (IGNORED_TABLES.has(i.table_name) || PRISMA_INEXPRESSIBLE_INDEXES.has(i.index_name)) continue;
+    if (PRISMA_INEXPRESSIBLE_RELATIONS.has(i.table_name)) {
+      lines.push(`unexpected index ${i.index_name} on ${i.table_name}`); // only the named one may exist
+      continue;
+    }
     const kind = i.is_primary ? 'primary' : i.is_unique ? 'unique' : 'index';
     lines.push(`${kind} ${i.table_name}(${i.columns.join(',')})`);
   }

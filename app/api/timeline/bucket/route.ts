@@ -1,0 +1,11 @@
+// GET /api/timeline/bucket?month=YYYY-MM&view=&type=&paths= – one month's assets, columnar
+// (bucket-wire.ts), newest first. The JSON is built by PostgreSQL and sent as it comes.
+import { withAuth } from '@/lib/server/http';
+import { getTimelineBucketJson } from '@/lib/timeline/get-timeline-bucket';
+import { bucketQuerySchema } from '@/lib/timeline/timeline.schemas';
+
+export const GET = withAuth(async ({ req, user }) => {
+  const { month, paths, ...filter } = bucketQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const body = await getTimelineBucketJson(user.id, filter, month, paths);
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'private, no-cache' } });
+});

@@ -1,0 +1,8 @@
+// Archive: photos the user keeps but does not want in the timeline.
+import { TimelinePage } from '@/components/timeline/TimelinePage';
+
+export const dynamic = 'force-dynamic';
+
+export default function ArchivePage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
+  return <TimelinePage view="archive" searchParams={searchParams} />;
+}

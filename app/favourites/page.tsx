@@ -1,0 +1,8 @@
+// Favourites: the same timeline, only what the signed-in user marked as favourite.
+import { TimelinePage } from '@/components/timeline/TimelinePage';
+
+export const dynamic = 'force-dynamic';
+
+export default function FavouritesPage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
+  return <TimelinePage view="favourites" searchParams={searchParams} />;
+}

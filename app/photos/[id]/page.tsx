@@ -1,0 +1,28 @@
+// The viewer: one photo or video full-screen, with previous/next in the order of the view it
+// was opened from.
+import { notFound } from 'next/navigation';
+import { Viewer } from '@/components/viewer/Viewer';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { AppError } from '@/lib/server/errors';
+import { getAssetDetails } from '@/lib/timeline/get-asset-details';
+import { timelineViewSchema } from '@/lib/timeline/timeline.schemas';
+
+export const dynamic = 'force-dynamic';
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string }>;
+}
+
+export default async function PhotoPage({ params, searchParams }: PageProps) {
+  const user = await requirePageUser();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const view = timelineViewSchema.catch('timeline').parse(query.view);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const details = await getAssetDetails(user.id, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'not_found') return null;
+    throw error;
+  });
+  if (!details) notFound();
+  return <Viewer key={id} initial={details} view={view} />;
+}

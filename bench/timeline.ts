@@ -1,0 +1,179 @@
+// Timeline benchmark against the seeded database (bench/seed-timeline.ts): the route handlers
+// served by a real HTTP server on loopback, each figure printed next to the bare SQL it runs
+// and the ratio; payload size columnar vs array of objects; 50 concurrent clients.
+//
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/shoebox_bench DATA_DIR=/tmp/shoebox-bench \
+//     npm run bench:timeline [-- --duration 60 --clients 50]
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
+import { GET as bucketRoute } from '@/app/api/timeline/bucket/route';
+import { GET as bucketsRoute } from '@/app/api/timeline/buckets/route';
+import { authSecret } from '@/lib/auth/auth-secret';
+import { decodeBucket } from '@/lib/timeline/bucket-wire';
+import { createSession } from '@/lib/auth/auth.queries';
+import { resolveRequestUser } from '@/lib/auth/resolve-session';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { disconnectPrisma } from '@/lib/server/db';
+import { requireDatabaseUrl } from '@/lib/server/env';
+import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
+import { BENCH_USERS } from './bench-users';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DURATION_S = arg('duration', 60);
+const CLIENTS = arg('clients', 50);
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function time(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < Math.min(20, n); i++) await fn(); // warm caches and plans
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function serve(): Promise<{ url: string; close: () => void }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const route = url.pathname === '/api/timeline/buckets' ? bucketsRoute : url.pathname === '/api/timeline/bucket' ? bucketRoute : null;
+    if (!route) return res.writeHead(404).end();
+    const response = await route(new Request(`http://127.0.0.1${req.url}`, { headers: { cookie: req.headers.cookie ?? '' } }));
+    const body = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json', 'content-length': body.length });
+    res.end(body);
+  });
+  server.keepAliveTimeout = 60_000;
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+  );
+}
+
+async function main(): Promise<void> {
+  const db = new pg.Client({ connectionString: requireDatabaseUrl() });
+  await db.connect();
+  const { rows: users } = await db.query('SELECT id FROM users WHERE email = $1', [BENCH_USERS.main]);
+  if (!users[0]) throw new Error('Not seeded: run npm run bench:seed first.');
+  const userId: string = users[0].id;
+  const { rows: totals } = await db.query('SELECT owner_id, count(*)::int AS n FROM assets GROUP BY 1');
+  const { rows: busiest } = await db.query(
+    `SELECT to_char(month, 'YYYY-MM') AS month, photos + videos AS n FROM monthly_counts WHERE owner_id = $1 ORDER BY n DESC LIMIT 1`,
+    [userId],
+  );
+  const month: string = busiest[0].month;
+  console.log(`library: ${totals.map((t) => t.n).join(' + ')} assets; busiest month ${month} with ${busiest[0].n} (timeline view)`);
+
+  const session = await createSession(userId, { userAgent: 'bench' });
+  const cookie = `${SESSION_COOKIE}=${await encode({ token: { sub: userId, sid: session.id }, secret: authSecret() })}`;
+  const { url, close } = await serve();
+  const get = async (path: string) => {
+    const res = await fetch(`${url}${path}`, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
+    return res.arrayBuffer();
+  };
+
+  // The same SQL the queries module sends (timeline.queries.ts), run bare on one connection.
+  const bucketsSql = () => db.query('SELECT month, photos, videos FROM monthly_counts WHERE owner_id = $1 ORDER BY month DESC', [userId]);
+  const monthStart = `${month}-01 00:00:00`;
+  const bucketSql = () =>
+    db.query(
+      `WITH r AS (
+        SELECT a.id, a.width, a.height, a.type, a.duration_ms, a.thumbhash, NULL::text AS rel_path,
+               floor(extract(epoch FROM a.taken_at_local - $2::timestamp) / 60)::int AS local_minute,
+               s.favourite_at IS NOT NULL AS favourite,
+               row_number() OVER (ORDER BY date_trunc('month', a.taken_at_local) DESC,
+                 COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local) DESC, a.id DESC) AS n
+        FROM assets a LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = $1::uuid
+        WHERE a.owner_id = $1::uuid AND a.status = 'online' AND a.ingest_status = 'ready' AND s.archived IS NOT TRUE
+          AND date_trunc('month', a.taken_at_local) = $2::timestamp)
+      SELECT json_build_object(
+        'month', $3::text, 'count', count(*),
+        'id', coalesce(string_agg(translate(rtrim(encode(uuid_send(id), 'base64'), '='), '+/', '-_'), '' ORDER BY n), ''),
+        'ratio', coalesce(json_agg(CASE WHEN width > 0 AND height > 0 THEN round(width::numeric / height, 2) ELSE 1 END ORDER BY n), '[]'),
+        'localMinute', coalesce(json_agg(local_minute ORDER BY n), '[]'),
+        'type', coalesce(string_agg(CASE WHEN type = 'video' THEN 'v' ELSE 'p' END, '' ORDER BY n), ''),
+        'favourite', coalesce(string_agg(CASE WHEN favourite THEN '1' ELSE '0' END, '' ORDER BY n), ''),
+        'durationMs', coalesce(json_agg(coalesce(duration_ms, 0) ORDER BY n) FILTER (WHERE type = 'video'), '[]'),
+        'thumbhash', coalesce(json_agg(replace(rtrim(encode(thumbhash, 'base64'), '='), E'\\n', '') ORDER BY n), '[]'),
+        'relPath', CASE WHEN false THEN coalesce(json_agg(rel_path ORDER BY n), '[]') END
+      )::text AS body FROM r`,
+      [userId, monthStart, month],
+    );
+
+  const line = (name: string, http: number[], sql: number[], p: number, target: string) =>
+    console.log(
+      `${name.padEnd(22)} p${p}: HTTP ${ms(pct(http, p)).padStart(10)}   SQL ${ms(pct(sql, p)).padStart(10)}   ratio ${(pct(http, p) / pct(sql, p)).toFixed(2)}   (target ${target})`,
+    );
+  const bucketsHttp = await time(1000, () => get('/api/timeline/buckets'));
+  const bucketsBare = await time(1000, bucketsSql);
+  line('buckets', bucketsHttp, bucketsBare, 50, '≤ 10 ms');
+  line('buckets', bucketsHttp, bucketsBare, 99, '≤ 50 ms');
+  // Every request checks its session row (so logout and disabling end sessions at once):
+  // shown apart, to see what the timeline code itself adds over its SQL.
+  const auth = await time(1000, () => resolveRequestUser(new Request(url, { headers: { cookie } })));
+  const rest = pct(bucketsHttp, 50) - pct(auth, 50);
+  console.log(
+    `  of which session check p50 ${ms(pct(auth, 50))}; HTTP without it ${ms(rest)} = ${(rest / pct(bucketsBare, 50)).toFixed(2)} × SQL (target ≤ 1.3)`,
+  );
+  const domain = await time(1000, () => listTimelineBuckets(userId, { view: 'timeline' }));
+  console.log(`  the domain function alone (Prisma raw query + mapping) p50 ${ms(pct(domain, 50))} = ${(pct(domain, 50) / pct(bucketsBare, 50)).toFixed(2)} × SQL`);
+  const bucketHttp = await time(100, () => get(`/api/timeline/bucket?month=${month}`));
+  const bucketBare = await time(100, bucketSql);
+  line(`bucket ${month}`, bucketHttp, bucketBare, 50, '≤ 30 ms');
+  line(`bucket ${month}`, bucketHttp, bucketBare, 99, '—');
+
+  // Payload: our columnar bucket vs the same assets as an array of objects with full names.
+  const columnar = Buffer.from(await get(`/api/timeline/bucket?month=${month}`));
+  const parsed = decodeBucket(JSON.parse(columnar.toString('utf8')));
+  const monthMs = Date.parse(`${month}-01T00:00:00Z`);
+  const objects = parsed.id.map((id: string, i: number) => ({
+    id,
+    aspectRatio: parsed.ratio[i],
+    takenAtLocal: new Date(monthMs + parsed.localSecond[i] * 1000).toISOString().replace('Z', ''),
+    type: parsed.type[i] === 'v' ? 'video' : 'photo',
+    durationMs: parsed.durationMs[i],
+    thumbhash: parsed.thumbhash[i],
+    favourite: parsed.favourite[i] === '1',
+  }));
+  const objectsJson = Buffer.from(JSON.stringify({ month, count: parsed.count, assets: objects }));
+  const [cRaw, oRaw, cGz, oGz] = [columnar.length, objectsJson.length, gzipSync(columnar).length, gzipSync(objectsJson).length];
+  console.log(`payload ${month} (${parsed.count} assets): columnar ${cRaw} B raw / ${cGz} B gzip; objects ${oRaw} B raw / ${oGz} B gzip`);
+  console.log(`  columnar/objects: raw ${((100 * cRaw) / oRaw).toFixed(1)} %, gzip ${((100 * cGz) / oGz).toFixed(1)} %   (target ≤ 40 %)`);
+
+  // Load: CLIENTS loops requesting buckets for DURATION_S seconds.
+  let done = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const until = performance.now() + DURATION_S * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        try {
+          await get('/api/timeline/buckets');
+          done++;
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  console.log(
+    `load: ${CLIENTS} clients × ${DURATION_S} s on buckets: ${(done / DURATION_S).toFixed(0)} req/s, ${errors} errors, p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}`,
+  );
+  close();
+  await db.end();
+  await disconnectPrisma();
+}
+
+await main();

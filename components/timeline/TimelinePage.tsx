@@ -1,0 +1,52 @@
+// Server side of every timeline screen: who is asking, the month counts for the first paint,
+// then the client Timeline takes over.
+import Link from 'next/link';
+import { TopBar } from '@/components/TopBar';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
+import type { TimelineView } from '@/lib/timeline/timeline.schemas';
+import { EmptyTrashButton } from './EmptyTrashButton';
+import { Timeline } from './Timeline';
+
+const EMPTY: Record<Exclude<TimelineView, 'timeline'>, string> = {
+  favourites: 'No favourites yet. Select photos and choose Favourite, or press F in the viewer.',
+  archive: 'Nothing archived. Archived photos stay out of the timeline but are kept here.',
+  trash: 'The trash is empty.',
+};
+
+export async function TimelinePage({ view, searchParams }: { view: TimelineView; searchParams: Promise<{ render?: string }> }) {
+  const user = await requirePageUser();
+  const [buckets, params] = await Promise.all([listTimelineBuckets(user.id, { view }), searchParams]);
+  const emptyState =
+    view !== 'timeline' ? (
+      <p className="mt-24 text-center text-neutral-400">{EMPTY[view]}</p>
+    ) : (
+      <div className="mt-24 text-center text-neutral-400">
+        <p className="text-lg">No photos yet.</p>
+        {user.role === 'admin' ? (
+          <p className="mt-2">
+            <Link className="text-sky-400 underline" href="/admin/libraries">
+              Add a library
+            </Link>{' '}
+            pointing at a folder of photos on this server.
+          </p>
+        ) : (
+          <p className="mt-2">Ask your administrator to add a library for you.</p>
+        )}
+      </div>
+    );
+  return (
+    <>
+      <TopBar user={user} />
+      <main>
+        <Timeline
+          view={view}
+          initialBuckets={buckets}
+          renderAll={params.render === 'all'}
+          emptyState={emptyState}
+          toolbar={view === 'trash' && buckets.length > 0 ? <EmptyTrashButton /> : undefined}
+        />
+      </main>
+    </>
+  );
+}

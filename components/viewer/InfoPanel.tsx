@@ -1,0 +1,60 @@
+// The viewer's info panel: when (and how we know), camera and exposure, file, place.
+import type { AssetDetails } from '@/lib/timeline/timeline.schemas';
+
+const SOURCE: Record<AssetDetails['takenAtSource'], string> = {
+  exif: 'from the camera (EXIF)',
+  xmp: 'from XMP metadata',
+  filename: 'from the file name',
+  mtime: 'from the file’s modification time',
+  container: 'from the video’s metadata',
+};
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' });
+
+function offsetOf(local: string, utc: string | null): string | null {
+  if (!utc) return null;
+  const minutes = Math.round((Date.parse(`${local}Z`) - Date.parse(utc)) / 60_000);
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function exposureLine(e: NonNullable<AssetDetails['exposure']>): string {
+  const parts = [];
+  if (e.exposureTime) parts.push(e.exposureTime >= 1 ? `${e.exposureTime} s` : `1/${Math.round(1 / e.exposureTime)} s`);
+  if (e.fNumber) parts.push(`f/${e.fNumber}`);
+  if (e.iso) parts.push(`ISO ${e.iso}`);
+  if (e.focalLength) parts.push(`${e.focalLength} mm`);
+  return parts.join(' · ');
+}
+
+const sizeOf = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
+
+export function InfoPanel({ asset }: { asset: AssetDetails }) {
+  const offset = offsetOf(asset.takenAtLocal, asset.takenAtUtc);
+  const rows: [string, string][] = [
+    ['Taken', `${dateFormat.format(new Date(`${asset.takenAtLocal}Z`))}${offset ? ` (${offset})` : ''}`],
+    ['Date source', SOURCE[asset.takenAtSource]],
+  ];
+  if (asset.camera) rows.push(['Camera', [asset.camera.make, asset.camera.model, asset.camera.lens].filter(Boolean).join(' · ')]);
+  if (asset.exposure) rows.push(['Exposure', exposureLine(asset.exposure)]);
+  rows.push(['File', `${asset.libraryName}: ${asset.relPath}`]);
+  rows.push(['Size', `${sizeOf(asset.size)}${asset.width && asset.height ? ` · ${asset.width} × ${asset.height}` : ''}`]);
+  if (asset.gps) rows.push(['GPS', `${asset.gps.latitude.toFixed(5)}, ${asset.gps.longitude.toFixed(5)}`]);
+  return (
+    <aside
+      className="absolute inset-x-0 bottom-0 z-20 max-h-[50dvh] overflow-auto bg-neutral-900/95 p-4 text-sm sm:inset-y-0 sm:left-auto sm:max-h-none sm:w-80"
+      aria-label="Information"
+      data-testid="info-panel"
+    >
+      <dl className="space-y-3">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-xs uppercase tracking-wide text-neutral-500">{label}</dt>
+            <dd className="break-words text-neutral-100">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

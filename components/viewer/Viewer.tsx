@@ -1,0 +1,152 @@
+'use client';
+// Full-screen viewer: the preview (or the original, zoomed on demand), a basic player for
+// videos (the original route answers Range requests), previous/next across months, the info
+// panel and the actions. Keys: ← → move, Esc back, F favourite, A archive, Delete trash,
+// I info, Z zoom.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import { useAssetDetails, useBulkAction, useNeighbours } from '@/lib/client/timeline-queries';
+import type { AssetDetails, BulkAction, TimelineView } from '@/lib/timeline/timeline.schemas';
+import { InfoPanel } from './InfoPanel';
+
+const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
+
+export function Viewer({ initial, view }: { initial: AssetDetails; view: TimelineView }) {
+  const router = useRouter();
+  const { data: asset = initial } = useAssetDetails(initial.id, initial);
+  const { data: neighbours } = useNeighbours(view, asset.id);
+  const bulk = useBulkAction();
+  const [zoomed, setZoomed] = useState(false);
+  const [showInfo, setShowInfo] = useState(false);
+  const back = VIEW_PATH[view];
+
+  const go = useCallback((id: string | null | undefined) => id && router.replace(`/photos/${id}?view=${view}`), [router, view]);
+
+  // Warm the neighbours' previews so the arrow keys feel instant.
+  useEffect(() => {
+    for (const id of [neighbours?.previous, neighbours?.next]) if (id) new Image().src = `/api/assets/${id}/thumbnail?size=preview`;
+  }, [neighbours]);
+
+  const act = useCallback(
+    (action: BulkAction) => {
+      bulk.mutate(
+        { ids: [asset.id], action },
+        {
+          onSuccess: () => {
+            // Leaving the view (trash, archive, restore…): move on to the next one, or back.
+            const leaves = action === 'trash' || action === 'restore' || (action === 'archive' && view !== 'archive') || (action === 'unarchive' && view === 'archive') || (action === 'unfavourite' && view === 'favourites');
+            if (!leaves) return;
+            const next = neighbours?.next ?? neighbours?.previous;
+            if (next) go(next);
+            else router.push(back);
+          },
+        },
+      );
+    },
+    [asset.id, back, bulk, go, neighbours, router, view],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'VIDEO'].includes(e.target.tagName) && e.key !== 'Escape') return;
+      if (e.key === 'ArrowLeft') go(neighbours?.previous);
+      else if (e.key === 'ArrowRight') go(neighbours?.next);
+      else if (e.key === 'Escape') router.push(back);
+      else if (e.key === 'f') act(asset.favourite ? 'unfavourite' : 'favourite');
+      else if (e.key === 'a') act(asset.archived ? 'unarchive' : 'archive');
+      else if (e.key === 'Delete') act(asset.status === 'trashed' ? 'restore' : 'trash');
+      else if (e.key === 'i') setShowInfo((v) => !v);
+      else if (e.key === 'z' && asset.type === 'photo') setZoomed((v) => !v);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act, asset, back, go, neighbours, router]);
+
+  const button = 'rounded px-2 py-1.5 hover:bg-white/10 disabled:opacity-40 sm:px-3';
+  return (
+    <div className="fixed inset-0 z-50 flex flex-col bg-black text-white" data-testid="viewer" data-asset-id={asset.id}>
+      <div className="z-30 flex items-center gap-1 bg-black/70 px-2 py-1 text-sm">
+        <Link href={back} className={button} aria-label="Back to the timeline">
+          ←
+        </Link>
+        <span className="min-w-0 flex-1 truncate" data-testid="viewer-title">
+          {asset.fileName}
+        </span>
+        <button type="button" className={button} onClick={() => act(asset.favourite ? 'unfavourite' : 'favourite')} aria-pressed={asset.favourite} aria-label="Favourite" disabled={bulk.isPending}>
+          {asset.favourite ? '♥' : '♡'}
+        </button>
+        {asset.status === 'trashed' ? (
+          <button type="button" className={button} onClick={() => act('restore')} disabled={bulk.isPending}>
+            Restore
+          </button>
+        ) : (
+          <>
+            <button type="button" className={button} onClick={() => act(asset.archived ? 'unarchive' : 'archive')} disabled={bulk.isPending}>
+              {asset.archived ? 'Unarchive' : 'Archive'}
+            </button>
+            <button type="button" className={button} onClick={() => act('trash')} disabled={bulk.isPending}>
+              Trash
+            </button>
+          </>
+        )}
+        {asset.type === 'photo' && (
+          <button type="button" className={`${button} hidden sm:inline`} onClick={() => setZoomed((v) => !v)} aria-pressed={zoomed}>
+            {zoomed ? 'Fit' : 'Zoom'}
+          </button>
+        )}
+        <a href={`/api/assets/${asset.id}/original`} download className={button} aria-label="Download original">
+          ⤓
+        </a>
+        <button type="button" className={button} onClick={() => setShowInfo((v) => !v)} aria-pressed={showInfo} aria-label="Info">
+          ⓘ
+        </button>
+      </div>
+      {bulk.error && (
+        <p role="alert" className="bg-red-900 px-3 py-1 text-sm">
+          {bulk.error.message}
+        </p>
+      )}
+      <div className="relative min-h-0 flex-1">
+        {asset.type === 'video' ? (
+          <video key={asset.id} src={`/api/assets/${asset.id}/original`} controls autoPlay playsInline preload="metadata" className="h-full w-full" data-testid="viewer-video" />
+        ) : zoomed ? (
+          <div className="h-full w-full overflow-auto" onDoubleClick={() => setZoomed(false)}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- the original, full size */}
+            <img src={`/api/assets/${asset.id}/original`} alt={asset.fileName} className="max-w-none" data-testid="viewer-original" />
+          </div>
+        ) : (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth
+          <img
+            src={`/api/assets/${asset.id}/thumbnail?size=preview`}
+            alt={asset.fileName}
+            className="h-full w-full object-contain"
+            onDoubleClick={() => setZoomed(true)}
+            data-testid="viewer-image"
+          />
+        )}
+        <button
+          type="button"
+          className="absolute inset-y-0 left-0 w-14 text-3xl opacity-60 hover:opacity-100 disabled:hidden"
+          onClick={() => go(neighbours?.previous)}
+          disabled={!neighbours?.previous}
+          aria-label="Previous (newer)"
+        >
+          ‹
+        </button>
+        <button
+          type="button"
+          className="absolute inset-y-0 right-0 w-14 text-3xl opacity-60 hover:opacity-100 disabled:hidden"
+          onClick={() => go(neighbours?.next)}
+          disabled={!neighbours?.next}
+          aria-label="Next (older)"
+        >
+          ›
+        </button>
+        {showInfo && <InfoPanel asset={asset} />}
+      </div>
+    </div>
+  );
+}

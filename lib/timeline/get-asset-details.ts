@@ -1,0 +1,37 @@
+// What the viewer's info panel shows: the date and where it came from, camera, exposure,
+// file path and size, GPS. Another user's asset is a 404 like a missing one.
+import path from 'node:path';
+import { notFound } from '@/lib/server/errors';
+import { findAssetDetails } from './timeline.queries';
+import type { AssetDetails } from './timeline.schemas';
+
+export async function getAssetDetails(userId: string, assetId: string): Promise<AssetDetails> {
+  const a = await findAssetDetails(userId, assetId);
+  if (!a) throw notFound('No such photo.');
+  const state = a.userStates[0];
+  const x = a.exif;
+  return {
+    id: a.id,
+    type: a.type,
+    status: a.status,
+    fileName: path.posix.basename(a.relPath),
+    relPath: a.relPath,
+    libraryName: a.library.name,
+    size: Number(a.size),
+    mime: a.mime,
+    width: a.width,
+    height: a.height,
+    durationMs: a.durationMs,
+    takenAtLocal: a.takenAtLocal.toISOString().replace('Z', ''),
+    takenAtUtc: a.takenAtUtc?.toISOString() ?? null,
+    takenAtSource: a.takenAtSource,
+    favourite: Boolean(state?.favouriteAt),
+    archived: state?.archived ?? false,
+    camera: x && (x.make || x.model || x.lens) ? { make: x.make, model: x.model, lens: x.lens } : null,
+    exposure:
+      x && (x.exposureTime || x.fNumber || x.iso || x.focalLength)
+        ? { exposureTime: x.exposureTime, fNumber: x.fNumber, iso: x.iso, focalLength: x.focalLength }
+        : null,
+    gps: x?.latitude != null && x.longitude != null ? { latitude: x.latitude, longitude: x.longitude } : null,
+  };
+}

@@ -1,0 +1,9 @@
+// One month of the timeline in its compact columnar wire form (bucket-wire.ts), newest first,
+// as a JSON string ready to send.
+import { monthStartOf } from './month-key';
+import { selectBucketWireJson } from './timeline.queries';
+import type { TimelineFilter } from './timeline.schemas';
+
+export function getTimelineBucketJson(userId: string, filter: TimelineFilter, month: string, withPaths = false): Promise<string> {
+  return selectBucketWireJson(userId, filter, month, monthStartOf(month), withPaths);
+}

@@ -1,0 +1,87 @@
+// Inputs (zod) and output DTOs of the timeline: buckets, the columnar month, bulk actions,
+// the viewer's asset details.
+import { z } from 'zod';
+
+/** Which set of assets a timeline screen shows; the same component renders all four. */
+export const timelineViewSchema = z.enum(['timeline', 'favourites', 'archive', 'trash']);
+export type TimelineView = z.infer<typeof timelineViewSchema>;
+
+export const timelineFilterSchema = z.object({
+  view: timelineViewSchema.default('timeline'),
+  type: z.enum(['photo', 'video']).optional(),
+});
+export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
+
+export const bucketQuerySchema = timelineFilterSchema.extend({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM.'),
+  /** paths=1 adds each asset's path in its library (long; only for lists that show it). */
+  paths: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+});
+
+export const bulkActionSchema = z.object({
+  ids: z.array(z.uuid()).min(1).max(10_000),
+  action: z.enum(['favourite', 'unfavourite', 'archive', 'unarchive', 'trash', 'restore']),
+});
+export type BulkAction = z.infer<typeof bulkActionSchema>['action'];
+
+export interface TimelineBucketSummary {
+  month: string; // YYYY-MM, local wall clock
+  photos: number;
+  videos: number;
+  count: number;
+}
+
+/**
+ * One month, columnar: index i of every array describes the same asset. Kept compact on the
+ * wire because a busy month holds thousands of assets:
+ * - ratio: width / height (3 decimals; 1 when unknown)
+ * - localSecond: seconds from the month's start, local wall clock (day headers and labels)
+ * - type: one character per asset, 'p' photo or 'v' video
+ * - favourite: one character per asset, '1' or '0'
+ */
+export interface TimelineBucket {
+  month: string;
+  count: number;
+  id: string[];
+  ratio: number[];
+  localSecond: number[];
+  type: string;
+  durationMs: (number | null)[];
+  thumbhash: (string | null)[]; // base64
+  favourite: string;
+  relPath?: string[];
+}
+
+export interface AssetNeighbours {
+  previous: string | null; // newer
+  next: string | null; // older
+}
+
+export interface AssetDetails {
+  id: string;
+  type: 'photo' | 'video';
+  status: 'online' | 'offline' | 'trashed';
+  fileName: string;
+  relPath: string;
+  libraryName: string;
+  size: number;
+  mime: string | null;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  takenAtLocal: string; // wall clock, no zone: 2024-12-31T23:30:00.000
+  takenAtUtc: string | null;
+  takenAtSource: 'exif' | 'xmp' | 'filename' | 'mtime' | 'container';
+  favourite: boolean;
+  archived: boolean;
+  camera: { make: string | null; model: string | null; lens: string | null } | null;
+  exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
+  gps: { latitude: number; longitude: number } | null;
+}
+
+export interface RandomAsset {
+  id: string;
+  previewUrl: string;
+  thumbhash: string | null;
+  colours: { dominant: string; source: 'thumbhash' | 'none' };
+}
