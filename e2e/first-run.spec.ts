@@ -41,12 +41,12 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
   await expect(page).toHaveURL(/\/admin\/libraries$/);
 
   // A bad folder gets a clear message and nothing is created.
-  await page.getByLabel('Name').fill('Family');
-  await page.getByLabel('Folder on the server').fill('relative/photos');
+  await page.getByRole('form', { name: 'Add a library' }).getByLabel('Name').fill('Family');
+  await page.getByRole('form', { name: 'Add a library' }).getByLabel('Folder on the server').fill('relative/photos');
   await page.getByRole('button', { name: 'Add library' }).click();
   await expect(page.locator('form').getByRole('alert')).toContainText('absolute');
 
-  await page.getByLabel('Folder on the server').fill(libraryPath);
+  await page.getByRole('form', { name: 'Add a library' }).getByLabel('Folder on the server').fill(libraryPath);
   await page.getByRole('button', { name: 'Add library' }).click();
   await expect(page.getByTestId('library')).toContainText(libraryPath);
 

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { decodeBucket } from '../lib/timeline/bucket-wire';
+import { signInAsAdmin as signIn } from './support/admin-session';
 
-const admin = { name: 'Ada Admin', email: 'ada@example.test', password: 'correct horse battery staple' };
 // Three photos in each of these months (noon, mid-month: no time zone moves them).
 const MONTHS = ['2024-03', '2024-02', '2024-01', '2023-12', '2014-06'];
 
@@ -29,21 +29,6 @@ async function makeLibrary(): Promise<string> {
   return root;
 }
 
-async function signIn(page: Page) {
-  await page.goto('/');
-  if (page.url().endsWith('/setup')) {
-    await page.getByLabel('Your name').fill(admin.name);
-    await page.getByLabel('Email').fill(admin.email);
-    await page.getByLabel(/Password/).fill(admin.password);
-    await page.getByRole('button', { name: 'Create administrator' }).click();
-    await expect(page).toHaveURL(/\/admin\/libraries$/);
-  } else if (page.url().endsWith('/login')) {
-    await page.getByLabel('Email').fill(admin.email);
-    await page.getByLabel('Password').fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/$/);
-  }
-}
 
 interface Bucket {
   month: string;
@@ -67,8 +52,8 @@ async function ensureTimelineLibrary(page: Page) {
   if (await ready()) return;
   const root = await makeLibrary();
   await page.goto('/admin/libraries');
-  await page.getByLabel('Name').fill('Ten years');
-  await page.getByLabel('Folder on the server').fill(root);
+  await page.getByRole('form', { name: 'Add a library' }).getByLabel('Name').fill('Ten years');
+  await page.getByRole('form', { name: 'Add a library' }).getByLabel('Folder on the server').fill(root);
   await page.getByRole('button', { name: 'Add library' }).click();
   await expect(page.getByTestId('library').filter({ hasText: root })).toBeVisible();
   await expect.poll(ready, { timeout: 180_000, intervals: [1000] }).toBe(true);

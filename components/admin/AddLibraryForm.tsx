@@ -23,6 +23,7 @@ export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; de
   const fieldErrors = add.error instanceof ApiError ? add.error.fieldErrors : {};
   return (
     <form
+      aria-label="Add a library"
       className="grid gap-3 rounded-lg border border-neutral-800 bg-neutral-900 p-4 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-end"
       onSubmit={(event) => {
         event.preventDefault();

@@ -103,9 +103,10 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
   });
 }
 
-export async function listFailedAssets(limit = 500): Promise<FailedAssetView[]> {
+/** Files that could not be read (with why), or that are no longer in their folder. */
+export async function listProblemAssets(problem: 'failed' | 'offline', limit = 500): Promise<FailedAssetView[]> {
   const rows = await prisma().asset.findMany({
-    where: { ingestStatus: 'failed' },
+    where: problem === 'failed' ? { ingestStatus: 'failed' } : { status: 'offline' },
     orderBy: [{ libraryId: 'asc' }, { relPath: 'asc' }],
     take: limit,
     select: { id: true, libraryId: true, relPath: true, ingestError: true, updatedAt: true },
@@ -114,7 +115,7 @@ export async function listFailedAssets(limit = 500): Promise<FailedAssetView[]> 
     id: r.id,
     libraryId: r.libraryId,
     relPath: r.relPath,
-    reason: r.ingestError ?? 'Unknown reason',
+    reason: problem === 'failed' ? (r.ingestError ?? 'Unknown reason') : 'Not found in the folder at the last scan; kept until it comes back.',
     updatedAt: r.updatedAt.toISOString(),
   }));
 }

@@ -1,16 +1,21 @@
 import { AddLibraryForm } from '@/components/admin/AddLibraryForm';
-import { FailedAssetList } from '@/components/admin/FailedAssetList';
+import { AssetProblemList } from '@/components/admin/AssetProblemList';
 import { LibraryList } from '@/components/admin/LibraryList';
 import { TopBar } from '@/components/TopBar';
 import { listUsersBrief } from '@/lib/admin/list-users-brief';
 import { requirePageAdmin } from '@/lib/auth/page-user';
-import { listFailedAssets, listLibraryOverviews } from '@/lib/libraries/libraries.queries';
+import { listLibraryOverviews, listProblemAssets } from '@/lib/libraries/libraries.queries';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminLibrariesPage() {
   const admin = await requirePageAdmin();
-  const [libraries, owners, failures] = await Promise.all([listLibraryOverviews(), listUsersBrief(), listFailedAssets()]);
+  const [libraries, owners, failures, offline] = await Promise.all([
+    listLibraryOverviews(),
+    listUsersBrief(),
+    listProblemAssets('failed'),
+    listProblemAssets('offline'),
+  ]);
   const libraryNames = Object.fromEntries(libraries.map((l) => [l.id, l.name]));
   return (
     <>
@@ -28,7 +33,11 @@ export default async function AdminLibrariesPage() {
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Files that could not be read</h2>
-          <FailedAssetList failures={failures} libraryNames={libraryNames} />
+          <AssetProblemList failures={failures} libraryNames={libraryNames} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Files no longer in their folder</h2>
+          <AssetProblemList failures={offline} libraryNames={libraryNames} kind="offline" empty="Every file is where it was." />
         </section>
       </main>
     </>
