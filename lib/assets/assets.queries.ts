@@ -10,20 +10,6 @@ export function findAssetForIngest(assetId: string) {
   });
 }
 
-export function listReadyAssetsForOwner(ownerId: string, take: number, skip: number) {
-  return prisma().asset.findMany({
-    where: { ownerId, status: 'online', ingestStatus: 'ready' },
-    orderBy: [{ takenAtLocal: 'desc' }, { id: 'desc' }],
-    take,
-    skip,
-    select: { id: true, relPath: true, width: true, height: true, takenAtLocal: true, thumbhash: true },
-  });
-}
-
-export function countReadyAssetsForOwner(ownerId: string) {
-  return prisma().asset.count({ where: { ownerId, status: 'online', ingestStatus: 'ready' } });
-}
-
 export function findDerivedForOwner(assetId: string, ownerId: string, kind: DerivedKind) {
   return prisma().derived.findFirst({
     where: { assetId, kind, asset: { ownerId, status: { not: 'trashed' } } },
