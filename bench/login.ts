@@ -4,24 +4,14 @@
 // Run: node --import tsx bench/login.ts   (starts a throwaway embedded PostgreSQL unless
 // BENCH_DATABASE_URL names an empty database to use).
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../lib/server/embedded-db';
 import { migrateDatabase } from '../lib/server/migrations';
+import { freePort } from '../tests/support/free-port';
 
 const SAMPLES = 40;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 

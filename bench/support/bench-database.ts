@@ -1,22 +1,12 @@
 // A throwaway PostgreSQL (embedded, in a temp folder) and data folder for one benchmark run.
 // Call before importing any app module: app modules read their configuration at import.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../lib/server/embedded-db';
 import { migrateDatabase } from '../../lib/server/migrations';
+import { freePort } from '../../tests/support/free-port';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export interface BenchDatabase {
   url: string;

@@ -1,5 +1,6 @@
 // The only Prisma/SQL of the assets domain. Every read for a user is scoped by owner in the
 // query itself, so a foreign id looks exactly like a missing one.
+import type { PhotoMetadata } from '@/lib/media/photo-metadata';
 import { prisma } from '@/lib/server/db';
 import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 
@@ -46,18 +47,11 @@ export interface DerivedRow {
   bytes: number;
 }
 
-export interface ExifRow {
-  make: string | null;
-  model: string | null;
-  lens: string | null;
-  exposureTime: number | null;
-  fNumber: number | null;
-  iso: number | null;
-  focalLength: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  raw: Record<string, unknown>;
-}
+/** The EXIF columns, as the metadata reader gives them. */
+export type ExifRow = Pick<
+  PhotoMetadata,
+  'make' | 'model' | 'lens' | 'exposureTime' | 'fNumber' | 'iso' | 'focalLength' | 'latitude' | 'longitude' | 'raw'
+>;
 
 export interface VideoMetaRow {
   container: string | null;

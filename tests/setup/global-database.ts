@@ -2,7 +2,6 @@
 // DATABASE_URL) and a template database with every migration applied. Each test file then
 // clones the template (tests/setup/fresh-database.ts), which takes milliseconds.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -10,17 +9,8 @@ import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../lib/server/embedded-db';
 import { migrateDatabase } from '../../lib/server/migrations';
 import { quoteIdent, withDatabase } from './database-names';
+import { freePort } from '../support/free-port';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function adminQuery(adminUrl: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: adminUrl });
