@@ -12,10 +12,10 @@ export type OriginalFile =
   | { kind: 'unreadable'; reason: string };
 
 export async function locateOriginal(root: string, relPath: string): Promise<OriginalFile> {
-  const full = path.join(root, relPath);
   try {
-    const real = await realpath(full);
-    if (!isInsideOrEqual(root, real)) return { kind: 'unreadable', reason: 'The file is a link to a place outside the library folder.' };
+    const realRoot = await realpath(root);
+    const real = await realpath(path.join(realRoot, relPath));
+    if (!isInsideOrEqual(realRoot, real)) return { kind: 'unreadable', reason: 'The file is a link to a place outside the library folder.' };
     const info = await stat(real);
     if (!info.isFile()) return { kind: 'unreadable', reason: 'This is not a regular file.' };
     if (info.size === 0) return { kind: 'unreadable', reason: 'The file is empty (0 bytes).' };

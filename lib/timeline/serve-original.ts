@@ -1,12 +1,11 @@
 // The original file of an asset, for download and for the video player. The path comes from
-// the database only and its real path must stay inside the library root (a symlink swapped
-// in after the scan cannot reach outside). Range requests, ETag, private cache, nosniff; the
+// the database only, and locateOriginal makes sure its real path is still inside the library
+// root (a symlink swapped in after the scan cannot reach outside). Range requests, ETag, private cache, nosniff; the
 // content type is one of a known safe list, and the file is always an attachment.
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { isInsideOrEqual } from '@/lib/libraries/validate-library-root';
+import { locateOriginal } from '@/lib/assets/read-original';
 import { notFound } from '@/lib/server/errors';
 import { parseRange } from './parse-range';
 import { findOriginalForOwner } from './timeline.queries';
@@ -31,24 +30,12 @@ function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-async function openInsideRoot(root: string, relPath: string) {
-  try {
-    const realRoot = await realpath(root);
-    const real = await realpath(path.join(realRoot, relPath));
-    if (!isInsideOrEqual(realRoot, real)) return null;
-    const info = await stat(real);
-    return info.isFile() ? { real, size: info.size, mtimeMs: info.mtimeMs } : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function serveOriginal(req: Request, userId: string, assetId: string): Promise<Response> {
   const asset = await findOriginalForOwner(userId, assetId);
   if (!asset) throw notFound('No such photo.');
-  const file = await openInsideRoot(asset.library.rootPath, asset.relPath);
-  if (!file) throw notFound('The original file is not available (moved, deleted or outside its library).');
-  const etag = `"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+  const file = await locateOriginal(asset.library.rootPath, asset.relPath);
+  if (file.kind !== 'ok') throw notFound('The original file is not available (moved, deleted, empty or outside its library).');
+  const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
   const headers: Record<string, string> = {
     'content-type': contentTypeOf(asset.mime, asset.relPath),
     'content-disposition': attachment(path.posix.basename(asset.relPath)),
@@ -65,8 +52,8 @@ export async function serveOriginal(req: Request, userId: string, assetId: strin
   }
   const [start, end, status] = range.kind === 'range' ? [range.start, range.end, 206] : [0, file.size - 1, 200];
   if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
-  headers['content-length'] = String(file.size === 0 ? 0 : end - start + 1);
-  if (req.method === 'HEAD' || file.size === 0) return new Response(null, { status, headers });
-  const body = Readable.toWeb(createReadStream(file.real, { start, end })) as ReadableStream<Uint8Array>;
+  headers['content-length'] = String(end - start + 1);
+  if (req.method === 'HEAD') return new Response(null, { status, headers });
+  const body = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream<Uint8Array>;
   return new Response(body, { status, headers });
 }
