@@ -1,4 +1,5 @@
 import { InviteForm } from '@/components/admin/InviteForm';
+import { PendingInviteList } from '@/components/admin/PendingInviteList';
 import { UserTable } from '@/components/admin/UserTable';
 import { TopBar } from '@/components/TopBar';
 import { requirePageAdmin } from '@/lib/auth/page-user';
@@ -21,15 +22,7 @@ export default async function AdminUsersPage() {
         <section>
           <h2 className="mb-3 text-lg font-semibold">Invite someone</h2>
           <InviteForm mailEnabled={mailEnabled()} />
-          {invites.length > 0 && (
-            <ul className="mt-4 text-sm text-neutral-400">
-              {invites.map((i) => (
-                <li key={i.id} data-testid="pending-invite">
-                  {i.email ?? 'anyone with the link'} · {i.role} · until {i.expiresAt.toUTCString()}
-                </li>
-              ))}
-            </ul>
-          )}
+          <PendingInviteList invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }))} />
         </section>
       </main>
     </>
