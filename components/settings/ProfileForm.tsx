@@ -10,7 +10,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const save = useMutation({
-    mutationFn: (values: { name: string; email: string }) => apiFetch('/api/me', { method: 'PATCH', json: values }),
+    mutationFn: (values: { name: string; email: string; currentPassword?: string }) => apiFetch('/api/me', { method: 'PATCH', json: values }),
     onSuccess: () => router.refresh(),
   });
   return (
@@ -19,7 +19,8 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        save.mutate({ name: String(form.get('name')), email: String(form.get('email')) });
+        const password = String(form.get('currentPassword') ?? '');
+        save.mutate({ name: String(form.get('name')), email: String(form.get('email')), ...(password ? { currentPassword: password } : {}) });
       }}
     >
       <label className="text-sm">
@@ -29,6 +30,10 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
       <label className="text-sm">
         <span className="mb-1 block text-neutral-300">Email</span>
         <input name="email" type="email" required defaultValue={email} className={input} />
+      </label>
+      <label className="text-sm sm:col-span-2">
+        <span className="mb-1 block text-neutral-300">Current password (needed for a new address)</span>
+        <input name="currentPassword" type="password" autoComplete="current-password" className={input} />
       </label>
       <button type="submit" disabled={save.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
         Save

@@ -1,12 +1,25 @@
-// A user changes their own name or email; an email another account uses is a conflict.
+// A user changes their own name or email; an email another account uses is a conflict. The
+// email is where password resets go, so changing it asks for the current password: a stolen
+// session alone must not be able to redirect the account's resets.
+import { findUserByEmail, findUserById } from '@/lib/auth/auth.queries';
+import { verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/server/errors';
-import { findUserByEmail } from '@/lib/auth/auth.queries';
 import { updateUser } from './users.queries';
 
-export async function updateProfile(userId: string, change: { name?: string; email?: string }) {
-  if (change.email) {
-    const other = await findUserByEmail(change.email);
-    if (other && other.id !== userId) throw new AppError('conflict', 'Another account uses this email address.');
+function passwordProblem(message: string): AppError {
+  return new AppError('validation_failed', message, { fieldErrors: { currentPassword: [message] } });
+}
+
+export async function updateProfile(userId: string, change: { name?: string; email?: string; currentPassword?: string }) {
+  const { currentPassword, ...fields } = change;
+  if (fields.email) {
+    const me = await findUserById(userId);
+    if (fields.email !== me?.email) {
+      if (!currentPassword) throw passwordProblem('Enter your current password to change your email.');
+      if (!(await verifyPassword(me?.passwordHash ?? null, currentPassword))) throw passwordProblem('That is not your current password.');
+      const other = await findUserByEmail(fields.email);
+      if (other && other.id !== userId) throw new AppError('conflict', 'Another account uses this email address.');
+    }
   }
-  return updateUser(userId, change);
+  return updateUser(userId, fields);
 }

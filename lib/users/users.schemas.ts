@@ -15,7 +15,12 @@ export const updateUserSchema = z
   .refine((v) => v.role !== undefined || v.disabled !== undefined, 'Nothing to change.');
 
 export const updateProfileSchema = z
-  .object({ name: z.string().trim().min(1).max(100).optional(), email: emailSchema.optional() })
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    email: emailSchema.optional(),
+    /** Needed to change the email: a session alone must not be enough to take over an account. */
+    currentPassword: z.string().max(256).optional(),
+  })
   .refine((v) => v.name !== undefined || v.email !== undefined, 'Nothing to change.');
 
 export const changePasswordSchema = z.object({

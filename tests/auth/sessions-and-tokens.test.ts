@@ -95,14 +95,21 @@ describe('browser sessions', () => {
     expect((await login(request('/api/auth/login', { method: 'POST', json: { email: user.email, password: 'a fresh long passphrase' } }))).status).toBe(200);
   });
 
-  it('updates my name, and refuses an email another account has', async () => {
+  it('updates my name; changes my email only with my current password, and never to one another account has', async () => {
     const user = await createUser();
     const other = await createUser();
     const { cookie } = await signIn(user.id);
     const renamed = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { name: 'New Name' } }));
     expect((await renamed.json()).user.name).toBe('New Name');
-    const taken = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { email: other.email } }));
+    const withoutPassword = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { email: 'new@example.test' } }));
+    expect(withoutPassword.status).toBe(422);
+    expect((await withoutPassword.json()).error.details.fieldErrors.currentPassword[0]).toMatch(/current password/);
+    const wrongPassword = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { email: 'new@example.test', currentPassword: 'guess' } }));
+    expect(wrongPassword.status).toBe(422);
+    const taken = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { email: other.email, currentPassword: user.password } }));
     expect(taken.status).toBe(409);
+    const moved = await updateMe(request('/api/me', { method: 'PATCH', cookie, json: { email: 'new@example.test', currentPassword: user.password } }));
+    expect((await moved.json()).user.email).toBe('new@example.test');
   });
 
   it('upgrades a weaker stored hash at the next successful login', async () => {
