@@ -2,6 +2,9 @@
 // Largest Contentful Paint of the timeline, a scrubber jump ten years back (time until that
 // month's header and placeholder tiles are on screen), and frame times while scrolling a
 // year of rows. Starts the built app (`next build` first) on a free port.
+// STATUS: the LCP figure works; in the last runs the scrubber-jump step did not finish (the
+// run hung until its timeout) and was not debugged before the deadline: treat the jump and
+// frame-time figures as not yet measured.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/shoebox_bench DATA_DIR=/tmp/shoebox-bench \
 //     npm run bench:timeline-browser
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   const app = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: childProcessEnv({ PUBLIC_URL: base, LOG_LEVEL: 'warn' }),
     stdio: 'ignore',
+    detached: true, // its own process group: next start leaves a next-server child behind otherwise
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base }]);
     const page = await context.newPage();
+    page.on('crash', () => console.error('[bench] the page crashed'));
 
     // Warm the server (first render compiles nothing in production, but fills caches).
     await page.goto(base);
@@ -82,33 +87,27 @@ async function main(): Promise<void> {
     const buckets: { month: string }[] = (await (await page.request.get(`${base}/api/timeline/buckets`)).json()).buckets;
     const newest = buckets[0].month;
     const target = `${Number(newest.slice(0, 4)) - 10}${newest.slice(4)}`;
-    const label = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${target}-01T00:00:00Z`));
-    const box = (await page.getByTestId('scrubber').boundingBox())!;
-    let y = box.y;
-    for (; y < box.y + box.height; y += 1) {
-      await page.mouse.move(box.x + box.width / 2, y);
-      if ((await page.getByTestId('scrubber-label').textContent()) === label) break;
-    }
-    const jump = page.evaluate(
-      (month) =>
-        new Promise<{ header: number; tiles: number }>((resolve) => {
-          let start = 0;
-          let header = 0;
-          window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
-          const check = () => {
-            if (start) {
-              const h = document.querySelector(`[data-testid="month-header"][data-month="${month}"]`);
-              const rect = h?.getBoundingClientRect();
-              if (!header && rect && rect.top >= 0 && rect.top < window.innerHeight) header = performance.now() - start;
-              const tile = document.querySelector('[data-testid="tile"]');
-              if (header && tile && tile.getBoundingClientRect().top < window.innerHeight) return resolve({ header, tiles: performance.now() - start });
-            }
-            requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }),
-      target,
-    );
+    // Point at the month's band in the scrubber (each band carries its month).
+    const band = (await page.locator(`[data-testid="scrubber"] [data-month="${target}"]`).boundingBox())!;
+    await page.mouse.move(band.x + band.width / 2, band.y + Math.min(1, band.height / 2));
+    // In-page code as a string: the TypeScript loader would wrap named functions in helpers
+    // that do not exist in the page.
+    const jump = page.evaluate(`new Promise((resolve) => {
+      let start = 0;
+      let header = 0;
+      window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
+      const check = () => {
+        if (start) {
+          const h = document.querySelector('[data-testid="month-header"][data-month="${target}"]');
+          const rect = h && h.getBoundingClientRect();
+          if (!header && rect && rect.top >= 0 && rect.top < window.innerHeight) header = performance.now() - start;
+          const tile = document.querySelector('[data-testid="tile"]');
+          if (header && tile && tile.getBoundingClientRect().top < window.innerHeight) return resolve({ header, tiles: performance.now() - start });
+        }
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })`) as Promise<{ header: number; tiles: number }>;
     await page.mouse.down();
     await page.mouse.up();
     const jumped = await jump;
@@ -117,27 +116,27 @@ async function main(): Promise<void> {
     );
 
     // Scroll a year of rows: a fixed distance per frame, frame-to-frame times recorded.
-    const frames = await page.evaluate(async () => {
-      const scroller = document.querySelector('[data-testid="virtuoso-scroller"]') as HTMLElement;
-      const yearPx = 12 * 4_200 * (204 / 5.5); // ~4,200 assets a month, ~5.5 per 200-px row
-      const step = 1_500;
-      const times: number[] = [];
+    const frames = (await page.evaluate(`(async () => {
+      const scroller = document.querySelector('[data-testid="virtuoso-scroller"]');
+      const yearPx = 12 * 4200 * (204 / 5.5); // ~4,200 assets a month, ~5.5 per 200-px row
+      const step = 1500;
+      const times = [];
       let last = performance.now();
       for (let moved = 0; moved < yearPx; moved += step) {
         scroller.scrollBy(0, step);
-        await new Promise(requestAnimationFrame);
+        await new Promise((r) => requestAnimationFrame(r));
         const now = performance.now();
         times.push(now - last);
         last = now;
       }
       return times;
-    });
+    })()`)) as number[];
     console.log(
       `scrolling a year (${frames.length} frames of 1500 px): frame time p50 ${pct(frames, 50).toFixed(1)} ms, p95 ${pct(frames, 95).toFixed(1)} ms (target p95 < 32 ms)`,
     );
   } finally {
     await browser.close();
-    app.kill('SIGTERM');
+    if (app.pid) process.kill(-app.pid, 'SIGTERM');
     await disconnectPrisma();
   }
 }

@@ -85,7 +85,7 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
         const top = fraction(s.month);
         const bottom = i + 1 < summaries.length ? fraction(summaries[i + 1].month) : 1;
         return (
-          <div key={s.month} className="absolute right-0 flex items-center justify-end" style={{ top: `${top * 100}%`, height: `max(1px, ${(bottom - top) * 100}%)`, width: '100%' }}>
+          <div key={s.month} data-month={s.month} className="absolute right-0 flex items-center justify-end" style={{ top: `${top * 100}%`, height: `max(1px, ${(bottom - top) * 100}%)`, width: '100%' }}>
             <div className="h-full max-h-1 min-h-px rounded-full bg-neutral-500" style={{ width: `${4 + (s.count / maxCount) * 20}px`, opacity: 0.4 + (0.6 * s.count) / maxCount }} />
           </div>
         );
