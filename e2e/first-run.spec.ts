@@ -64,6 +64,15 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
   expect(library.counts.ready).toBeGreaterThan(90);
   expect(library.counts.ready + library.counts.failed).toBe(library.counts.total);
 
+  // The timeline's month counts (a materialized view, refreshed a few seconds after ingest)
+  // include every ready photo before the page is judged.
+  await expect
+    .poll(async () => {
+      const { buckets } = await (await page.request.get('/api/timeline/buckets')).json();
+      return buckets.reduce((sum: number, b: { count: number }) => sum + b.count, 0);
+    }, { timeout: 60_000 })
+    .toBe(library.counts.ready);
+
   // Every readable photo is on the home page, each thumbnail served (?render=all turns off
   // virtualisation so that every tile is in the page at once).
   await page.goto('/?render=all');
