@@ -1,8 +1,8 @@
-// A real SMTP server for the end-to-end run: the product (started by playwright.config.ts with
-// SMTP_HOST/SMTP_PORT pointing here) sends its mail to it; specs read links out of it.
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+// The test SMTP server (tests/support/smtp.ts) on the end-to-end run's fixed port: the
+// product (started by playwright.config.ts with SMTP_HOST/SMTP_PORT pointing here) sends its
+// mail to it; specs wait for a mail and read its link.
 import { expect } from '@playwright/test';
+import { startSmtp } from '../../tests/support/smtp';
 
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2590);
 
@@ -14,21 +14,9 @@ export interface Mailbox {
 }
 
 export async function openMailbox(): Promise<Mailbox> {
-  const messages: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(E2E_SMTP_PORT, '127.0.0.1', resolve));
+  const smtp = await startSmtp(E2E_SMTP_PORT);
   const find = (to: string, pathPrefix: string, after: number) =>
-    messages
+    smtp.messages
       .slice(after)
       .filter((m) => JSON.stringify(m.to).includes(to))
       .flatMap((m) => String(m.text).match(/https?:\/\/\S+/g) ?? [])
@@ -40,7 +28,7 @@ export async function openMailbox(): Promise<Mailbox> {
       await expect.poll(() => Boolean(find(to, pathPrefix, after)), { timeout: 60_000, intervals: [250] }).toBe(true);
       return find(to, pathPrefix, after)!;
     },
-    count: () => messages.length,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    count: () => smtp.messages.length,
+    close: () => smtp.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_EXCLUDE_GLOBS } from './library-file-filter';
+import type { ScanCounts } from './scan-progress';
 
 const globListSchema = z.array(z.string().trim().min(1).max(500)).max(100);
 
@@ -41,17 +42,11 @@ export type UpdateLibraryInput = z.infer<typeof updateLibrarySchema>;
 
 export const libraryIdParamsSchema = z.object({ id: z.uuid() });
 
-export interface ScanView {
+export interface ScanView extends ScanCounts {
   trigger: string;
   status: 'running' | 'done' | 'failed';
   startedAt: string;
   finishedAt: string | null;
-  seen: number;
-  added: number;
-  changed: number;
-  offline: number;
-  restored: number;
-  queued: number;
   error: string | null;
 }
 

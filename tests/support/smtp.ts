@@ -12,7 +12,8 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startSmtp(): Promise<TestSmtp> {
+/** Listens on `port` (0: any free port) on loopback. */
+export async function startSmtp(port = 0): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -28,10 +29,10 @@ export async function startSmtp(): Promise<TestSmtp> {
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const boundPort = (server.server.address() as AddressInfo).port;
   return {
-    port,
+    port: boundPort,
     messages,
     linkIn(to, pathPrefix) {
       const mail = messages.filter((m) => JSON.stringify(m.to).includes(to)).at(-1);
