@@ -55,9 +55,11 @@ const XMP_DATE_FIELDS: [string, string][] = [
 ];
 const RAW_LIMIT_BYTES = 8 * 1024;
 
+// Camera strings are C strings in fixed-size fields: whatever follows the first NUL is junk
+// (the WWL ION230 writes "ION230\0F"), and many are padded with spaces.
 const text = (v: unknown): string | null => {
   if (typeof v !== 'string') return null;
-  const t = v.replace(/\0/g, '').trim();
+  const t = v.split('\0')[0].trim();
   return t.length ? t : null;
 };
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : null);
@@ -79,8 +81,8 @@ function exifTakenAt(blocks: Blocks): TakenAt | null {
   // EXIF writes "YYYY:MM:DD"; an ISO date in the exif block came from XMP, handled below.
   const exifOnly = (v: unknown) => (typeof v === 'string' && /^\d{4}:/.test(v) ? v : null);
   return (
-    parseTakenAt(exifOnly(exif.DateTimeOriginal), text(exif.OffsetTimeOriginal) ?? text(exif.OffsetTime)) ??
-    parseTakenAt(exifOnly(exif.CreateDate), text(exif.OffsetTimeDigitized) ?? text(exif.OffsetTime))
+    parseTakenAt(exifOnly(exif.DateTimeOriginal), text(exif.OffsetTimeOriginal) ?? text(exif.OffsetTime), exif.SubSecTimeOriginal) ??
+    parseTakenAt(exifOnly(exif.CreateDate), text(exif.OffsetTimeDigitized) ?? text(exif.OffsetTime), exif.SubSecTimeDigitized)
   );
 }
 
@@ -93,6 +95,16 @@ function xmpTakenAt(blocks: Blocks): TakenAt | null {
     }
   }
   return null;
+}
+
+/**
+ * Older cameras write no EXIF offset, but Lightroom and others copy the capture time into XMP
+ * with one; when both name the same wall clock, the XMP offset gives the real instant.
+ */
+function sameMomentUtc(exif: TakenAt, xmp: TakenAt | null): Date | null {
+  if (!xmp?.takenAtUtc) return null;
+  const sameSecond = Math.floor(exif.takenAtLocal.getTime() / 1000) === Math.floor(xmp.takenAtLocal.getTime() / 1000);
+  return sameSecond ? new Date(xmp.takenAtUtc.getTime() + (exif.takenAtLocal.getTime() - xmp.takenAtLocal.getTime())) : null;
 }
 
 function gps(blocks: Blocks): { latitude: number | null; longitude: number | null } {
@@ -137,7 +149,7 @@ export async function readPhotoMetadata(file: Buffer, fileName: string, fileMtim
   const fromExif = exifTakenAt(blocks);
   const fromXmp = xmpTakenAt(sidecar) ?? xmpTakenAt(blocks);
   const fromName = parseFilenameDate(fileName);
-  if (fromExif) taken = { ...fromExif, source: 'exif' };
+  if (fromExif) taken = { ...fromExif, takenAtUtc: fromExif.takenAtUtc ?? sameMomentUtc(fromExif, fromXmp), source: 'exif' };
   else if (fromXmp) taken = { ...fromXmp, source: 'xmp' };
   else if (fromName) taken = { takenAtLocal: fromName, takenAtUtc: null, source: 'filename' };
   else taken = { takenAtLocal: new Date(fileMtime.getTime()), takenAtUtc: fileMtime, source: 'mtime' };

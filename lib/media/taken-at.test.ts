@@ -11,6 +11,16 @@ describe('parseTakenAt', () => {
     expect(parseTakenAt('2008:05:30 15:56:01.25')?.takenAtLocal).toEqual(new Date('2008-05-30T15:56:01.250Z'));
   });
 
+  it('adds EXIF sub-seconds, which are a decimal fraction, unless the string has its own', () => {
+    expect(parseTakenAt('2021:04:11 15:47:53', '-05:00', '054')).toEqual({
+      takenAtLocal: new Date('2021-04-11T15:47:53.054Z'),
+      takenAtUtc: new Date('2021-04-11T20:47:53.054Z'),
+    });
+    expect(parseTakenAt('2012:07:14 16:30:12', null, '68')?.takenAtLocal).toEqual(new Date('2012-07-14T16:30:12.680Z'));
+    expect(parseTakenAt('2008:05:30 15:56:01.25', null, '999')?.takenAtLocal).toEqual(new Date('2008-05-30T15:56:01.250Z'));
+    expect(parseTakenAt('2008:05:30 15:56:01', null, 'junk')?.takenAtLocal).toEqual(new Date('2008-05-30T15:56:01.000Z'));
+  });
+
   it('reads XMP/ISO dates with their own offset', () => {
     expect(parseTakenAt('2010-04-13T09:37:22+02:00')).toEqual({
       takenAtLocal: new Date('2010-04-13T09:37:22Z'),

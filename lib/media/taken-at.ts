@@ -28,15 +28,23 @@ function withOffset(local: Date, offsetMinutes: number | null): TakenAt {
   return { takenAtLocal: local, takenAtUtc: offsetMinutes === null ? null : new Date(local.getTime() - offsetMinutes * 60_000) };
 }
 
+// EXIF keeps sub-seconds in separate SubSecTime* tags: digits of a fraction, so "054" is
+// 0.054 s. They order a burst of shots taken within one second.
+function subSecondMs(digits: unknown): number {
+  const text = typeof digits === 'string' ? digits.replace(/\0/g, '').trim() : '';
+  return /^\d{1,9}$/.test(text) ? Number(text.slice(0, 3).padEnd(3, '0')) : 0;
+}
+
 /**
  * EXIF "2008:05:30 15:56:01" (optionally with subseconds) or XMP/ISO "2008-05-30T15:56:01+02:00".
- * An offset in the string wins over `offset` (EXIF's separate OffsetTime tags).
+ * An offset in the string wins over `offset` (EXIF's separate OffsetTime tags), and a fraction
+ * in the string wins over `subSeconds` (EXIF's SubSecTime tags).
  */
-export function parseTakenAt(value: unknown, offset?: string | null): TakenAt | null {
+export function parseTakenAt(value: unknown, offset?: string | null, subSeconds?: unknown): TakenAt | null {
   if (typeof value !== 'string') return null;
   const m = /^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(value.trim());
   if (!m) return null;
-  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : m[6] !== undefined ? subSecondMs(subSeconds) : 0;
   const local = wallClock(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms);
   if (!local) return null;
   return withOffset(local, parseOffsetMinutes(m[8] ?? offset));
