@@ -2,6 +2,7 @@
 import { prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
+import { invalidateSessionCacheLocally } from './session-cache';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
@@ -35,8 +36,8 @@ export function createSession(userId: string, meta: { userAgent?: string; ip?: s
   });
 }
 
-/** A live session of an enabled user, or null. */
-export async function findLiveSession(sessionId: string): Promise<SessionUser | null> {
+/** A live session of an enabled user and when it expires, or null. */
+export async function findLiveSession(sessionId: string): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const session = await prisma().session.findFirst({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() }, user: { disabledAt: null } },
     include: { user: { select: { id: true, email: true, name: true, role: true } } },
@@ -45,11 +46,12 @@ export async function findLiveSession(sessionId: string): Promise<SessionUser | 
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
   }
-  return { ...session.user, sessionId: session.id, via: 'cookie', scope: 'read_write' };
+  return { user: { ...session.user, sessionId: session.id, via: 'cookie', scope: 'read_write' }, expiresAt: session.expiresAt };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
   await prisma().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  invalidateSessionCacheLocally(); // next-auth's sign-out comes here without our handler wrapper
 }
 
 /** Revokes a session only if it belongs to the user; false when it does not exist for them. */

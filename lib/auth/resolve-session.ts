@@ -7,6 +7,7 @@ import { findUserByApiKey } from './api-keys.queries';
 import { findLiveSession } from './auth.queries';
 import { authSecret } from './auth-secret';
 import { hashToken } from './secret-token';
+import { cachedSession, rememberSession, sessionCacheGeneration } from './session-cache';
 import { readCookie, SESSION_COOKIE } from './session-cookie';
 import { findUserByAccessToken } from './tokens.queries';
 import type { SessionUser } from './auth.schemas';
@@ -17,10 +18,16 @@ const tokenSchema = z.object({ sid: z.uuid() });
 
 export async function resolveSessionToken(token: string | undefined): Promise<SessionUser | null> {
   if (!token) return null;
+  const cached = cachedSession(token);
+  if (cached) return cached;
+  const generation = sessionCacheGeneration();
   const decoded = await decode({ token, secret: authSecret() }).catch(() => null);
   const parsed = tokenSchema.safeParse(decoded);
   if (!parsed.success) return null;
-  return findLiveSession(parsed.data.sid);
+  const live = await findLiveSession(parsed.data.sid);
+  if (!live) return null;
+  rememberSession(token, live.user, live.expiresAt, generation);
+  return live.user;
 }
 
 export async function resolveBearer(token: string): Promise<SessionUser | null> {

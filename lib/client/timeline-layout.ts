@@ -48,7 +48,7 @@ export function layoutMonth(bucket: TimelineBucket, p: LayoutParams): TimelineIt
   const items: TimelineItem[] = [];
   let start = 0;
   while (start < bucket.count) {
-    // A run of assets of the same local day (mixed time zones can split a day into two runs).
+    // A run of assets of the same local day (the server orders by local day first).
     const day = dayOf(bucket.localSecond[start]);
     let end = start + 1;
     while (end < bucket.count && dayOf(bucket.localSecond[end]) === day) end++;

@@ -1,14 +1,22 @@
-// The Prisma client (pg driver adapter), created on first use so that importing a module
-// never needs a database (Next's build imports route modules).
+// The Prisma client (pg driver adapter over a pool we own), created on first use so that
+// importing a module never needs a database (Next's build imports route modules). The same
+// pool serves selectJsonText: hot read paths whose JSON PostgreSQL writes itself skip
+// Prisma's result mapping (a fifth of a millisecond per request on the timeline counts).
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { closeSessionCache } from '@/lib/auth/session-cache';
 import { requireDatabaseUrl } from './env';
-import { PrismaClient } from './generated/prisma/client';
+import { PrismaClient, type Prisma } from './generated/prisma/client';
 
-const holder = globalThis as unknown as { shoeboxPrisma?: PrismaClient };
+const holder = globalThis as unknown as { shoeboxPrisma?: PrismaClient; shoeboxPool?: pg.Pool };
+
+function pool(): pg.Pool {
+  holder.shoeboxPool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
+  return holder.shoeboxPool;
+}
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaPg(pool()) });
 }
 
 export function prisma(): PrismaClient {
@@ -16,9 +24,19 @@ export function prisma(): PrismaClient {
   return holder.shoeboxPrisma;
 }
 
+/** Runs a query of one row and one text column (JSON built by PostgreSQL) and returns the text. */
+export async function selectJsonText(sql: Prisma.Sql): Promise<string> {
+  const result = await pool().query<{ body: string }>({ text: sql.text, values: sql.values });
+  return result.rows[0].body;
+}
+
 export async function disconnectPrisma(): Promise<void> {
+  // The session cache's LISTEN connection goes with the pool (tests switch databases).
+  await closeSessionCache();
   await holder.shoeboxPrisma?.$disconnect();
   holder.shoeboxPrisma = undefined;
+  await holder.shoeboxPool?.end();
+  holder.shoeboxPool = undefined;
 }
 
 export type Db = PrismaClient;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { resolveRequestUser, type SessionUser } from '@/lib/auth/resolve-session';
+import { invalidateSessionCacheLocally } from '@/lib/auth/session-cache';
 import { env } from './env';
 import { AppError } from './errors';
 import { log } from './log';
@@ -57,6 +58,9 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
     } catch (error) {
       response = errorResponse(error, requestId);
     }
+    // Any write may have ended a session or changed a user (logout, revoke, disable, reset):
+    // this process forgets its checked sessions at once instead of waiting for the NOTIFY.
+    if (!SAFE_METHODS.has(req.method)) invalidateSessionCacheLocally();
     response.headers.set('x-request-id', requestId);
     response.headers.set('x-content-type-options', 'nosniff');
     if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);

@@ -5,29 +5,39 @@ const wire: TimelineBucketWire = {
   month: '2024-01',
   count: 3,
   // 0b770aa0-a42e-4057-90bf-856b2f857b32, ffffffff-ffff-4fff-bfff-ffffffffffff, 00000000-0000-4000-8000-000000000000
-  id: 'C3cKoKQuQFeQv4VrL4V7Mg________T_-__________wAAAAAAAAQACAAAAAAAAAAA',
-  ratio: [1.33, 0.75, 1.78],
-  localMinute: [30 * 1440 + 23 * 60 + 30, 1440, 0],
+  id: 'C3cKoKQuQFeQv4VrL4V7Mg==////////T/+//////////w==AAAAAAAAQACAAAAAAAAAAA==',
+  ratio: '133,75,178',
+  localMinute: `${30 * 1440 + 23 * 60 + 30},1440,0`,
   type: 'pvv',
   favourite: '010',
-  durationMs: [61_000, 5_000],
-  thumbhash: ['1QcSHQRnh493V4dIh4eXh1h4kJUI', null, 'YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw'],
+  durationMs: '61000,5000',
+  thumbhash: '1QcSHQRnh493V4dIh4eXh1h4kJUI,,YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw',
 };
 
 describe('decodeBucket', () => {
-  it('unpacks ids, durations (videos only) and minutes into one entry per asset', () => {
+  it('unpacks ids, ratios, durations (videos only), minutes and hashes into one entry per asset', () => {
     const b = decodeBucket(wire);
     expect(b.id).toEqual(['0b770aa0-a42e-4057-90bf-856b2f857b32', 'ffffffff-ffff-4fff-bfff-ffffffffffff', '00000000-0000-4000-8000-000000000000']);
+    expect(b.ratio).toEqual([1.33, 0.75, 1.78]);
     expect(b.durationMs).toEqual([null, 61_000, 5_000]);
     expect(b.localSecond).toEqual([(30 * 1440 + 23 * 60 + 30) * 60, 86_400, 0]);
+    expect(b.thumbhash).toEqual(['1QcSHQRnh493V4dIh4eXh1h4kJUI', null, 'YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw']);
     expect(b.type).toBe('pvv');
     expect(b.favourite).toBe('010');
     expect(b.relPath).toBeUndefined();
   });
 
   it('reads an empty month', () => {
-    const b = decodeBucket({ month: '2024-02', count: 0, id: '', ratio: [], localMinute: [], type: '', favourite: '', durationMs: [], thumbhash: [], relPath: null });
+    const b = decodeBucket({ month: '2024-02', count: 0, id: '', ratio: '', localMinute: '', type: '', favourite: '', durationMs: '', thumbhash: '', relPath: null });
     expect(b.id).toEqual([]);
+    expect(b.ratio).toEqual([]);
+    expect(b.thumbhash).toEqual([]);
     expect(b.durationMs).toEqual([]);
+  });
+
+  it('keeps a month of one photo without a thumbhash', () => {
+    const b = decodeBucket({ ...wire, count: 1, id: wire.id.slice(0, 24), ratio: '100', localMinute: '0', type: 'p', favourite: '0', durationMs: '', thumbhash: '' });
+    expect(b.thumbhash).toEqual([null]);
+    expect(b.ratio).toEqual([1]);
   });
 });

@@ -1,49 +1,58 @@
-// The wire form of a month bucket, built to be small because a busy month holds thousands of
-// assets: one column per field, and inside the columns
-// - id: every asset id as 22 base64url characters (the UUID's 16 bytes), concatenated
-// - ratio: width / height, 2 decimals
-// - localMinute: minutes since the month's start on the local wall clock
+// The wire form of a month bucket, built to be small and cheap to make because a busy month
+// holds thousands of assets: one column per field, each column a single string —
+// - id: every asset id as 24 base64 characters (the UUID's 16 bytes), concatenated
+// - ratio: width / height in hundredths (133 = 1.33), comma-separated
+// - localMinute: minutes since the month's start on the local wall clock, comma-separated
 // - type / favourite: one character per asset ('p'|'v', '0'|'1')
-// - durationMs: only for the videos, in order
-// - thumbhash: base64 without padding, null when there is none
-// PostgreSQL builds it (timeline.queries.ts); decodeBucket turns it back into TimelineBucket
-// (full UUIDs, one entry per asset in every column) in the browser.
+// - durationMs: only for the videos, in order, comma-separated
+// - thumbhash: base64 per asset, comma-separated, empty when there is none
+// PostgreSQL builds it (timeline.queries.ts; string_agg costs half of json_agg over numbers);
+// decodeBucket turns it back into TimelineBucket (full UUIDs, one entry per asset in every
+// column) in the browser.
 import type { TimelineBucket } from './timeline.schemas';
 
 export interface TimelineBucketWire {
   month: string;
   count: number;
   id: string;
-  ratio: number[];
-  localMinute: number[];
+  ratio: string;
+  localMinute: string;
   type: string;
   favourite: string;
-  durationMs: number[];
-  thumbhash: (string | null)[];
+  durationMs: string;
+  thumbhash: string;
   relPath?: string[] | null;
 }
 
-const ID_LENGTH = 22;
+const ID_LENGTH = 24;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-function compactToUuid(compact: string): string {
-  const b64 = compact.replace(/-/g, '+').replace(/_/g, '/');
-  const hex = Array.from(atob(`${b64}==`), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+function base64ToUuid(b64: string): string {
+  const bytes = atob(b64);
+  let hex = '';
+  for (let i = 0; i < 16; i++) {
+    hex += HEX[bytes.charCodeAt(i)];
+    if (i === 3 || i === 5 || i === 7 || i === 9) hex += '-';
+  }
+  return hex;
 }
+
+const numbers = (column: string, count: number): number[] => (count === 0 || column === '' ? [] : column.split(',').map(Number));
 
 export function decodeBucket(w: TimelineBucketWire): TimelineBucket {
   const id: string[] = [];
-  for (let i = 0; i < w.count; i++) id.push(compactToUuid(w.id.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH)));
+  for (let i = 0; i < w.count; i++) id.push(base64ToUuid(w.id.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH)));
+  const durations = numbers(w.durationMs, w.count);
   let video = 0;
   const bucket: TimelineBucket = {
     month: w.month,
     count: w.count,
     id,
-    ratio: w.ratio,
-    localSecond: w.localMinute.map((m) => m * 60),
+    ratio: numbers(w.ratio, w.count).map((r) => r / 100),
+    localSecond: numbers(w.localMinute, w.count).map((m) => m * 60),
     type: w.type,
-    durationMs: Array.from(w.type, (t) => (t === 'v' ? (w.durationMs[video++] ?? null) : null)),
-    thumbhash: w.thumbhash,
+    durationMs: Array.from(w.type, (t) => (t === 'v' ? (durations[video++] ?? null) : null)),
+    thumbhash: w.count === 0 ? [] : w.thumbhash.split(',').map((h) => h || null),
     favourite: w.favourite,
   };
   if (w.relPath) bucket.relPath = w.relPath;

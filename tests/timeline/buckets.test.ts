@@ -50,6 +50,21 @@ describe('order inside a month', () => {
   });
 });
 
+describe('one day across time zones', () => {
+  it('keeps a local day together: a day header is never split by another day taken elsewhere', async () => {
+    const { cookie, owner } = await signedInOwner();
+    // 11 June 08:00 in Tokyo is 10 June 23:00 UTC — earlier, as an instant, than 10 June
+    // 22:00 in New York (11 June 02:00 UTC). By instant alone the 10th would be split by the 11th.
+    const newYork10th = await createAsset(owner, { local: '2024-06-10 22:00:00', utc: '2024-06-11T02:00:00Z' });
+    const tokyo11th = await createAsset(owner, { local: '2024-06-11 08:00:00', utc: '2024-06-10T23:00:00Z' });
+    const london10th = await createAsset(owner, { local: '2024-06-10 12:00:00', utc: '2024-06-10T11:00:00Z' });
+    const newYork11th = await createAsset(owner, { local: '2024-06-11 09:00:00', utc: '2024-06-11T13:00:00Z' });
+    const bucket = await getBucket(cookie, '2024-06');
+    expect(bucket.id).toEqual([newYork11th, tokyo11th, newYork10th, london10th]);
+    expect(bucket.localSecond.map((s) => Math.floor(s / 86400) + 1)).toEqual([11, 11, 10, 10]);
+  });
+});
+
 describe('columnar bucket', () => {
   it('has one entry per asset in every column: ratio, type, duration, thumbhash, favourite', async () => {
     const { cookie, owner } = await signedInOwner();

@@ -72,6 +72,18 @@ describe('GET /api/assets/:id/neighbours', () => {
     expect(await nb(dec1)).toEqual({ previous: dec31, next: null });
     expect(await nb(trashed, '?view=trash')).toEqual({ previous: null, next: null });
   });
+
+  it('steps through one local day taken in two time zones in the order the grid shows it', async () => {
+    const { cookie, owner } = await signedInOwner();
+    // The grid keeps local days together (see buckets.test.ts): 11th, 11th, 10th.
+    const newYork10th = await createAsset(owner, { local: '2024-06-10 22:00:00', utc: '2024-06-11T02:00:00Z' });
+    const tokyo11th = await createAsset(owner, { local: '2024-06-11 08:00:00', utc: '2024-06-10T23:00:00Z' });
+    const newYork11th = await createAsset(owner, { local: '2024-06-11 09:00:00', utc: '2024-06-11T13:00:00Z' });
+    const nb = async (id: string) => (await neighboursRoute(request(`/api/assets/${id}/neighbours`, { cookie }), params({ id }))).json();
+    expect(await nb(newYork11th)).toEqual({ previous: null, next: tokyo11th });
+    expect(await nb(tokyo11th)).toEqual({ previous: newYork11th, next: newYork10th });
+    expect(await nb(newYork10th)).toEqual({ previous: tokyo11th, next: null });
+  });
 });
 
 describe('GET /api/assets/:id/original', () => {
