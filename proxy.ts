@@ -9,4 +9,6 @@ export function proxy(): NextResponse {
   return response;
 }
 
-export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico).*)' };
+// API routes set the same header in their handler wrapper (lib/server/http.ts); skipping them
+// here saves a middleware pass per thumbnail.
+export const config = { matcher: '/((?!api/|_next/static|_next/image|favicon.ico).*)' };

@@ -1,9 +1,16 @@
 // Seeds the timeline benchmark database: 1,000,000 assets for one user over 20 years (with a
-// holiday month of ~10,000) and 100,000 for a second user, made in SQL with generate_series
-// (no image files). Run once; it skips when the rows are already there. Never part of tests.
+// holiday month of ~10,000) and 100,000 for a second user, made in SQL with generate_series.
+// Thumbnails: 24 real WebP files under DATA_DIR (three shapes × eight colours) that every
+// asset's thumb row points at, so the browser benchmark loads real images through the real
+// route, one request per asset. Run once; each step skips when already done. Never part of tests.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/shoebox_bench npm run bench:seed
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/shoebox_bench DATA_DIR=/tmp/shoebox-bench \
+//     npm run bench:seed
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
+import sharp from 'sharp';
+import { derivedRoot } from '@/lib/storage/local-storage';
 import { requireDatabaseUrl } from '@/lib/server/env';
 import { migrateDatabase } from '@/lib/server/migrations';
 import { BENCH_USERS } from './bench-users';
@@ -59,6 +66,41 @@ function seedSql(email: string, count: number, from: string, years: number, holi
   WHERE a.size % 50 = 0 OR a.size % 100 = 1;`;
 }
 
+// The seeded shapes (i % 3): 4000×3000, 3000×4000, 1920×1080 → thumbnails 250 px high.
+const SHAPES = [
+  [333, 250],
+  [188, 250],
+  [444, 250],
+] as const;
+const HUES = 8;
+
+async function seedThumbnails(client: pg.Client): Promise<void> {
+  const { rows } = await client.query(`SELECT count(*)::int AS n FROM derived WHERE storage_key LIKE 'bench/%'`);
+  if (rows[0].n > 0) return console.log('[bench] thumbnails already seeded');
+  const t = performance.now();
+  const sizes = new Map<string, number>();
+  for (const [shape, [width, height]] of SHAPES.entries()) {
+    for (let hue = 0; hue < HUES; hue++) {
+      const key = `bench/thumb-${shape}-${hue}.webp`;
+      const [r, g, b] = [(hue * 97) % 256, (hue * 53 + 80) % 256, (hue * 31 + 160) % 256];
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="rgb(${r},${g},${b})"/><stop offset="1" stop-color="rgb(${b},${r},${g})"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width / 2}" cy="${height / 2}" r="${height / 4}" fill="rgba(255,255,255,0.35)"/></svg>`;
+      const webp = await sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer();
+      const file = path.join(derivedRoot(), key);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, webp);
+      sizes.set(key, webp.length);
+    }
+  }
+  await client.query(
+    `INSERT INTO derived (asset_id, kind, storage_key, width, height, bytes)
+     SELECT a.id, 'thumb', 'bench/thumb-' || ((a.size - 2000000) % 3) || '-' || ((a.size - 2000000) % ${HUES}) || '.webp',
+            (ARRAY[333, 188, 444])[((a.size - 2000000) % 3) + 1], 250, 20000
+     FROM assets a JOIN libraries l ON l.id = a.library_id AND l.root_path LIKE '/bench/%'
+     ON CONFLICT (asset_id, kind) DO NOTHING`,
+  );
+  console.log(`[bench] thumbnails: ${sizes.size} files under ${derivedRoot()}, one row per asset, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
 async function main(): Promise<void> {
   const url = requireDatabaseUrl();
   await ensureDatabase(url);
@@ -78,8 +120,9 @@ async function main(): Promise<void> {
     t = performance.now();
     await client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_counts');
     console.log(`[bench] refreshed monthly_counts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await client.query('VACUUM ANALYZE');
   }
+  await seedThumbnails(client);
+  await client.query('VACUUM ANALYZE');
   await client.end();
 }
 

@@ -1,17 +1,15 @@
-// Browser figures against the seeded 1M library (bench/seed-timeline.ts) in headless Chromium:
-// Largest Contentful Paint of the timeline, a scrubber jump ten years back (time until that
-// month's header and placeholder tiles are on screen), and frame times while scrolling a
-// year of rows. Starts the built app (`next build` first) on a free port.
-// STATUS: the LCP figure works; in the last runs the scrubber-jump step did not finish (the
-// run hung until its timeout) and was not debugged before the deadline: treat the jump and
-// frame-time figures as not yet measured.
+// Browser figures against the seeded 1M library (bench/seed-timeline.ts, thumbnails included)
+// in headless Chromium: Largest Contentful Paint of the timeline (median of five loads), a
+// scrubber jump ten years back (time to the month's placeholder, its thumbhash tiles and every
+// on-screen thumbnail loaded), and frame times while scrolling a year of rows. Starts the built
+// app (`next build` first) on a free port.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/shoebox_bench DATA_DIR=/tmp/shoebox-bench \
 //     npm run bench:timeline-browser
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import { authSecret } from '@/lib/auth/auth-secret';
@@ -38,6 +36,56 @@ async function waitForHealth(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 500)); // polling a server that is starting
   }
   throw new Error('the app did not start');
+}
+
+/** One scrubber jump from the top of a freshly loaded timeline; times from the click. */
+async function jumpOnce(page: Page, target: string) {
+  const band = (await page.locator(`[data-testid="scrubber"] [data-month="${target}"]`).boundingBox())!;
+  await page.mouse.move(band.x + band.width / 2, band.y + Math.min(1, band.height / 2));
+  // Listener installed (and awaited) before the click, so the start time is the click's own.
+  await page.evaluate(`window.__jump = { start: 0 };
+    window.addEventListener('pointerdown', () => { window.__jump.start = performance.now(); }, { capture: true, once: true });`);
+  await page.mouse.down();
+  await page.mouse.up();
+  const jumped = (await page.evaluate(`new Promise((resolve, reject) => {
+    const start = window.__jump.start;
+    const marks = {};
+    const onScreen = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; };
+    const give = setTimeout(() => reject(new Error('jump not finished in 10 s: ' + JSON.stringify(marks))), 10000);
+    const check = () => {
+      const t = performance.now() - start;
+      const inMonth = [...document.querySelectorAll('[data-testid="month-header"][data-month="${target}"], [data-testid="month-placeholder"][data-month="${target}"], [data-testid="timeline-row"][data-month="${target}"]')].filter(onScreen);
+      if (marks.placeholder === undefined && inMonth.length) marks.placeholder = t;
+      const tiles = [...document.querySelectorAll('[data-testid="timeline-row"][data-month="${target}"] [data-testid="tile"]')].filter(onScreen);
+      if (marks.tiles === undefined && tiles.length) marks.tiles = t;
+      if (marks.tiles !== undefined) {
+        const imgs = tiles.map((tile) => tile.querySelector('img[data-asset-id]'));
+        if (imgs.every((img) => img && img.complete && img.naturalWidth > 0)) {
+          marks.thumbnails = t;
+          marks.count = imgs.length;
+          clearTimeout(give);
+          return resolve(marks);
+        }
+      }
+      requestAnimationFrame(check);
+    };
+    check();
+  })`)) as { placeholder: number; tiles: number; thumbnails: number; count: number };
+  const network = (await page.evaluate(`(() => {
+    const start = window.__jump.start;
+    const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= start);
+    const bucket = after.find((e) => e.name.includes('/api/timeline/bucket?') && e.name.includes('${target}'));
+    const thumbs = after.filter((e) => e.name.includes('/thumbnail'));
+    const durations = thumbs.map((e) => e.responseEnd - e.startTime).sort((a, b) => a - b);
+    return { bucketStart: bucket ? bucket.startTime - start : -1, bucketEnd: bucket ? bucket.responseEnd - start : -1,
+             thumbs: thumbs.length, thumbMedian: durations[Math.floor(durations.length / 2)] || 0,
+             firstThumb: thumbs.length ? Math.min(...thumbs.map((e) => e.startTime)) - start : -1 };
+  })()`)) as Record<string, number>;
+  console.log(
+    `  jump to ${target}: month placeholder on screen after ${jumped.placeholder.toFixed(0)} ms, thumbhash tiles after ${jumped.tiles.toFixed(0)} ms, all ${jumped.count} on-screen thumbnails loaded after ${jumped.thumbnails.toFixed(0)} ms (bucket ${network.bucketStart.toFixed(0)}–${network.bucketEnd.toFixed(0)} ms; ${network.thumbs} thumbnails requested from ${network.firstThumb.toFixed(0)} ms)`,
+  );
+  return jumped;
+
 }
 
 async function main(): Promise<void> {
@@ -68,71 +116,100 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     page.on('crash', () => console.error('[bench] the page crashed'));
 
-    // Warm the server (first render compiles nothing in production, but fills caches).
+    // Warm the server (production build: nothing compiles, but caches and pools fill).
     await page.goto(base);
-    await page.goto(base);
-    const lcp = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
+    await page.waitForSelector('[data-testid="tile"] img');
+    await page.evaluate('performance.setResourceTimingBufferSize(100000)'); // count every thumbnail
+
+    const lcps: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const fresh = await context.newPage();
+      await fresh.goto(base, { waitUntil: 'load' });
+      await fresh.waitForSelector('[data-testid="tile"] img');
+      // LCP settles once the largest element has painted; read it after the network is quiet.
+      await fresh.waitForLoadState('networkidle');
+      lcps.push(
+        (await fresh.evaluate(`new Promise((resolve) => {
           let last = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) last = e.startTime;
-          }).observe({ type: 'largest-contentful-paint', buffered: true });
-          setTimeout(() => resolve(last), 1500);
-        }),
-    );
-    console.log(`LCP of the timeline: ${lcp.toFixed(0)} ms (target ≤ 1000 ms)`);
+          new PerformanceObserver((list) => { for (const e of list.getEntries()) last = e.startTime; })
+            .observe({ type: 'largest-contentful-paint', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(last)));
+        })`)) as number,
+      );
+      await fresh.close();
+    }
+    const lcp = pct(lcps, 50);
+    console.log(`timeline LCP: median ${lcp.toFixed(0)} ms of ${lcps.map((x) => x.toFixed(0)).join(', ')} → ${(lcp / 1000).toFixed(2)} × the 1,000 ms target`);
 
-    // Scrubber jump ten years back: hover until the label names the month, then click.
+    // Scrubber jumps ten years back, five times, each from a fresh page to a month not seen
+    // before (nothing cached in the browser).
     const buckets: { month: string }[] = (await (await page.request.get(`${base}/api/timeline/buckets`)).json()).buckets;
-    const newest = buckets[0].month;
-    const target = `${Number(newest.slice(0, 4)) - 10}${newest.slice(4)}`;
-    // Point at the month's band in the scrubber (each band carries its month).
-    const band = (await page.locator(`[data-testid="scrubber"] [data-month="${target}"]`).boundingBox())!;
-    await page.mouse.move(band.x + band.width / 2, band.y + Math.min(1, band.height / 2));
-    // In-page code as a string: the TypeScript loader would wrap named functions in helpers
-    // that do not exist in the page.
-    const jump = page.evaluate(`new Promise((resolve) => {
-      let start = 0;
-      let header = 0;
-      window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
-      const check = () => {
-        if (start) {
-          const h = document.querySelector('[data-testid="month-header"][data-month="${target}"]');
-          const rect = h && h.getBoundingClientRect();
-          if (!header && rect && rect.top >= 0 && rect.top < window.innerHeight) header = performance.now() - start;
-          const tile = document.querySelector('[data-testid="tile"]');
-          if (header && tile && tile.getBoundingClientRect().top < window.innerHeight) return resolve({ header, tiles: performance.now() - start });
-        }
-        requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    })`) as Promise<{ header: number; tiles: number }>;
-    await page.mouse.down();
-    await page.mouse.up();
-    const jumped = await jump;
+    const newestIndex = buckets.findIndex((b) => b.month <= `${Number(buckets[0].month.slice(0, 4)) - 10}${buckets[0].month.slice(4)}`);
+    const jumps: Awaited<ReturnType<typeof jumpOnce>>[] = [];
+    for (let run = 0; run < 5; run++) {
+      const fresh = await context.newPage();
+      await fresh.goto(base, { waitUntil: 'load' });
+      await fresh.waitForSelector('[data-testid="tile"] img');
+      await fresh.waitForLoadState('networkidle');
+      jumps.push(await jumpOnce(fresh, buckets[newestIndex + run].month));
+      await fresh.close();
+    }
+    const median = (f: (j: (typeof jumps)[number]) => number) => pct(jumps.map(f), 50);
     console.log(
-      `scrubber jump to ${target}: month header on screen after ${jumped.header.toFixed(0)} ms, placeholder tiles after ${jumped.tiles.toFixed(0)} ms; thumbnails: n/a (seeded rows have no image files)`,
+      `scrubber jump ten years back (median of 5): placeholder ${median((j) => j.placeholder).toFixed(0)} ms, thumbhash tiles ${median((j) => j.tiles).toFixed(0)} ms, on-screen thumbnails loaded ${median((j) => j.thumbnails).toFixed(0)} ms → ${(median((j) => j.thumbnails) / 500).toFixed(2)} × the 500 ms target`,
     );
+    const target = buckets[newestIndex].month;
+    await page.goto(base);
+    await page.waitForSelector('[data-testid="tile"] img');
+    await page.evaluate("performance.setResourceTimingBufferSize(100000)"); // count every thumbnail
+    const band = (await page.locator(`[data-testid="scrubber"] [data-month="${target}"]`).boundingBox())!;
+    await page.mouse.click(band.x + band.width / 2, band.y + Math.min(1, band.height / 2));
+    await page.waitForSelector(`[data-testid="timeline-row"][data-month="${target}"]`);
 
-    // Scroll a year of rows: a fixed distance per frame, frame-to-frame times recorded.
+    // Scroll a year of rows (from the jump target to twelve months older) at a steady 400 px
+    // per frame (24,000 px/s, faster than a hard trackpad fling), recording the time between
+    // animation frames.
     const frames = (await page.evaluate(`(async () => {
-      const scroller = document.querySelector('[data-testid="virtuoso-scroller"]');
-      const yearPx = 12 * 4200 * (204 / 5.5); // ~4,200 assets a month, ~5.5 per 200-px row
-      const step = 1500;
+      const scroller = document.querySelector('[data-testid="timeline-scroller"]');
+      const bands = [...document.querySelectorAll('[data-testid="scrubber"] [data-month]')];
+      const top = (m) => parseFloat(bands.find((b) => b.dataset.month === m).style.top) / 100;
+      const months = bands.map((b) => b.dataset.month);
+      const i = months.indexOf('${target}');
+      const yearPx = (top(months[Math.min(months.length - 1, i + 12)]) - top('${target}')) * scroller.scrollHeight;
+      const step = 400;
       const times = [];
-      let last = performance.now();
+      let last = await new Promise((r) => requestAnimationFrame(r));
       for (let moved = 0; moved < yearPx; moved += step) {
         scroller.scrollBy(0, step);
-        await new Promise((r) => requestAnimationFrame(r));
-        const now = performance.now();
+        const now = await new Promise((r) => requestAnimationFrame(r));
         times.push(now - last);
         last = now;
       }
       return times;
     })()`)) as number[];
+    const p95 = pct(frames, 95);
     console.log(
-      `scrolling a year (${frames.length} frames of 1500 px): frame time p50 ${pct(frames, 50).toFixed(1)} ms, p95 ${pct(frames, 95).toFixed(1)} ms (target p95 < 32 ms)`,
+      `scrolling a year: ${frames.length} frames of 400 px, frame time p50 ${pct(frames, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...frames).toFixed(0)} ms → p95 ${(p95 / 32).toFixed(2)} × the 32 ms target`,
+    );
+
+    // The same at wheel speed (60 px per frame, 3,600 px/s) for ten seconds: slow enough that
+    // every thumbnail is requested and loads while the rows go by.
+    const slowStart = (await page.evaluate('performance.now()')) as number;
+    const slow = (await page.evaluate(`(async () => {
+      const scroller = document.querySelector('[data-testid="timeline-scroller"]');
+      const times = [];
+      let last = await new Promise((r) => requestAnimationFrame(r));
+      for (let i = 0; i < 600; i++) {
+        scroller.scrollBy(0, 60);
+        const now = await new Promise((r) => requestAnimationFrame(r));
+        times.push(now - last);
+        last = now;
+      }
+      return times;
+    })()`)) as number[];
+    const images = (await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.includes('/thumbnail') && e.startTime > ${slowStart}).length`)) as number;
+    console.log(
+      `scrolling at wheel speed: ${slow.length} frames of 60 px, frame time p50 ${pct(slow, 50).toFixed(1)} ms, p95 ${pct(slow, 95).toFixed(1)} ms → p95 ${(pct(slow, 95) / 32).toFixed(2)} × the 32 ms target (${images} thumbnails requested meanwhile)`,
     );
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiFetch } from '@/lib/client/api';
+import { refreshLoginBackdrop } from '@/lib/client/login-backdrop';
 
 // The server revokes the session row, so a copy of the cookie is useless afterwards.
 export function LogoutButton() {
@@ -14,6 +15,7 @@ export function LogoutButton() {
       className="rounded px-3 py-1.5 text-sm text-neutral-300 hover:bg-neutral-800 hover:text-white"
       onClick={async () => {
         setBusy(true);
+        await refreshLoginBackdrop(true); // a new picture for the login page we are going to
         await apiFetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
         router.replace('/login');
         router.refresh();

@@ -10,7 +10,7 @@ export function SubmitButton({ busy, children }: { busy: boolean; children: Reac
     <button
       type="submit"
       disabled={busy || !hydrated}
-      className="w-full rounded-md bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-500 disabled:opacity-60"
+      className="w-full rounded-md bg-(--shoebox-accent) px-4 py-2 font-medium text-(color:--shoebox-accent-text) hover:brightness-110 disabled:opacity-60"
     >
       {children}
     </button>

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { LogoutButton } from './LogoutButton';
+import { RememberLoginBackdrop } from './RememberLoginBackdrop';
 
 export function TopBar({ user }: { user: SessionUser }) {
   return (
     <header className="sticky top-0 z-10 flex items-center gap-2 border-b border-neutral-800 bg-neutral-950/90 px-4 py-2 backdrop-blur">
+      <RememberLoginBackdrop />
       <Link href="/" className="mr-2 text-lg font-semibold tracking-tight sm:mr-4">
         Shoebox
       </Link>

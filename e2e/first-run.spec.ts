@@ -129,4 +129,18 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
   await page.goto('/');
   await expect(page).toHaveURL(/\/login$/);
   expect((await page.request.get('/api/libraries')).status()).toBe(401);
+
+  // The login page wears one of our pictures: its blur full-screen, its colour on the button.
+  const backdrop = page.getByTestId('login-backdrop');
+  await expect(backdrop).toBeVisible();
+  expect(await backdrop.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(/^url\("data:image\/png;base64,/);
+  const colour = (await backdrop.getAttribute('data-colour'))!;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCSS('background-color', `rgb(${r}, ${g}, ${b})`);
+  // A browser that was never signed in gets the plain page: nothing of ours leaks to strangers.
+  const stranger = await page.context().browser()!.newPage();
+  await stranger.goto(page.url());
+  await expect(stranger.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(stranger.getByTestId('login-backdrop')).toHaveCount(0);
+  await stranger.close();
 });

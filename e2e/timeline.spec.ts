@@ -9,8 +9,9 @@ import sharp from 'sharp';
 import { decodeBucket } from '../lib/timeline/bucket-wire';
 import { signInAsAdmin as signIn } from './support/admin-session';
 
-// Three photos in each of these months (noon, mid-month: no time zone moves them).
-const MONTHS = ['2024-03', '2024-02', '2024-01', '2023-12', '2014-06'];
+// Three photos in each of these months (noon, mid-month: no time zone moves them). The gap
+// between 2020 and 2014 keeps May 2019 unloaded until the scrubber jumps to June 2014.
+const MONTHS = ['2024-03', '2024-02', '2024-01', '2023-12', '2021-07', '2020-02', '2019-05', '2014-06', '2013-01'];
 
 async function makeLibrary(): Promise<string> {
   const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'shoebox-e2e-timeline-')), 'timeline-photos');
@@ -94,7 +95,17 @@ test('timeline: scroll, scrubber jump, viewer across months, favourite, trash an
   expect(found).toBe(true);
   await page.mouse.down();
   await page.mouse.up();
-  await expect(page.locator('[data-testid="month-header"][data-month="2014-06"]')).toBeInViewport();
+  const juneHeader = page.locator('[data-testid="month-header"][data-month="2014-06"]');
+  await expect(juneHeader).toBeInViewport();
+  // The jump puts June's header at the top. May 2019, just above, is fetched next and its rows
+  // replace a placeholder of estimated height: June must stay where it is (scroll anchoring).
+  await expect(timeline).toHaveAttribute('data-loaded-months', /2019-05/);
+  const headerOffset = () =>
+    page.evaluate(() => {
+      const header = document.querySelector('[data-testid="month-header"][data-month="2014-06"]')!.getBoundingClientRect();
+      return Math.round(header.top - document.querySelector('[data-testid="timeline-scroller"]')!.getBoundingClientRect().top);
+    });
+  expect(Math.abs(await headerOffset())).toBeLessThanOrEqual(1);
   const juneIds = await bucketIds(page, '2014-06');
   const juneTile = page.locator(`img[data-asset-id="${juneIds[0]}"]`);
   await expect(juneTile).toBeInViewport();

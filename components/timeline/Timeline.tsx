@@ -5,7 +5,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { Virtuoso, type ListRange, type VirtuosoHandle } from 'react-virtuoso';
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
 import type { BulkAction, TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
@@ -14,6 +13,7 @@ import { Scrubber } from './Scrubber';
 import { SelectionBar } from './SelectionBar';
 import { Tile } from './Tile';
 import { useSelection } from './use-selection';
+import { VirtualList, type VirtualListHandle } from './VirtualList';
 
 interface Props {
   view: TimelineView;
@@ -25,12 +25,15 @@ interface Props {
 }
 
 const AHEAD = 2; // months fetched beyond the last visible one
+// Rows rendered beyond the viewport: enough for a wheel tick, few enough that a jump renders
+// (and requests thumbnails for) little more than one screen.
+const OVERSCAN = { top: 400, bottom: 400 };
 
 export function Timeline({ view, initialBuckets, renderAll = false, emptyState, toolbar }: Props) {
   const router = useRouter();
   const { data: summaries = [] } = useBuckets(view, initialBuckets);
   const containerRef = useRef<HTMLDivElement>(null);
-  const virtuoso = useRef<VirtuosoHandle>(null);
+  const list = useRef<VirtualListHandle>(null);
   const [width, setWidth] = useState(0);
   const [wanted, setWanted] = useState<string[]>(() => initialBuckets.slice(0, AHEAD).map((b) => b.month));
   const [currentMonth, setCurrentMonth] = useState<string | null>(initialBuckets[0]?.month ?? null);
@@ -53,10 +56,16 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     if (renderAll) want(summaries.map((s) => s.month));
   }, [renderAll, summaries, want]);
 
-  const combine = useCallback(
-    (results: { data?: TimelineBucket }[]) => new Map(results.flatMap((r) => (r.data ? [[r.data.month, r.data] as const] : []))),
-    [],
-  );
+  // The same Map while the loaded buckets are the same objects: a query merely changing its
+  // fetching state must not lay out and re-render the whole list.
+  const loadedRef = useRef(new Map<string, TimelineBucket>());
+  const combine = useCallback((results: { data?: TimelineBucket }[]) => {
+    const next = new Map(results.flatMap((r) => (r.data ? [[r.data.month, r.data] as const] : [])));
+    const prev = loadedRef.current;
+    if (next.size === prev.size && [...next].every(([month, bucket]) => prev.get(month) === bucket)) return prev;
+    loadedRef.current = next;
+    return next;
+  }, []);
   const loaded = useQueries({
     queries: wanted.map((month) => ({
       queryKey: timelineKeys.bucket(view, month),
@@ -79,28 +88,38 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     return () => window.removeEventListener('keydown', onKey);
   }, [clear]);
 
+  // Months on screen are fetched first; the ones around them (one above, AHEAD below) only once
+  // those have arrived, so that after a jump the target month is not queued behind its
+  // neighbours on the server.
+  const [around, setAround] = useState<{ onScreen: string[]; ahead: string[] }>({ onScreen: [], ahead: [] });
   const onRangeChanged = useCallback(
-    ({ startIndex, endIndex }: ListRange) => {
+    (startIndex: number, endIndex: number, topIndex: number) => {
       const items = layout.items;
-      const first = items[startIndex]?.month;
+      const top = items[topIndex]?.month ?? items[startIndex]?.month;
       const last = items[Math.min(endIndex, items.length - 1)]?.month;
-      if (!first || !last) return;
-      setCurrentMonth(first);
-      const from = summaries.findIndex((s) => s.month === first);
+      if (!top || !last) return;
+      setCurrentMonth(top);
+      const from = summaries.findIndex((s) => s.month === top);
       const to = summaries.findIndex((s) => s.month === last);
-      want(summaries.slice(Math.max(0, from - 1), to + 1 + AHEAD).map((s) => s.month));
+      const onScreen = summaries.slice(from, to + 1).map((s) => s.month);
+      want(onScreen);
+      const ahead = [...summaries.slice(Math.max(0, from - 1), from), ...summaries.slice(to + 1, to + 1 + AHEAD)].map((s) => s.month);
+      setAround((prev) => (prev.onScreen.join() === onScreen.join() && prev.ahead.join() === ahead.join() ? prev : { onScreen, ahead }));
     },
     [layout.items, summaries, want],
   );
+  useEffect(() => {
+    if (around.onScreen.every((m) => loaded.has(m))) want(around.ahead);
+  }, [around, loaded, want]);
 
   const jump = useCallback(
     (month: string) => {
       want([month]);
       setCurrentMonth(month);
-      const index = layout.monthIndex.get(month);
-      if (index !== undefined) virtuoso.current?.scrollToIndex({ index, align: 'start' });
+      const offset = layout.monthOffset.get(month);
+      if (offset !== undefined) list.current?.scrollToOffset(offset);
     },
-    [layout.monthIndex, want],
+    [layout.monthOffset, want],
   );
 
   const onToggle = useCallback(
@@ -121,7 +140,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     [router, selected.size, toggle, view],
   );
 
-  const renderItem = (item: TimelineItem) => {
+  const renderItem = (item: TimelineItem, flinging = false) => {
     const style = { height: item.height };
     if (item.kind === 'month') {
       return (
@@ -152,7 +171,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
       );
     }
     return (
-      <div style={style} className="flex gap-1 overflow-hidden" data-testid="timeline-row">
+      <div style={style} className="flex gap-1 overflow-hidden" data-testid="timeline-row" data-month={item.month}>
         {item.tiles.map((t) => {
           const id = bucket.id[t.index];
           return (
@@ -167,6 +186,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
               durationMs={bucket.durationMs[t.index]}
               favourite={bucket.favourite[t.index] === '1'}
               selected={selected.has(id)}
+              showImage={!flinging}
               alt={bucket.relPath?.[t.index] ?? `${bucket.type[t.index] === 'v' ? 'Video' : 'Photo'} of ${formatDay(item.month, Math.floor(bucket.localSecond[t.index] / 86400) + 1)}`}
               onActivate={onActivate}
               onToggle={onToggle}
@@ -195,7 +215,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
           {toolbar}
         </div>
       )}
-      <div ref={containerRef} className="relative min-h-0 flex-1 px-1 sm:px-2" data-testid="timeline">
+      <div ref={containerRef} className="relative min-h-0 flex-1 px-1 sm:px-2" data-testid="timeline" data-loaded-months={[...loaded.keys()].sort().join(' ')}>
         {summaries.length === 0 ? (
           emptyState
         ) : renderAll ? (
@@ -203,15 +223,16 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
         ) : (
           <>
             {gridWidth > 0 && (
-              <Virtuoso
-                ref={virtuoso}
-                style={{ height: '100%', marginRight: scrubberWidth }}
-                totalCount={layout.items.length}
-                heightEstimates={layout.items.map((i) => i.height)}
-                computeItemKey={(index) => layout.items[index]?.key ?? index}
-                itemContent={(index) => renderItem(layout.items[index])}
-                rangeChanged={onRangeChanged}
-                increaseViewportBy={{ top: 400, bottom: 800 }}
+              <VirtualList
+                ref={list}
+                className="h-full"
+                style={{ marginRight: scrubberWidth }}
+                items={layout.items}
+                offsets={layout.offsets}
+                monthBounds={layout.monthBounds}
+                overscan={OVERSCAN}
+                renderItem={renderItem}
+                onRangeChange={onRangeChanged}
               />
             )}
             <Scrubber width={scrubberWidth} summaries={summaries} monthOffset={layout.monthOffset} totalHeight={layout.totalHeight} currentMonth={currentMonth} onJump={jump} />

@@ -67,6 +67,20 @@ export function layoutMonth(bucket: TimelineBucket, p: LayoutParams): TimelineIt
   return items;
 }
 
+// A month's rows depend only on its bucket and the width: cached per bucket object (TanStack
+// Query keeps the same object until the month is refetched), so a newly loaded month costs
+// its own layout, not every loaded month's again.
+const monthLayouts = new WeakMap<TimelineBucket, { key: string; items: TimelineItem[] }>();
+
+function cachedLayoutMonth(bucket: TimelineBucket, p: LayoutParams): TimelineItem[] {
+  const key = `${p.width}:${p.rowHeight}:${p.gap}`;
+  const hit = monthLayouts.get(bucket);
+  if (hit?.key === key) return hit.items;
+  const items = layoutMonth(bucket, p);
+  monthLayouts.set(bucket, { key, items });
+  return items;
+}
+
 export interface TimelineLayout {
   items: TimelineItem[];
   /** Index of each month's header item, for the scrubber's jumps. */
@@ -74,6 +88,10 @@ export interface TimelineLayout {
   /** Pixel offset of each month's header and the total height. */
   monthOffset: Map<string, number>;
   totalHeight: number;
+  /** offsets[i] is where item i starts; offsets[items.length] is the total height. */
+  offsets: number[];
+  /** Where each month starts and ends (its header to the next month's header). */
+  monthBounds: Map<string, [number, number]>;
 }
 
 export function buildTimelineLayout(
@@ -94,8 +112,13 @@ export function buildTimelineLayout(
     monthOffset.set(s.month, offset);
     push({ kind: 'month', key: `${s.month}:m`, month: s.month, count: s.count, height: MONTH_HEADER_HEIGHT });
     const bucket = loaded.get(s.month);
-    if (bucket) for (const item of layoutMonth(bucket, p)) push(item);
+    if (bucket) for (const item of cachedLayoutMonth(bucket, p)) push(item);
     else push({ kind: 'placeholder', key: `${s.month}:p`, month: s.month, count: s.count, height: estimateMonthHeight(s.count, p) });
   }
-  return { items, monthIndex, monthOffset, totalHeight: offset };
+  const offsets = new Array<number>(items.length + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i] + items[i].height;
+  const monthBounds = new Map<string, [number, number]>();
+  summaries.forEach((s, i) => monthBounds.set(s.month, [monthOffset.get(s.month)!, i + 1 < summaries.length ? monthOffset.get(summaries[i + 1].month)! : offset]));
+  return { items, monthIndex, monthOffset, totalHeight: offset, offsets, monthBounds };
 }

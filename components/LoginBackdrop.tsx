@@ -1,0 +1,35 @@
+'use client';
+// The login page's full-screen blur of one of the last user's pictures and its colour as the
+// accent (see lib/client/login-backdrop.ts for where they come from and why only a blur).
+import { useEffect, useState } from 'react';
+import { thumbHashToDataURL } from 'thumbhash';
+import { readLoginBackdrop, textColourOn, type LoginBackdrop as Backdrop } from '@/lib/client/login-backdrop';
+
+export function LoginBackdrop() {
+  const [backdrop, setBackdrop] = useState<{ url: string; dominant: string } | null>(null);
+  useEffect(() => {
+    const stored: Backdrop | null = readLoginBackdrop();
+    if (!stored) return;
+    try {
+      const url = thumbHashToDataURL(Uint8Array.from(atob(stored.thumbhash), (c) => c.charCodeAt(0)));
+      setBackdrop({ url, dominant: stored.dominant });
+    } catch {
+      // a damaged hash: the plain page
+    }
+  }, []);
+  if (!backdrop) return null;
+  return (
+    <>
+      {/* The accent for the form's button and focus rings, readable text on it. */}
+      <style>{`:root { --shoebox-accent: ${backdrop.dominant}; --shoebox-accent-text: ${textColourOn(backdrop.dominant)}; }`}</style>
+      <div
+        aria-hidden="true"
+        data-testid="login-backdrop"
+        data-colour={backdrop.dominant}
+        className="pointer-events-none fixed inset-0 -z-10 scale-110 bg-cover bg-center blur-2xl"
+        style={{ backgroundImage: `url(${backdrop.url})` }}
+      />
+      <div aria-hidden="true" className="pointer-events-none fixed inset-0 -z-10 bg-black/40" />
+    </>
+  );
+}
