@@ -1,36 +1,26 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { apiFetch } from '@/lib/client/api';
 import { Field, SubmitButton } from './AuthCard';
+import { field, useApiForm } from './use-api-form';
 
 // Signs in through POST /api/auth/login, which applies the rate limits and answers 429 with
 // a message we show as is.
 export function LoginForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, onSubmit } = useApiForm(async (form) => {
+    await apiFetch('/api/auth/login', { method: 'POST', json: { email: field(form, 'email'), password: field(form, 'password') } });
+    router.replace('/');
+    router.refresh();
+  });
+  // A malformed address is a 422 with field details; to the person it is the same mistake.
+  const message = error && (error.status !== 422 ? error.message : 'Wrong email or password.');
   return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        setBusy(true);
-        setError(null);
-        try {
-          await apiFetch('/api/auth/login', { method: 'POST', json: { email: String(form.get('email')), password: String(form.get('password')) } });
-          router.replace('/');
-          router.refresh();
-        } catch (e) {
-          setError(e instanceof ApiError && e.status !== 422 ? e.message : 'Wrong email or password.');
-          setBusy(false);
-        }
-      }}
-    >
+    <form onSubmit={onSubmit}>
       <Field label="Email" name="email" type="email" autoComplete="username" />
       <Field label="Password" name="password" type="password" autoComplete="current-password" />
-      {error && <p role="alert" className="mb-4 text-sm text-red-400">{error}</p>}
+      {message && <p role="alert" className="mb-4 text-sm text-red-400">{message}</p>}
       <SubmitButton busy={busy}>{busy ? 'Signing in…' : 'Sign in'}</SubmitButton>
       <p className="mt-4 text-center text-sm">
         <Link href="/reset-password" className="text-sky-400 hover:underline">

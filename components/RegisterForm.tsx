@@ -1,36 +1,23 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { apiFetch } from '@/lib/client/api';
 import { SubmitButton } from './AuthCard';
+import { field, useApiForm } from './use-api-form';
 
 const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2 outline-none focus:border-sky-500';
 
 export function RegisterForm({ invite, boundEmail }: { invite: string; boundEmail: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error?.fieldErrors ?? {};
+  const { busy, error, fieldErrors, onSubmit } = useApiForm(async (form) => {
+    await apiFetch('/api/auth/register', {
+      method: 'POST',
+      json: { invite, name: field(form, 'name'), email: field(form, 'email'), password: field(form, 'password') },
+    });
+    router.replace('/');
+    router.refresh();
+  });
   return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        setBusy(true);
-        setError(null);
-        try {
-          await apiFetch('/api/auth/register', {
-            method: 'POST',
-            json: { invite, name: String(form.get('name')), email: String(form.get('email')), password: String(form.get('password')) },
-          });
-          router.replace('/');
-          router.refresh();
-        } catch (e) {
-          setError(e instanceof ApiError ? e : new ApiError(0, 'unknown', 'Something went wrong.'));
-          setBusy(false);
-        }
-      }}
-    >
+    <form onSubmit={onSubmit}>
       <label className="mb-4 block text-sm">
         <span className="mb-1 block text-neutral-300">Your name</span>
         <input name="name" required autoComplete="name" className={input} />
