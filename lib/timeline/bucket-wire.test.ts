@@ -9,7 +9,8 @@ const wire: TimelineBucketWire = {
   ratio: '133,75,178',
   localMinute: `${30 * 1440 + 23 * 60 + 30},1440,0`,
   type: 'pvv',
-  favourite: '010',
+  // the second asset, and one of another view or month (ignored)
+  favouriteIds: '////////T/+//////////w==C3cKoKQuQFeQv4VrL4V7Mh==',
   durationMs: '61000,5000',
   thumbhash: '1QcSHQRnh493V4dIh4eXh1h4kJUI,,YJqGPQw7sFlslqhFafSE+Q6oJ1h2iHB2Rw',
 };
@@ -28,7 +29,7 @@ describe('decodeBucket', () => {
   });
 
   it('reads an empty month', () => {
-    const b = decodeBucket({ month: '2024-02', count: 0, id: '', ratio: '', localMinute: '', type: '', favourite: '', durationMs: '', thumbhash: '', relPath: null });
+    const b = decodeBucket({ month: '2024-02', count: 0, id: '', ratio: '', localMinute: '', type: '', favouriteIds: '', durationMs: '', thumbhash: '', relPath: null });
     expect(b.id).toEqual([]);
     expect(b.ratio).toEqual([]);
     expect(b.thumbhash).toEqual([]);
@@ -36,7 +37,7 @@ describe('decodeBucket', () => {
   });
 
   it('keeps a month of one photo without a thumbhash', () => {
-    const b = decodeBucket({ ...wire, count: 1, id: wire.id.slice(0, 24), ratio: '100', localMinute: '0', type: 'p', favourite: '0', durationMs: '', thumbhash: '' });
+    const b = decodeBucket({ ...wire, count: 1, id: wire.id.slice(0, 24), ratio: '100', localMinute: '0', type: 'p', favouriteIds: '', durationMs: '', thumbhash: '' });
     expect(b.thumbhash).toEqual([null]);
     expect(b.ratio).toEqual([1]);
   });

@@ -3,7 +3,9 @@
 // - id: every asset id as 24 base64 characters (the UUID's 16 bytes), concatenated
 // - ratio: width / height in hundredths (133 = 1.33), comma-separated
 // - localMinute: minutes since the month's start on the local wall clock, comma-separated
-// - type / favourite: one character per asset ('p'|'v', '0'|'1')
+// - type: one character per asset ('p'|'v')
+// - favouriteIds: the month's favourites, as ids like `id` (they may name assets not in this
+//   view; those are ignored)
 // - durationMs: only for the videos, in order, comma-separated
 // - thumbhash: base64 per asset, comma-separated, empty when there is none
 // PostgreSQL builds it (timeline.queries.ts; string_agg costs half of json_agg over numbers);
@@ -18,7 +20,7 @@ export interface TimelineBucketWire {
   ratio: string;
   localMinute: string;
   type: string;
-  favourite: string;
+  favouriteIds: string;
   durationMs: string;
   thumbhash: string;
   relPath?: string[] | null;
@@ -40,8 +42,15 @@ function base64ToUuid(b64: string): string {
 const numbers = (column: string, count: number): number[] => (count === 0 || column === '' ? [] : column.split(',').map(Number));
 
 export function decodeBucket(w: TimelineBucketWire): TimelineBucket {
+  const favourites = new Set<string>();
+  for (let i = 0; i < w.favouriteIds.length; i += ID_LENGTH) favourites.add(w.favouriteIds.slice(i, i + ID_LENGTH));
   const id: string[] = [];
-  for (let i = 0; i < w.count; i++) id.push(base64ToUuid(w.id.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH)));
+  let favourite = '';
+  for (let i = 0; i < w.count; i++) {
+    const compact = w.id.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH);
+    id.push(base64ToUuid(compact));
+    favourite += favourites.has(compact) ? '1' : '0';
+  }
   const durations = numbers(w.durationMs, w.count);
   let video = 0;
   const bucket: TimelineBucket = {
@@ -53,7 +62,7 @@ export function decodeBucket(w: TimelineBucketWire): TimelineBucket {
     type: w.type,
     durationMs: Array.from(w.type, (t) => (t === 'v' ? (durations[video++] ?? null) : null)),
     thumbhash: w.count === 0 ? [] : w.thumbhash.split(',').map((h) => h || null),
-    favourite: w.favourite,
+    favourite,
   };
   if (w.relPath) bucket.relPath = w.relPath;
   return bucket;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as bucketRoute } from '@/app/api/timeline/bucket/route';
 import { POST as bulkRoute } from '@/app/api/assets/bulk/route';
+import { prisma } from '@/lib/server/db';
 import { libraryOwner, createAsset } from '../support/asset-factory';
 import { createUser, request, signIn } from '../support/factories';
 import { getBucket, getBuckets, refreshTimelineCounts } from './helpers';
@@ -62,6 +63,25 @@ describe('one day across time zones', () => {
     const bucket = await getBucket(cookie, '2024-06');
     expect(bucket.id).toEqual([newYork11th, tokyo11th, newYork10th, london10th]);
     expect(bucket.localSecond.map((s) => Math.floor(s / 86400) + 1)).toEqual([11, 11, 10, 10]);
+  });
+});
+
+describe('state of a photo that moves to another month', () => {
+  it('keeps it favourite or archived when a rescan dates it differently', async () => {
+    const { cookie, owner } = await signedInOwner();
+    const loved = await createAsset(owner, { local: '2022-05-10 10:00:00' });
+    const hidden = await createAsset(owner, { local: '2022-05-11 10:00:00' });
+    for (const [ids, action] of [[[loved], 'favourite'], [[hidden], 'archive']] as const) {
+      expect((await bulkRoute(request('/api/assets/bulk', { method: 'POST', cookie, json: { ids, action } }))).status).toBe(200);
+    }
+    expect((await getBucket(cookie, '2022-05')).favourite).toBe('1');
+    // A corrected date (say, a sidecar added later) moves both photos to November 2021.
+    await prisma().$executeRaw`UPDATE assets SET taken_at_local = taken_at_local - interval '6 months' WHERE id IN (${loved}::uuid, ${hidden}::uuid)`;
+    const november = await getBucket(cookie, '2021-11');
+    expect(november.id).toEqual([loved]);
+    expect(november.favourite).toBe('1');
+    expect((await getBucket(cookie, '2021-11', '&view=archive')).id).toEqual([hidden]);
+    expect((await getBucket(cookie, '2022-05')).count).toBe(0);
   });
 });
 
