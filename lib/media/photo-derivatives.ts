@@ -112,6 +112,7 @@ async function openUpright(file: Buffer): Promise<UprightSource> {
 async function openHeif(file: Buffer, header: Metadata | null): Promise<UprightSource> {
   if (header?.width && header.height) assertWithinPixelLimit(header.width, header.height);
   const heif = await decodeHeif(file).catch((error: unknown) => {
+    if (/timeout/i.test(String(error))) throw decodeFailure(error);
     throw new MediaError(String(error), 'This HEIC/HEIF picture could not be decoded.');
   });
   const raw = { width: heif.width, height: heif.height, channels: 4 as const };
