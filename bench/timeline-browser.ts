@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const target = buckets[newestIndex].month;
     await page.goto(base);
     await page.waitForSelector('[data-testid="tile"] img');
-    await page.evaluate("performance.setResourceTimingBufferSize(100000)"); // count every thumbnail
+    await page.evaluate('performance.setResourceTimingBufferSize(100000)'); // count every thumbnail
     const band = (await page.locator(`[data-testid="scrubber"] [data-month="${target}"]`).boundingBox())!;
     await page.mouse.click(band.x + band.width / 2, band.y + Math.min(1, band.height / 2));
     await page.waitForSelector(`[data-testid="timeline-row"][data-month="${target}"]`);

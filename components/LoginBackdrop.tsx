@@ -2,20 +2,15 @@
 // The login page's full-screen blur of one of the last user's pictures and its colour as the
 // accent (see lib/client/login-backdrop.ts for where they come from and why only a blur).
 import { useEffect, useState } from 'react';
-import { thumbHashToDataURL } from 'thumbhash';
-import { readLoginBackdrop, textColourOn, type LoginBackdrop as Backdrop } from '@/lib/client/login-backdrop';
+import { readLoginBackdrop, textColourOn } from '@/lib/client/login-backdrop';
+import { thumbhashDataUrl } from '@/lib/client/thumbhash-url';
 
 export function LoginBackdrop() {
   const [backdrop, setBackdrop] = useState<{ url: string; dominant: string } | null>(null);
   useEffect(() => {
-    const stored: Backdrop | null = readLoginBackdrop();
-    if (!stored) return;
-    try {
-      const url = thumbHashToDataURL(Uint8Array.from(atob(stored.thumbhash), (c) => c.charCodeAt(0)));
-      setBackdrop({ url, dominant: stored.dominant });
-    } catch {
-      // a damaged hash: the plain page
-    }
+    const stored = readLoginBackdrop();
+    const url = stored && thumbhashDataUrl(stored.thumbhash);
+    if (stored && url) setBackdrop({ url, dominant: stored.dominant }); // else: the plain page
   }, []);
   if (!backdrop) return null;
   return (

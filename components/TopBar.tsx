@@ -3,6 +3,20 @@ import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { LogoutButton } from './LogoutButton';
 import { RememberLoginBackdrop } from './RememberLoginBackdrop';
 
+// [href, label, padding]: the photo views stay compact on phones.
+const VIEWS = [
+  ['/', 'Photos', 'px-2 sm:px-3'],
+  ['/favourites', 'Favourites', 'px-2 sm:px-3'],
+  ['/archive', 'Archive', 'px-2 sm:px-3'],
+  ['/trash', 'Trash', 'px-2 sm:px-3'],
+] as const;
+const ADMIN = [
+  ['/admin/libraries', 'Libraries', 'px-3'],
+  ['/admin/jobs', 'Jobs', 'px-3'],
+  ['/admin/users', 'Users', 'px-3'],
+] as const;
+const ACCOUNT = [['/settings', 'Settings', 'px-3']] as const;
+
 export function TopBar({ user }: { user: SessionUser }) {
   return (
     <header className="sticky top-0 z-10 flex items-center gap-2 border-b border-neutral-800 bg-neutral-950/90 px-4 py-2 backdrop-blur">
@@ -11,34 +25,11 @@ export function TopBar({ user }: { user: SessionUser }) {
         Shoebox
       </Link>
       <nav className="flex flex-1 items-center gap-1 overflow-x-auto text-sm">
-        <Link href="/" className="rounded px-2 py-1.5 hover:bg-neutral-800 sm:px-3">
-          Photos
-        </Link>
-        <Link href="/favourites" className="rounded px-2 py-1.5 hover:bg-neutral-800 sm:px-3">
-          Favourites
-        </Link>
-        <Link href="/archive" className="rounded px-2 py-1.5 hover:bg-neutral-800 sm:px-3">
-          Archive
-        </Link>
-        <Link href="/trash" className="rounded px-2 py-1.5 hover:bg-neutral-800 sm:px-3">
-          Trash
-        </Link>
-        {user.role === 'admin' && (
-          <>
-            <Link href="/admin/libraries" className="rounded px-3 py-1.5 hover:bg-neutral-800">
-              Libraries
-            </Link>
-            <Link href="/admin/jobs" className="rounded px-3 py-1.5 hover:bg-neutral-800">
-              Jobs
-            </Link>
-            <Link href="/admin/users" className="rounded px-3 py-1.5 hover:bg-neutral-800">
-              Users
-            </Link>
-          </>
-        )}
-        <Link href="/settings" className="rounded px-3 py-1.5 hover:bg-neutral-800">
-          Settings
-        </Link>
+        {[...VIEWS, ...(user.role === 'admin' ? ADMIN : []), ...ACCOUNT].map(([href, label, padding]) => (
+          <Link key={href} href={href} className={`rounded py-1.5 hover:bg-neutral-800 ${padding}`}>
+            {label}
+          </Link>
+        ))}
       </nav>
       <span className="hidden text-sm text-neutral-400 sm:inline" data-testid="current-user">
         {user.name}
