@@ -1,5 +1,5 @@
-// asset:ingest. Locates the original by its database path, then ingests it as a photo or a
-// video. A file seen for the first time whose checksum matches an offline asset of the same
+// asset:ingest. Opens the original by its database path through the safe opener (every read
+// after that is from the checked descriptor), then ingests it as a photo or a video. A file seen for the first time whose checksum matches an offline asset of the same
 // library is that asset, moved or renamed: the old asset adopts the new path and keeps its
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
@@ -24,7 +24,8 @@ import {
 } from './assets.queries';
 import { readPhoto } from './ingest-photo';
 import { readVideo } from './ingest-video';
-import { locateOriginal, sha1File } from './read-original';
+import { type LibraryFile, openLibraryFile } from '@/lib/libraries/open-library-file';
+import { readSidecar, sha1OfOpenFile } from './read-original';
 
 export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'moved' | 'skipped';
 
@@ -40,13 +41,27 @@ export function derivedKey(assetId: string, name: string): string {
 export async function ingestAsset(assetId: string, job: JobContext = { jobId: null, attempt: 1 }): Promise<IngestOutcome> {
   const asset = await findAssetForIngest(assetId);
   if (!asset || asset.status === 'trashed') return 'skipped';
-  const original = await locateOriginal(asset.library.rootPath, asset.relPath);
+  const original = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (original.kind === 'missing') {
     await markAssetOffline(assetId);
     return 'offline';
   }
   if (original.kind === 'unreadable') return fail(assetId, new MediaError(original.reason, original.reason), job, null);
+  try {
+    return await ingestOpened(asset, original, job);
+  } finally {
+    await original.handle.close();
+  }
+}
 
+type AssetForIngest = NonNullable<Awaited<ReturnType<typeof findAssetForIngest>>>;
+
+async function ingestOpened(
+  asset: AssetForIngest,
+  original: Extract<LibraryFile, { kind: 'ok' }>,
+  job: JobContext,
+): Promise<IngestOutcome> {
+  const assetId = asset.id;
   const firstSight = asset.checksum === null;
   const adopt = async (checksum: Buffer): Promise<boolean> => {
     if (!firstSight) return false;
@@ -58,10 +73,10 @@ export async function ingestAsset(assetId: string, job: JobContext = { jobId: nu
   };
 
   if (asset.type === 'video') {
-    const checksum = await sha1File(original.path);
+    const checksum = await sha1OfOpenFile(original.handle);
     if (await adopt(checksum)) return 'moved';
     try {
-      const video = await readVideo(original.path);
+      const video = await readVideo(original.handle.fd);
       const { probe } = video;
       await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, {
         container: probe.container,
@@ -78,7 +93,8 @@ export async function ingestAsset(assetId: string, job: JobContext = { jobId: nu
     }
   }
 
-  const photo = await readPhoto(original.path, asset.relPath, original.mtime);
+  const [data, sidecar] = await Promise.all([original.handle.readFile(), readSidecar(asset.library.rootPath, asset.relPath)]);
+  const photo = await readPhoto(data, sidecar, asset.relPath, original.mtime);
   if (await adopt(photo.checksum)) return 'moved';
   const fields = { ...photo.fields, checksum: new Uint8Array(photo.checksum) };
   try {

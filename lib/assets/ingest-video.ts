@@ -21,13 +21,13 @@ const MIME_BY_CONTAINER: [RegExp, string][] = [
   [/mpeg|mpegts/, 'video/mpeg'],
 ];
 
-/** Throws MediaError (with the tool's stderr) when the video cannot be read. */
-export async function readVideo(file: string): Promise<VideoIngest> {
+/** `fd`: the video, opened by openLibraryFile. Throws MediaError (with the tool's stderr) when it cannot be read. */
+export async function readVideo(fd: number): Promise<VideoIngest> {
   let probe: VideoProbe;
   let poster: Buffer;
   try {
-    probe = await probeVideo(file);
-    poster = await extractPosterFrame(file, probe.durationMs);
+    probe = await probeVideo(fd);
+    poster = await extractPosterFrame(fd, probe.durationMs);
   } catch (error) {
     const failure = new MediaError(
       error instanceof Error ? error.message : String(error),

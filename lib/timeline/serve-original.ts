@@ -1,11 +1,11 @@
 // The original file of an asset, for download and for the video player. The path comes from
-// the database only, and locateOriginal makes sure its real path is still inside the library
-// root (a symlink swapped in after the scan cannot reach outside). Range requests, ETag, private cache, nosniff; the
-// content type is one of a known safe list, and the file is always an attachment.
-import { createReadStream } from 'node:fs';
+// the database only; openLibraryFile opens it and then checks that what it opened is inside the
+// library root, and the bytes are streamed from that descriptor (a symlink swapped in at any
+// moment cannot reach outside). Range requests, ETag, private cache, nosniff; the content
+// type is one of a known safe list, and the file is always an attachment.
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { locateOriginal } from '@/lib/assets/read-original';
+import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { notFound } from '@/lib/server/errors';
 import { parseRange } from './parse-range';
 import { findOriginalForOwner } from './timeline.queries';
@@ -33,27 +33,34 @@ function attachment(fileName: string): string {
 export async function serveOriginal(req: Request, userId: string, assetId: string): Promise<Response> {
   const asset = await findOriginalForOwner(userId, assetId);
   if (!asset) throw notFound('No such photo.');
-  const file = await locateOriginal(asset.library.rootPath, asset.relPath);
+  const file = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (file.kind !== 'ok') throw notFound('The original file is not available (moved, deleted, empty or outside its library).');
-  const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
-  const headers: Record<string, string> = {
-    'content-type': contentTypeOf(asset.mime, asset.relPath),
-    'content-disposition': attachment(path.posix.basename(asset.relPath)),
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'private, max-age=3600',
-    'accept-ranges': 'bytes',
-    etag,
-  };
-  if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  const ifRange = req.headers.get('if-range');
-  const range = ifRange && ifRange !== etag ? ({ kind: 'none' } as const) : parseRange(req.headers.get('range'), file.size);
-  if (range.kind === 'unsatisfiable') {
-    return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${file.size}` } });
+  let streaming = false;
+  try {
+    const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
+    const headers: Record<string, string> = {
+      'content-type': contentTypeOf(asset.mime, asset.relPath),
+      'content-disposition': attachment(path.posix.basename(asset.relPath)),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, max-age=3600',
+      'accept-ranges': 'bytes',
+      etag,
+    };
+    if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+    const ifRange = req.headers.get('if-range');
+    const range = ifRange && ifRange !== etag ? ({ kind: 'none' } as const) : parseRange(req.headers.get('range'), file.size);
+    if (range.kind === 'unsatisfiable') {
+      return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${file.size}` } });
+    }
+    const [start, end, status] = range.kind === 'range' ? [range.start, range.end, 206] : [0, file.size - 1, 200];
+    if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
+    headers['content-length'] = String(end - start + 1);
+    if (req.method === 'HEAD') return new Response(null, { status, headers });
+    // The stream owns the descriptor from here: it closes it at the end or when the client goes away.
+    const stream = file.handle.createReadStream({ start, end, autoClose: true });
+    streaming = true;
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+  } finally {
+    if (!streaming) await file.handle.close();
   }
-  const [start, end, status] = range.kind === 'range' ? [range.start, range.end, 206] : [0, file.size - 1, 200];
-  if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
-  headers['content-length'] = String(end - start + 1);
-  if (req.method === 'HEAD') return new Response(null, { status, headers });
-  const body = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream<Uint8Array>;
-  return new Response(body, { status, headers });
 }

@@ -1,7 +1,7 @@
 // Video metadata from ffprobe: duration, display dimensions (after rotation), codecs, frame
 // rate, bitrate, creation time, and whether browsers can play the file as it is.
 import { z } from 'zod';
-import { runTool } from './run-tool';
+import { runTool, TOOL_INPUT } from './run-tool';
 
 const streamSchema = z.object({
   codec_type: z.string().optional(),
@@ -48,8 +48,9 @@ function frameRate(rate: string | undefined): number | null {
   return n && d ? Math.round((n / d) * 1000) / 1000 : null;
 }
 
-export async function probeVideo(file: string): Promise<VideoProbe> {
-  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], 60_000);
+/** `fd`: the video, opened by openLibraryFile. */
+export async function probeVideo(fd: number): Promise<VideoProbe> {
+  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', TOOL_INPUT], 60_000, fd);
   const probe = probeSchema.parse(JSON.parse(out.toString('utf8')));
   const video = probe.streams.find((s) => s.codec_type === 'video');
   if (!video?.width || !video.height) throw new Error('The file has no video stream ffprobe can read.');

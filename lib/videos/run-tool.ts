@@ -1,5 +1,7 @@
 // Runs ffprobe/ffmpeg with a time limit. A failure carries the tail of the tool's stderr, which
-// ends up in the job failure report an admin reads.
+// ends up in the job failure report an admin reads. The input is a descriptor that
+// openLibraryFile checked, handed to the tool as its fd 3 and named `/dev/fd/3` in its
+// arguments: the tool never resolves a library path itself (a swapped symlink cannot redirect it).
 import { spawn } from 'node:child_process';
 
 export class ToolError extends Error {
@@ -12,14 +14,17 @@ export class ToolError extends Error {
   }
 }
 
-export function runTool(command: string, args: string[], timeoutMs: number): Promise<Buffer> {
+/** How a tool names the input descriptor passed to it (see runTool). */
+export const TOOL_INPUT = '/dev/fd/3';
+
+export function runTool(command: string, args: string[], timeoutMs: number, inputFd: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe', inputFd] });
     const out: Buffer[] = [];
     let err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => {
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => {
       err = (err + d.toString()).slice(-8000);
     });
     child.on('error', (error) => {
