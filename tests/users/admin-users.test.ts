@@ -105,3 +105,48 @@ describe('admin users', () => {
     expect(await prisma().user.findUnique({ where: { id: keep.id } })).not.toBeNull();
   });
 });
+
+describe('the last active admin', () => {
+  // Two admins act at the same moment, each on the other: without the lock both checks see two
+  // admins and both changes commit, leaving none.
+  const race = async (change: { role?: 'user'; disabled?: true } | 'delete') => {
+    const a = await createUser({ role: 'admin' });
+    const b = await createUser({ role: 'admin' });
+    const [ca, cb] = [(await signIn(a.id)).cookie, (await signIn(b.id)).cookie];
+    const act = (cookie: string, target: string) =>
+      change === 'delete'
+        ? deleteUser(request(`/api/admin/users/${target}`, { method: 'DELETE', cookie }), params({ id: target }))
+        : updateUser(request(`/api/admin/users/${target}`, { method: 'PATCH', cookie, json: change }), params({ id: target }));
+    const results = await Promise.all([act(ca, b.id), act(cb, a.id)]);
+    const statuses = results.map((r) => r.status).sort();
+    const admins = await prisma().user.count({ where: { role: 'admin', disabledAt: null } });
+    return { statuses, admins };
+  };
+
+  it('survives two admins demoting each other at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { statuses, admins } = await race({ role: 'user' });
+      expect(admins).toBe(1);
+      expect(statuses[0]).toBe(200);
+      expect(statuses[1]).toBeGreaterThanOrEqual(400);
+    }
+  });
+
+  it('survives two admins disabling each other at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { admins } = await race({ disabled: true });
+      expect(admins).toBe(1);
+    }
+  });
+
+  it('survives two admins deleting each other at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { admins, statuses } = await race('delete');
+      expect(admins).toBe(1);
+      expect(statuses[0]).toBe(202);
+    }
+  });
+});
