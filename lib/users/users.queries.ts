@@ -1,7 +1,7 @@
 // Prisma of the users domain: accounts as an admin sees them, invites, profile changes.
 import { prisma, type Prisma } from '@/lib/server/db';
 
-const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
+const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, resetRequestedAt: true } as const;
 
 export function listUsers() {
   return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: userDto });

@@ -50,10 +50,29 @@ describe('admin users', () => {
     const body = await res.json();
     expect(body.mailed).toBe(false);
     expect(body.url).toMatch(/^http:\/\/localhost:3000\/register\?invite=/);
-    expect((await forgot(request('/api/auth/forgot-password', { method: 'POST', json: { email: admin.email } }))).status).toBe(202);
-    await runTasks({ 'auth:reset-request': resetRequest });
-    expect(await prisma().passwordResetToken.count({ where: { userId: admin.id } })).toBe(1);
     expect(await pendingJobs()).toEqual([]);
+  });
+
+  it('with mail off, a reset request promises no email and waits in Users for an admin to make the link', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const user = await createUser();
+    const { cookie } = await signIn(admin.id);
+    const asked = await forgot(request('/api/auth/forgot-password', { method: 'POST', json: { email: user.email } }));
+    expect(asked.status).toBe(202);
+    expect((await asked.json()).message).toMatch(/Ask an administrator/);
+    await runTasks({ 'auth:reset-request': resetRequest });
+    // No link was made for an anonymous request (so none can leak): the admins see the request.
+    expect(await prisma().passwordResetToken.count()).toBe(0);
+    expect(await pendingJobs()).toEqual([]);
+    const listed = async () =>
+      ((await (await listUsers(request('/api/admin/users', { cookie }))).json()).users as { id: string; resetRequestedAt: string | null }[]).find(
+        (u) => u.id === user.id,
+      )!;
+    expect((await listed()).resetRequestedAt).not.toBeNull();
+    const made = await resetLink(request(`/api/admin/users/${user.id}/reset-link`, { method: 'POST', cookie }), params({ id: user.id }));
+    expect(made.status).toBe(201);
+    expect((await made.json()).url).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=/);
+    expect((await listed()).resetRequestedAt).toBeNull();
   });
 
   it('gives the admin a one-hour reset link built from PUBLIC_URL', async () => {
