@@ -1,5 +1,6 @@
 // CSRF refusals on cookie writes and the headers every API response carries, here with an
 // https PUBLIC_URL (Secure __Host- cookie, HSTS).
+import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
 process.env.PUBLIC_URL = 'https://photos.example.org';
@@ -58,9 +59,26 @@ describe('headers', () => {
     expect(setCookie).toMatch(/^__Host-shoebox\.session=/);
     expect(setCookie).toMatch(/; Secure/);
     expect(setCookie).toMatch(/; Path=\//);
-    expect(proxy().headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    const page = proxy(new NextRequest('https://photos.example.org/settings'));
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     const denied = await me(request('/api/me'));
     expect(denied.status).toBe(401);
     expect(denied.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('Content-Security-Policy of pages', () => {
+  it('allows scripts by a fresh nonce, never by unsafe-inline, and hands the nonce to Next', () => {
+    const nonces = [0, 1].map(() => {
+      const res = proxy(new NextRequest('https://photos.example.org/'));
+      const csp = res.headers.get('content-security-policy')!;
+      const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      const nonce = /'nonce-([A-Za-z0-9+/=]{20,})'/.exec(scriptSrc)![1];
+      // Next reads the policy from the request headers it is handed to mark its own scripts.
+      expect(res.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+      return nonce;
+    });
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 });
