@@ -40,8 +40,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** PostgreSQL's class 22 (data exception): a value the database cannot store or compare. */
+// Prisma's own checks of a value against the column: too long, out of range, not valid for it.
+const REJECTED_VALUE_PRISMA_CODES = new Set(['P2000', 'P2006', 'P2007', 'P2020', 'P2023']);
+
+/** PostgreSQL's class 22 (data exception) or Prisma's value checks: a value the database cannot store or compare. */
 export function isRejectedValue(error: unknown): boolean {
-  for (const e of chain(error)) if (typeof e.code === 'string' && /^22...$/.test(e.code)) return true;
+  for (const e of chain(error)) {
+    if (typeof e.code !== 'string') continue;
+    if (/^22...$/.test(e.code) || REJECTED_VALUE_PRISMA_CODES.has(e.code)) return true;
+  }
   return false;
 }

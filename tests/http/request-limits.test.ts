@@ -6,10 +6,12 @@ import { POST as forgotPassword } from '@/app/api/auth/forgot-password/route';
 import { POST as createLibrary } from '@/app/api/libraries/route';
 import { GET as listApiKeys, POST as createApiKey } from '@/app/api/me/api-keys/route';
 import { GET as me, PATCH as updateMe } from '@/app/api/me/route';
+import { GET as assetDetails } from '@/app/api/assets/[id]/route';
 import { GET as bucket } from '@/app/api/timeline/bucket/route';
 import { disconnectPrisma, prisma } from '@/lib/server/db';
 import { env, useDatabaseUrl } from '@/lib/server/env';
-import { createUser, request, signIn } from '../support/factories';
+import { createAsset, libraryOwner } from '../support/asset-factory';
+import { createUser, params, request, signIn } from '../support/factories';
 import { freePort } from '../support/free-port';
 
 /** A JSON body of `total` bytes handed out in 64 KiB chunks on demand; counts what was pulled. */
@@ -111,10 +113,12 @@ describe('input the database refuses', () => {
 });
 
 describe('authenticated JSON is never cached', () => {
-  it('sends Cache-Control: no-store on /api/me, the API key list and the timeline', async () => {
+  it('sends Cache-Control: no-store on /api/me, the API key list, the timeline and asset details', async () => {
     const user = await createUser();
     const { cookie } = await signIn(user.id);
+    const assetId = await createAsset(await libraryOwner(user.id), { local: '2024-01-05 10:00:00' });
     for (const res of [
+      await assetDetails(request(`/api/assets/${assetId}`, { cookie }), params({ id: assetId })),
       await me(request('/api/me', { cookie })),
       await listApiKeys(request('/api/me/api-keys', { cookie })),
       await bucket(request('/api/timeline/bucket?month=2024-01', { cookie })),
