@@ -2,6 +2,7 @@
 // login, tokens and refresh, API keys, invites, registration, reset links and resets, password
 // change, forgot-password — through the real route handlers. Writes every secret it saw to the
 // file named by argv[2], for tests/auth/secrets-in-logs.test.ts to look for in the log.
+// argv[3] tags the accounts it makes; argv[4] = "run-jobs" also runs the queued jobs here.
 import { writeFileSync } from 'node:fs';
 import { POST as createInvite } from '@/app/api/admin/invites/route';
 import { POST as resetLink } from '@/app/api/admin/users/[id]/reset-link/route';
@@ -14,10 +15,14 @@ import { POST as token } from '@/app/api/auth/token/route';
 import { POST as createKey } from '@/app/api/me/api-keys/route';
 import { POST as changePassword } from '@/app/api/me/password/route';
 import { GET as me } from '@/app/api/me/route';
+import { runOnce } from 'graphile-worker';
 import { disconnectPrisma } from '@/lib/server/db';
+import { requireDatabaseUrl } from '@/lib/server/env';
+import { workerLogger } from '@/lib/server/worker-logger';
+import { taskList } from '@/worker/task-list';
 import { createUser, params, request } from './factories';
 
-const [outFile, tag] = process.argv.slice(2);
+const [outFile, tag, then] = process.argv.slice(2);
 const secrets: string[] = [];
 const keep = (...values: string[]) => secrets.push(...values.filter(Boolean));
 const tokenOf = (url: string, name: string) => new URL(url).searchParams.get(name)!;
@@ -73,6 +78,9 @@ await ok(
 // Anyone can ask for a reset of any address; the worker makes the link (mail on) or notes it.
 await ok(await forgot(post('/api/auth/forgot-password', { email: bea.email })), 202, 'forgot');
 await ok(await forgot(post('/api/auth/forgot-password', { email: `nobody-${tag}@example.test` })), 202, 'forgot unknown');
+
+// "run-jobs": this process also runs the queued jobs, as the worker would, with its logger.
+if (then === 'run-jobs') await runOnce({ connectionString: requireDatabaseUrl(), taskList, logger: workerLogger, concurrency: 1 });
 
 writeFileSync(outFile, JSON.stringify(secrets));
 await disconnectPrisma();
