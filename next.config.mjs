@@ -1,5 +1,7 @@
-// Security headers on every response. Next's own inline scripts need 'unsafe-inline' (no nonce
-// yet); the dev server additionally needs 'unsafe-eval' for fast refresh.
+// Security headers on every response. Pages get a stricter CSP with a per-response script nonce
+// from proxy.ts (lib/server/security-headers.ts), which replaces this one; this one covers what
+// the proxy skips (API responses, static files, prefetches). The dev server additionally needs
+// 'unsafe-eval' for fast refresh.
 const dev = process.env.NODE_ENV === 'development';
 
 const csp = [

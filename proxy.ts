@@ -1,14 +1,32 @@
-// Response headers that depend on runtime configuration (HSTS under an https PUBLIC_URL) on
-// every page. Headers only: who may see what is decided in handlers and pages, never here.
-import { NextResponse } from 'next/server';
-import { hstsHeader } from '@/lib/server/security-headers';
+// Response headers that depend on runtime configuration or on the request, on every page: HSTS
+// under an https PUBLIC_URL, and a Content-Security-Policy with a fresh script nonce (handed to
+// Next in the request headers so that it marks its own scripts with it). Headers only: who may
+// see what is decided in handlers and pages, never here.
+import { type NextRequest, NextResponse } from 'next/server';
+import { hstsHeader, pageContentSecurityPolicy } from '@/lib/server/security-headers';
 
-export function proxy(): NextResponse {
-  const response = NextResponse.next();
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const csp = pageContentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', csp);
   if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
   return response;
 }
 
-// API routes set the same header in their handler wrapper (lib/server/http.ts); skipping them
-// here saves a middleware pass per thumbnail.
-export const config = { matcher: '/((?!api/|_next/static|_next/image|favicon.ico).*)' };
+// API routes set HSTS in their handler wrapper (lib/server/http.ts) and get next.config's CSP;
+// skipping them here saves a middleware pass per thumbnail. Prefetches carry no scripts to run.
+export const config = {
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

@@ -6,7 +6,7 @@ import { Field, SubmitButton } from './AuthCard';
 import { field, useApiForm } from './use-api-form';
 
 /** Step 1: ask for a link. The answer is the same whether or not the address has an account. */
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ mailEnabled }: { mailEnabled: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, onSubmit } = useApiForm(async (form) => {
     const res = await apiFetch<{ message: string }>('/api/auth/forgot-password', { method: 'POST', json: { email: field(form, 'email') } });
@@ -17,7 +17,7 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit}>
       <Field label="Email" name="email" type="email" autoComplete="username" error={error?.fieldErrors.email?.[0]} />
       {error && !error.fieldErrors.email && <p role="alert" className="mb-4 text-sm text-red-400">{error.message}</p>}
-      <SubmitButton busy={busy}>{busy ? 'Sending…' : 'Send me a link'}</SubmitButton>
+      <SubmitButton busy={busy}>{busy ? 'Sending…' : mailEnabled ? 'Send me a link' : 'Ask an administrator'}</SubmitButton>
     </form>
   );
 }
@@ -32,7 +32,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <p role="status" className="text-sm text-neutral-300">
-        Your password is changed and every session was signed out.{' '}
+        Your password is changed, every session was signed out and your API keys were revoked.{' '}
         <Link href="/login" className="text-sky-400 underline">
           Sign in
         </Link>

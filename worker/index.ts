@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Logger, run, type LogLevel, type WorkerEvents } from 'graphile-worker';
+import { run, type WorkerEvents } from 'graphile-worker';
 import { disconnectPrisma } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
+import { workerLogger } from '@/lib/server/worker-logger';
 import { LibraryWatchers } from '@/lib/libraries/library-watchers';
 import { HEARTBEAT_EVERY_MS, recordHeartbeat, releaseJobsOfDeadWorkers, removeHeartbeats } from '@/lib/server/worker-health';
 import { assertTaskListComplete, taskList } from './task-list';
@@ -33,8 +34,6 @@ const forbiddenFlags = [...(flags['no-ml'] ? ['ml'] : []), ...(flags['no-video']
 const crontab = readFileSync(path.join(process.cwd(), 'worker', 'crontab'), 'utf8');
 assertTaskListComplete(crontab);
 
-const levelMap: Record<LogLevel, 'error' | 'warn' | 'info' | 'debug'> = { error: 'error', warning: 'warn', info: 'info', debug: 'debug' };
-const logger = new Logger((scope) => (level, message, meta) => log[levelMap[level]]({ scope, ...meta }, message));
 
 const workerIds = new Set<string>();
 // Subscribed before run(): the pool and its workers are created inside it, and a worker id
@@ -53,7 +52,7 @@ const runner = await run({
   taskList,
   crontab,
   forbiddenFlags,
-  logger,
+  logger: workerLogger,
   pollInterval: 1000,
   noHandleSignals: true,
 });

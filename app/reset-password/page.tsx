@@ -1,5 +1,6 @@
 import { AuthCard } from '@/components/AuthCard';
 import { ForgotPasswordForm, ResetPasswordForm } from '@/components/ResetPasswordForms';
+import { mailEnabled } from '@/lib/mail/mail-config';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,14 +10,19 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const { token } = await searchParams;
   if (token) {
     return (
-      <AuthCard title="Choose a new password" subtitle="All your sessions will be signed out.">
+      <AuthCard title="Choose a new password" subtitle="All your sessions will be signed out and your API keys revoked.">
         <ResetPasswordForm token={token} />
       </AuthCard>
     );
   }
+  // With mail off no email will ever come: the request goes to the administrators instead.
+  const mail = mailEnabled();
+  const subtitle = mail
+    ? 'We will email you a link to choose a new one.'
+    : 'This Shoebox sends no email: an administrator gives you a link to choose a new password. Tell them, or leave your address here and they will see your request.';
   return (
-    <AuthCard title="Forgot your password?" subtitle="We will email you a link to choose a new one.">
-      <ForgotPasswordForm />
+    <AuthCard title="Forgot your password?" subtitle={subtitle}>
+      <ForgotPasswordForm mailEnabled={mail} />
     </AuthCard>
   );
 }

@@ -33,7 +33,7 @@ export default async function SettingsPage() {
         <section>
           <h2 className="mb-3 text-lg font-semibold">API keys</h2>
           <ApiKeyPanel
-            keys={keys.map((k) => ({ ...k, lastUsedAt: k.lastUsedAt?.toISOString() ?? null, createdAt: k.createdAt.toISOString() }))}
+            keys={keys.map((k) => ({ ...k, lastUsedAt: k.lastUsedAt?.toISOString() ?? null, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null }))}
           />
         </section>
       </main>

@@ -10,6 +10,8 @@ export interface UserRow {
   email: string;
   role: 'admin' | 'user';
   disabledAt: string | null;
+  /** Mail off: when this person last asked for a password reset (an admin hands over the link). */
+  resetRequestedAt: string | null;
 }
 
 export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
@@ -25,12 +27,34 @@ export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
     onSuccess: () => router.refresh(),
   });
   const button = 'rounded px-2 py-1 text-sm hover:bg-neutral-800';
+  const resetRequests = users.filter((u) => u.resetRequestedAt);
   return (
     <div className="grid gap-3">
       {act.error && <p role="alert" className="text-sm text-red-400">{(act.error as ApiError).message}</p>}
+      {resetRequests.length > 0 && (
+        <section aria-label="Password reset requests" className="rounded border border-amber-700 bg-amber-950 p-3 text-sm">
+          <h2 className="mb-1 font-medium">Password reset requests</h2>
+          <p className="mb-2 text-neutral-300">Mail is off: make a reset link and hand it to the person yourself.</p>
+          <ul className="grid gap-1">
+            {resetRequests.map((u) => (
+              <li key={u.id} data-testid="reset-request" className="flex flex-wrap items-center gap-2">
+                <span className="flex-1">
+                  {u.email} <span className="text-neutral-400">asked {new Date(u.resetRequestedAt!).toLocaleString()}</span>
+                </span>
+                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'reset' })}>
+                  Make reset link for {u.email}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {link && (
         <p role="status" className="rounded border border-neutral-700 p-3 text-sm">
-          Reset link (valid one hour): <code className="break-all">{link}</code>
+          Reset link (valid one hour, shown only now): <code className="break-all">{link}</code>{' '}
+          <button type="button" className={button} onClick={() => void navigator.clipboard?.writeText(link)}>
+            Copy
+          </button>
         </p>
       )}
       <ul className="divide-y divide-neutral-800 rounded-lg border border-neutral-800">

@@ -10,6 +10,7 @@ export interface ApiKeyRow {
   scope: 'read' | 'read_write';
   lastUsedAt: string | null;
   createdAt: string;
+  revokedAt: string | null;
 }
 
 // The secret is in the create response only: shown once here, never again.
@@ -25,6 +26,10 @@ export function ApiKeyPanel({ keys }: { keys: ApiKeyRow[] }) {
   });
   return (
     <div className="grid gap-3">
+      <p className="text-sm text-neutral-400">
+        Keys are created and deleted here only, from a signed-in browser. A password reset, disabling your account or changing your
+        password with “Sign out my other sessions” revokes every key.
+      </p>
       <form
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
@@ -58,10 +63,13 @@ export function ApiKeyPanel({ keys }: { keys: ApiKeyRow[] }) {
           <li key={k.id} className="flex items-center gap-3 p-3 text-sm">
             <div className="flex-1">
               {k.name} <code className="text-neutral-400">{k.prefix}…</code> · {k.scope === 'read' ? 'read only' : 'read and write'}
-              <div className="text-neutral-400">{k.lastUsedAt ? `last used ${new Date(k.lastUsedAt).toLocaleString()}` : 'never used'}</div>
+              <div className="text-neutral-400">
+                {k.revokedAt && <strong className="text-red-300">revoked {new Date(k.revokedAt).toLocaleString()} · </strong>}
+                {k.lastUsedAt ? `last used ${new Date(k.lastUsedAt).toLocaleString()}` : 'never used'}
+              </div>
             </div>
             <button type="button" onClick={() => revoke.mutate(k.id)} className="rounded px-3 py-1 text-red-300 hover:bg-neutral-800">
-              Revoke
+              {k.revokedAt ? 'Remove' : 'Revoke'}
             </button>
           </li>
         ))}

@@ -11,7 +11,7 @@ export function PasswordForm() {
   const hydrated = useHydrated();
   const change = useMutation({
     mutationFn: (values: { currentPassword: string; newPassword: string; endOtherSessions: boolean }) =>
-      apiFetch<{ endedSessions: number }>('/api/me/password', { method: 'POST', json: values }),
+      apiFetch<{ endedSessions: number; revokedApiKeys: number }>('/api/me/password', { method: 'POST', json: values }),
     onSuccess: () => router.refresh(),
   });
   const fieldErrors = change.error instanceof ApiError ? change.error.fieldErrors : {};
@@ -37,7 +37,7 @@ export function PasswordForm() {
         <input name="newPassword" type="password" required minLength={8} autoComplete="new-password" className={input} />
       </label>
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
-        <input name="endOtherSessions" type="checkbox" defaultChecked /> Sign out my other sessions
+        <input name="endOtherSessions" type="checkbox" defaultChecked /> Sign out my other sessions and revoke my API keys
       </label>
       <button type="submit" disabled={change.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60 sm:w-fit">
         Change password
@@ -49,7 +49,8 @@ export function PasswordForm() {
       )}
       {change.data && (
         <p role="status" className="text-sm text-green-400 sm:col-span-2">
-          Password changed{change.data.endedSessions ? `; ${change.data.endedSessions} other session(s) signed out` : ''}.
+          Password changed{change.data.endedSessions ? `; ${change.data.endedSessions} other session(s) signed out` : ''}
+          {change.data.revokedApiKeys ? `; ${change.data.revokedApiKeys} API key(s) revoked` : ''}.
         </p>
       )}
     </form>

@@ -1,17 +1,23 @@
-// Prisma of API keys. Keys are always looked up by hash and scoped to their owner.
-import { prisma } from '@/lib/server/db';
+// Prisma of API keys. Keys are always looked up by hash and scoped to their owner. A revoked
+// key stays listed (so its owner sees what happened to it) but never authenticates again.
+import { prisma, type Prisma } from '@/lib/server/db';
 import type { SessionUser } from './auth.schemas';
 
 const LAST_USED_EVERY_MS = 60 * 1000;
 
-const apiKeyDto = { id: true, name: true, prefix: true, scope: true, lastUsedAt: true, createdAt: true } as const;
+const apiKeyDto = { id: true, name: true, prefix: true, scope: true, lastUsedAt: true, createdAt: true, revokedAt: true } as const;
 
 export function insertApiKey(userId: string, data: { name: string; scope: 'read' | 'read_write'; tokenHash: string; prefix: string }) {
   return prisma().apiKey.create({ data: { userId, ...data }, select: apiKeyDto });
 }
 
 export function listApiKeys(userId: string) {
-  return prisma().apiKey.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, select: apiKeyDto });
+  return prisma().apiKey.findMany({ where: { userId }, orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], select: apiKeyDto });
+}
+
+/** Revokes every live key of the user (password reset, "sign out my other sessions", disable). */
+export async function revokeApiKeysOfUser(userId: string, tx: Prisma.TransactionClient = prisma()): Promise<number> {
+  return (await tx.apiKey.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } })).count;
 }
 
 export async function deleteOwnApiKey(userId: string, id: string): Promise<boolean> {
@@ -20,7 +26,7 @@ export async function deleteOwnApiKey(userId: string, id: string): Promise<boole
 
 export async function findUserByApiKey(tokenHash: string): Promise<SessionUser | null> {
   const key = await prisma().apiKey.findFirst({
-    where: { tokenHash, user: { disabledAt: null } },
+    where: { tokenHash, revokedAt: null, user: { disabledAt: null } },
     include: { user: { select: { id: true, email: true, name: true, role: true } } },
   });
   if (!key) return null;

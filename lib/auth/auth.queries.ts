@@ -1,5 +1,5 @@
 // Prisma of the auth domain: users as credentials, and session rows.
-import { prisma } from '@/lib/server/db';
+import { prisma, type Prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
 import { invalidateSessionCacheLocally } from './session-cache';
@@ -64,8 +64,8 @@ export async function revokeOwnSession(userId: string, sessionId: string): Promi
 }
 
 /** Ends every session (browser and token families) of a user, except one when given. */
-export async function revokeAllSessions(userId: string, exceptSessionId?: string | null): Promise<number> {
-  const { count } = await prisma().session.updateMany({
+export async function revokeAllSessions(userId: string, exceptSessionId?: string | null, tx: Prisma.TransactionClient = prisma()): Promise<number> {
+  const { count } = await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });

@@ -20,8 +20,17 @@ export async function burnResetTokens(tx: Prisma.TransactionClient, userId: stri
 }
 
 export async function setPasswordAndEndSessions(tx: Prisma.TransactionClient, userId: string, passwordHash: string): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  await tx.user.update({ where: { id: userId }, data: { passwordHash, resetRequestedAt: null } });
   await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Mail off: the request waits on the account until an admin makes a link or the password changes. */
+export async function noteResetRequest(userId: string): Promise<void> {
+  await prisma().user.update({ where: { id: userId }, data: { resetRequestedAt: new Date() } });
+}
+
+export async function clearResetRequest(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  await tx.user.updateMany({ where: { id: userId, resetRequestedAt: { not: null } }, data: { resetRequestedAt: null } });
 }
 
 export function findResetCandidate(email: string) {

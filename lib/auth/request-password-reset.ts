@@ -1,13 +1,15 @@
 // "Forgot password": the same answer, in about the same time, whether or not the account
 // exists — the request only counts rate limits and queues auth:reset-request; the worker looks
 // the address up, makes the token and queues the mail. The link is built from PUBLIC_URL,
-// never from the Host header.
+// never from the Host header. With mail off no link is made (nor logged: anyone can type any
+// address): the request is noted on the account and the admins hand over a link from Users.
 import { queueMail } from '@/lib/mail/queue-mail';
 import { prisma } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { enqueue } from '@/lib/server/jobs';
 import { log } from '@/lib/server/log';
-import { findResetCandidate, insertResetToken } from './password-reset.queries';
+import { mailEnabled } from '@/lib/mail/mail-config';
+import { clearResetRequest, findResetCandidate, insertResetToken, noteResetRequest } from './password-reset.queries';
 import { consumeLimit, LIMITS } from './rate-limit';
 import { newSecretToken } from './secret-token';
 
@@ -23,6 +25,7 @@ export async function createResetLink(userId: string, mailTo?: { email: string; 
   const url = resetUrl(token);
   const mailed = await prisma().$transaction(async (tx) => {
     await insertResetToken(tx, userId, hash, new Date(Date.now() + RESET_TOKEN_SECONDS * 1000));
+    await clearResetRequest(tx, userId);
     return mailTo ? queueMail(tx, { template: 'password-reset', to: mailTo.email, data: { url, name: mailTo.name } }) : false;
   });
   return { url, mailed };
@@ -40,6 +43,11 @@ export async function sendPasswordResetLink(email: string): Promise<void> {
   const user = await findResetCandidate(email);
   if (!user || user.disabledAt) {
     log.info('password reset asked for an unknown or disabled account');
+    return;
+  }
+  if (!mailEnabled()) {
+    await noteResetRequest(user.id);
+    log.info({ userId: user.id }, 'password reset asked while mail is off: shown to the admins in Users');
     return;
   }
   await createResetLink(user.id, { email: user.email, name: user.name });

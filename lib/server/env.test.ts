@@ -9,6 +9,7 @@ describe('parseEnv', () => {
     expect(env.PUBLIC_URL).toBe('http://localhost:3000');
     expect(env.DATA_DIR).toMatch(/\/data$/);
     expect(env.LOG_FORMAT).toBe('json');
+    expect(env.MAX_JSON_BODY_BYTES).toBe(1024 * 1024);
     expect(parseEnv({ NODE_ENV: 'development' }).LOG_FORMAT).toBe('pretty');
   });
 
@@ -17,6 +18,7 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32/);
     expect(() => parseEnv({ WORKER_CONCURRENCY: '0' })).toThrow(/WORKER_CONCURRENCY/);
+    expect(() => parseEnv({ MAX_JSON_BODY_BYTES: '1mb' })).toThrow(/MAX_JSON_BODY_BYTES/);
   });
 
   it('treats an empty DATABASE_URL as unset and trims a trailing slash from PUBLIC_URL', () => {

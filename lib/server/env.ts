@@ -20,10 +20,12 @@ export const envSchema = z.object({
   AUTH_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   EMBEDDED_PG_PORT: port.default(54329),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Largest JSON request body, in bytes; a bigger one is refused with 413 before it is read. */
+  MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** pretty: human-readable lines; json: one object per line for log collectors. */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
-  /** SMTP server for invites and password resets; unset means "mail off" (links shown to the admin and logged). */
+  /** SMTP server for invites and password resets; unset means "mail off" (links shown to the admin only). */
   SMTP_HOST: z.preprocess(blankToUndefined, z.string().min(1).optional()),
   SMTP_PORT: port.default(587),
   SMTP_USER: z.preprocess(blankToUndefined, z.string().optional()),

@@ -1,13 +1,17 @@
 // The handler wrapper every route uses: request id, who is asking, same-origin check for
-// cookie-authenticated writes, error conversion and a timing log line.
+// cookie-authenticated writes, no NUL characters in the query, error conversion (a database
+// outage is a 503), no caching of authenticated JSON, and a timing log line.
 import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { resolveRequestUser, type SessionUser } from '@/lib/auth/resolve-session';
 import { invalidateSessionCacheLocally } from '@/lib/auth/session-cache';
+import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
 import { env } from './env';
 import { AppError } from './errors';
 import { log } from './log';
+import { findNulCharacter, nulCharacterError, readJsonBody } from './read-json-body';
+import { assertSameOrigin } from './same-origin';
 import { hstsHeader } from './security-headers';
 
 export interface HandlerContext<P> {
@@ -24,6 +28,8 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Access = { access: 'public' } | { access: 'user' } | { access: 'admin' };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** How long a client should wait before trying again while the database is unreachable. */
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 export function withAuth<P = Record<string, string>>(
   handler: (ctx: AuthedContext<P>) => Promise<Response>,
@@ -41,10 +47,12 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
     const started = performance.now();
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
     let response: Response;
+    let user: SessionUser | null = null;
     try {
       assertSameOrigin(req);
+      assertNoNulInQuery(req);
       const params = ((await routeContext?.params) ?? {}) as P;
-      const user = await resolveRequestUser(req);
+      user = await resolveRequestUser(req);
       if (options.access !== 'public') {
         if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
         if (options.access === 'admin' && user.role !== 'admin') {
@@ -63,6 +71,9 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
     if (!SAFE_METHODS.has(req.method)) invalidateSessionCacheLocally();
     response.headers.set('x-request-id', requestId);
     response.headers.set('x-content-type-options', 'nosniff');
+    // What a signed-in person gets (their GPS positions, key names, e-mail) stays out of every
+    // cache, the browser's disk cache included.
+    if (user && response.headers.get('content-type')?.startsWith('application/json')) response.headers.set('cache-control', 'no-store');
     if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, ms }, 'request');
@@ -70,15 +81,9 @@ function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: Se
   };
 }
 
-/** Cookies ride along on cross-site requests; a write must come from our own pages. An
- * Origin of "null" (sandboxed frames, data: URLs, some redirects) is refused too. */
-function assertSameOrigin(req: Request): void {
-  if (SAFE_METHODS.has(req.method)) return;
-  if (req.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site request refused.');
-  const origin = req.headers.get('origin');
-  if (origin === null) return; // non-browser clients send none; browsers always do on POST
-  const own = new Set([new URL(env.PUBLIC_URL).origin, new URL(req.url).origin]);
-  if (!own.has(origin)) throw new AppError('forbidden', 'Cross-site request refused.');
+function assertNoNulInQuery(req: Request): void {
+  const field = findNulCharacter(Object.fromEntries(new URL(req.url).searchParams));
+  if (field !== null) throw nulCharacterError(field);
 }
 
 export function errorResponse(error: unknown, requestId: string): Response {
@@ -94,6 +99,19 @@ export function errorResponse(error: unknown, requestId: string): Response {
       422,
     );
   }
+  if (isDatabaseUnavailable(error)) {
+    log.error({ requestId, err: error }, 'database unreachable');
+    return json(
+      { error: { code: 'unavailable', message: 'The database cannot be reached right now. Try again in a moment.' } },
+      503,
+      { 'retry-after': String(OUTAGE_RETRY_AFTER_SECONDS) },
+    );
+  }
+  if (isRejectedValue(error)) {
+    // A value zod let through but PostgreSQL cannot take (out of range, bad encoding).
+    log.warn({ requestId, err: error }, 'value refused by the database');
+    return json({ error: { code: 'validation_failed', message: 'A value is out of the range Shoebox can store.' } }, 422);
+  }
   log.error({ requestId, err: error }, 'unhandled error');
   return json({ error: { code: 'internal', message: 'Something went wrong. The log has the details.' } }, 500);
 }
@@ -102,13 +120,13 @@ export function json(body: unknown, status = 200, headers?: HeadersInit): Respon
   return NextResponse.json(body, { status, headers });
 }
 
-/** Parses a JSON body; a body that is not JSON is a 400, one that fails the schema a 422. */
+/**
+ * Parses a JSON body of at most MAX_JSON_BODY_BYTES (413 past it); a body that is not JSON is
+ * a 400, one with a NUL character or failing the schema a 422 naming the field.
+ */
 export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new AppError('bad_request', 'The request body must be JSON.');
-  }
+  const body = await readJsonBody(req, env.MAX_JSON_BODY_BYTES);
+  const field = findNulCharacter(body);
+  if (field !== null) throw nulCharacterError(field);
   return schema.parse(body);
 }

@@ -1,9 +1,32 @@
 // One pino logger for web, worker and scripts. Pretty output is a synchronous stream rather
 // than a transport: transports run in worker threads that bundlers cannot follow.
+// Logs never carry a token, password, cookie or key: the fields that could hold one are
+// censored wherever they appear (a backstop; callers log ids, not secrets).
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import { env } from './env';
 
+const SECRET_FIELDS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'passwordHash',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'secret',
+  'url',
+  'link',
+  'authorization',
+  'cookie',
+  'payload',
+];
+
+export const redactPaths = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
+
 const stream = env.LOG_FORMAT === 'pretty' ? pretty({ sync: true, colorize: true, ignore: 'pid,hostname' }) : undefined;
 
-export const log = pino({ level: env.LOG_LEVEL, base: { pid: process.pid } }, stream ?? pino.destination({ sync: false }));
+export const log = pino(
+  { level: env.LOG_LEVEL, base: { pid: process.pid }, redact: { paths: redactPaths, censor: '[redacted]' } },
+  stream ?? pino.destination({ sync: false }),
+);

@@ -13,7 +13,8 @@ export const timelineFilterSchema = z.object({
 export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
 export const bucketQuerySchema = timelineFilterSchema.extend({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM.'),
+  // Year 0000 does not exist in PostgreSQL's calendar: refused here, not by the database.
+  month: z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM, from 0001-01.'),
   /** paths=1 adds each asset's path in its library (long; only for lists that show it). */
   paths: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });

@@ -1,5 +1,7 @@
 // Changing a password needs the current one (a borrowed, unlocked browser is not enough), is
-// counted against the same per-account limit as logins, and can end every other session.
+// counted against the same per-account limit as logins, and can end every other session and
+// revoke every API key ("sign out everywhere": a key is a way in like a session).
+import { revokeApiKeysOfUser } from '@/lib/auth/api-keys.queries';
 import { findUserById, revokeAllSessions, updatePasswordHash } from '@/lib/auth/auth.queries';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -9,7 +11,7 @@ import { AppError } from '@/lib/server/errors';
 export async function changePassword(
   me: SessionUser,
   input: { currentPassword: string; newPassword: string; endOtherSessions: boolean },
-): Promise<{ endedSessions: number }> {
+): Promise<{ endedSessions: number; revokedApiKeys: number }> {
   await assertUnderLimit(LIMITS.loginAccount, me.email);
   const user = await findUserById(me.id);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -19,6 +21,6 @@ export async function changePassword(
     });
   }
   await updatePasswordHash(me.id, await hashPassword(input.newPassword));
-  const endedSessions = input.endOtherSessions ? await revokeAllSessions(me.id, me.sessionId) : 0;
-  return { endedSessions };
+  if (!input.endOtherSessions) return { endedSessions: 0, revokedApiKeys: 0 };
+  return { endedSessions: await revokeAllSessions(me.id, me.sessionId), revokedApiKeys: await revokeApiKeysOfUser(me.id) };
 }

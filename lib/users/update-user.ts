@@ -1,23 +1,36 @@
 // Admin changes a user's role or disables them. Disabling ends every session at once (the
-// session lookup also refuses disabled users, this makes the session list say so too). An
-// admin cannot lock themselves out, and the last active admin cannot be demoted or disabled.
+// session lookup also refuses disabled users, this makes the session list say so too) and
+// revokes their API keys, so re-enabling the user does not quietly bring old keys back. An
+// admin cannot lock themselves out, and the last active admin cannot be demoted or disabled:
+// checked under a lock in the same transaction, so two admins demoting each other at once
+// cannot leave none.
+import { revokeApiKeysOfUser } from '@/lib/auth/api-keys.queries';
 import { revokeAllSessions } from '@/lib/auth/auth.queries';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
+import { prisma } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
-import { countActiveAdmins, findUserDto, updateUser } from './users.queries';
+import { assertAnotherActiveAdmin } from './assert-another-active-admin';
+import { findUserDto, updateUser } from './users.queries';
 
 export async function updateUserAsAdmin(admin: SessionUser, userId: string, change: { role?: 'admin' | 'user'; disabled?: boolean }) {
-  const target = await findUserDto(userId);
-  if (!target) throw notFound('No such user.');
   const demotes = change.role === 'user' || change.disabled === true;
-  if (demotes && target.id === admin.id) throw new AppError('conflict', 'You cannot demote or disable yourself.');
-  if (demotes && target.role === 'admin' && (await countActiveAdmins()) <= 1) {
-    throw new AppError('conflict', 'Shoebox needs at least one active administrator.');
-  }
-  const user = await updateUser(userId, {
-    ...(change.role ? { role: change.role } : {}),
-    ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
+  if (demotes && userId === admin.id) throw new AppError('conflict', 'You cannot demote or disable yourself.');
+  return prisma().$transaction(async (tx) => {
+    if (demotes) await assertAnotherActiveAdmin(tx, admin.id, userId);
+    const target = await findUserDto(userId, tx);
+    if (!target) throw notFound('No such user.');
+    const user = await updateUser(
+      userId,
+      {
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
+      },
+      tx,
+    );
+    if (change.disabled) {
+      await revokeAllSessions(userId, null, tx);
+      await revokeApiKeysOfUser(userId, tx);
+    }
+    return user;
   });
-  if (change.disabled) await revokeAllSessions(userId);
-  return user;
 }

@@ -1,22 +1,28 @@
 // Prisma of the users domain: accounts as an admin sees them, invites, profile changes.
 import { prisma, type Prisma } from '@/lib/server/db';
 
-const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
+const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, resetRequestedAt: true } as const;
 
 export function listUsers() {
   return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: userDto });
 }
 
-export function findUserDto(id: string) {
-  return prisma().user.findUnique({ where: { id }, select: userDto });
+export function findUserDto(id: string, tx: Prisma.TransactionClient = prisma()) {
+  return tx.user.findUnique({ where: { id }, select: userDto });
 }
 
-export function updateUser(id: string, data: Prisma.UserUpdateInput) {
-  return prisma().user.update({ where: { id }, data, select: userDto });
+export function updateUser(id: string, data: Prisma.UserUpdateInput, tx: Prisma.TransactionClient = prisma()) {
+  return tx.user.update({ where: { id }, data, select: userDto });
 }
 
-export function countActiveAdmins(): Promise<number> {
-  return prisma().user.count({ where: { role: 'admin', disabledAt: null } });
+/** Serialises changes that could remove an admin (held until the transaction ends). */
+export async function lockAdminChanges(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('shoebox:active-admins'))`;
+}
+
+export async function activeAdminIds(tx: Prisma.TransactionClient): Promise<string[]> {
+  const rows = await tx.user.findMany({ where: { role: 'admin', disabledAt: null }, select: { id: true } });
+  return rows.map((r) => r.id);
 }
 
 export function insertInvite(tx: Prisma.TransactionClient, data: Prisma.InviteUncheckedCreateInput) {

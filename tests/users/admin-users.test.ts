@@ -50,10 +50,29 @@ describe('admin users', () => {
     const body = await res.json();
     expect(body.mailed).toBe(false);
     expect(body.url).toMatch(/^http:\/\/localhost:3000\/register\?invite=/);
-    expect((await forgot(request('/api/auth/forgot-password', { method: 'POST', json: { email: admin.email } }))).status).toBe(202);
-    await runTasks({ 'auth:reset-request': resetRequest });
-    expect(await prisma().passwordResetToken.count({ where: { userId: admin.id } })).toBe(1);
     expect(await pendingJobs()).toEqual([]);
+  });
+
+  it('with mail off, a reset request promises no email and waits in Users for an admin to make the link', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const user = await createUser();
+    const { cookie } = await signIn(admin.id);
+    const asked = await forgot(request('/api/auth/forgot-password', { method: 'POST', json: { email: user.email } }));
+    expect(asked.status).toBe(202);
+    expect((await asked.json()).message).toMatch(/Ask an administrator/);
+    await runTasks({ 'auth:reset-request': resetRequest });
+    // No link was made for an anonymous request (so none can leak): the admins see the request.
+    expect(await prisma().passwordResetToken.count()).toBe(0);
+    expect(await pendingJobs()).toEqual([]);
+    const listed = async () =>
+      ((await (await listUsers(request('/api/admin/users', { cookie }))).json()).users as { id: string; resetRequestedAt: string | null }[]).find(
+        (u) => u.id === user.id,
+      )!;
+    expect((await listed()).resetRequestedAt).not.toBeNull();
+    const made = await resetLink(request(`/api/admin/users/${user.id}/reset-link`, { method: 'POST', cookie }), params({ id: user.id }));
+    expect(made.status).toBe(201);
+    expect((await made.json()).url).toMatch(/^http:\/\/localhost:3000\/reset-password\?token=/);
+    expect((await listed()).resetRequestedAt).toBeNull();
   });
 
   it('gives the admin a one-hour reset link built from PUBLIC_URL', async () => {
@@ -103,5 +122,50 @@ describe('admin users', () => {
     const jobs = await pendingJobs();
     expect(jobs.map((j) => [j.task, (j.payload as { libraryId?: string }).libraryId])).toEqual([['library:scan', otherLibrary.id]]);
     expect(await prisma().user.findUnique({ where: { id: keep.id } })).not.toBeNull();
+  });
+});
+
+describe('the last active admin', () => {
+  // Two admins act at the same moment, each on the other: without the lock both checks see two
+  // admins and both changes commit, leaving none.
+  const race = async (change: { role?: 'user'; disabled?: true } | 'delete') => {
+    const a = await createUser({ role: 'admin' });
+    const b = await createUser({ role: 'admin' });
+    const [ca, cb] = [(await signIn(a.id)).cookie, (await signIn(b.id)).cookie];
+    const act = (cookie: string, target: string) =>
+      change === 'delete'
+        ? deleteUser(request(`/api/admin/users/${target}`, { method: 'DELETE', cookie }), params({ id: target }))
+        : updateUser(request(`/api/admin/users/${target}`, { method: 'PATCH', cookie, json: change }), params({ id: target }));
+    const results = await Promise.all([act(ca, b.id), act(cb, a.id)]);
+    const statuses = results.map((r) => r.status).sort();
+    const admins = await prisma().user.count({ where: { role: 'admin', disabledAt: null } });
+    return { statuses, admins };
+  };
+
+  it('survives two admins demoting each other at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { statuses, admins } = await race({ role: 'user' });
+      expect(admins).toBe(1);
+      expect(statuses[0]).toBe(200);
+      expect(statuses[1]).toBeGreaterThanOrEqual(400);
+    }
+  });
+
+  it('survives two admins disabling each other at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { admins } = await race({ disabled: true });
+      expect(admins).toBe(1);
+    }
+  });
+
+  it('survives two admins deleting each other at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      await prisma().user.updateMany({ where: { role: 'admin' }, data: { role: 'user' } });
+      const { admins, statuses } = await race('delete');
+      expect(admins).toBe(1);
+      expect(statuses[0]).toBe(202);
+    }
   });
 });

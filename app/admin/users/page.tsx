@@ -17,7 +17,7 @@ export default async function AdminUsersPage() {
       <main className="mx-auto grid max-w-5xl gap-8 p-4">
         <section>
           <h1 className="mb-3 text-xl font-semibold">Users</h1>
-          <UserTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null }))} meId={admin.id} />
+          <UserTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null, resetRequestedAt: u.resetRequestedAt?.toISOString() ?? null }))} meId={admin.id} />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Invite someone</h2>

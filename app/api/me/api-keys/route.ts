@@ -1,12 +1,14 @@
-// GET /api/me/api-keys – my API keys (never their secrets).
-// POST /api/me/api-keys – create one; the secret is in this response only.
+// GET /api/me/api-keys – my API keys, revoked ones included (never their secrets).
+// POST /api/me/api-keys – create one from a browser session; the secret is in this response only.
 import { listApiKeys } from '@/lib/auth/api-keys.queries';
+import { assertBrowserSession } from '@/lib/auth/assert-browser-session';
 import { createApiKey, createApiKeySchema } from '@/lib/auth/create-api-key';
 import { json, parseJsonBody, withAuth } from '@/lib/server/http';
 
 export const GET = withAuth(async ({ user }) => json({ apiKeys: await listApiKeys(user.id) }));
 
 export const POST = withAuth(async ({ req, user }) => {
+  assertBrowserSession(user, 'Creating an API key');
   const input = await parseJsonBody(req, createApiKeySchema);
   return json(await createApiKey(user.id, input), 201, { 'cache-control': 'no-store' });
 });

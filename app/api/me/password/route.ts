@@ -1,4 +1,4 @@
-// POST /api/me/password – change my password (current one required), optionally ending my other sessions.
+// POST /api/me/password – change my password (current one required), optionally ending my other sessions and revoking my API keys.
 import { changePassword } from '@/lib/users/change-password';
 import { changePasswordSchema } from '@/lib/users/users.schemas';
 import { json, parseJsonBody, withAuth } from '@/lib/server/http';

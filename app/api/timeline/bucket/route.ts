@@ -7,5 +7,5 @@ import { bucketQuerySchema } from '@/lib/timeline/timeline.schemas';
 export const GET = withAuth(async ({ req, user }) => {
   const { month, paths, ...filter } = bucketQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   const body = await getTimelineBucketJson(user.id, filter, month, paths);
-  return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'private, no-cache' } });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
 });

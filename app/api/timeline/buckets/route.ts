@@ -7,5 +7,5 @@ import { timelineFilterSchema } from '@/lib/timeline/timeline.schemas';
 export const GET = withAuth(async ({ req, user }) => {
   const filter = timelineFilterSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   const buckets = await listTimelineBucketsJson(user.id, filter);
-  return new Response(`{"buckets":${buckets}}`, { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'private, no-cache' } });
+  return new Response(`{"buckets":${buckets}}`, { status: 200, headers: { 'content-type': 'application/json' } });
 });
