@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs';
-import { recordHeartbeat, releaseJobsOfDeadWorkers } from '@/lib/server/worker-health';
+import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
+import { recordHeartbeat } from '@/lib/server/worker-health';
 
 async function lockJob(key: string, workerId: string): Promise<void> {
   await prisma().$executeRaw`
@@ -24,9 +25,9 @@ describe('releaseJobsOfDeadWorkers', () => {
     await enqueue(prisma(), 'asset:ingest', { assetId: alive }, { jobKey: 'live-job' });
     await lockJob('dead-job', 'worker-dead');
     await lockJob('live-job', 'worker-alive');
-    await recordHeartbeat(['worker-alive'], 'host', 1);
+    await recordHeartbeat(['worker-alive'], { hostname: 'host', pid: 1, concurrency: 1, flags: [] });
 
-    const released = await releaseJobsOfDeadWorkers(20);
+    const { released } = await releaseJobsOfDeadWorkers(20);
     expect(released).toEqual(['worker-dead']);
     expect(await lockedBy('dead-job')).toBeNull();
     expect(await lockedBy('live-job')).toBe('worker-alive');
