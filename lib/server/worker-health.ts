@@ -56,7 +56,7 @@ export async function listWorkerProcesses(): Promise<WorkerProcessHealth[]> {
   const rows = await prisma().$queryRaw<
     { hostname: string; pid: number; concurrency: number | null; flags: string[] | null; started_at: Date; last_seen_at: Date; fresh: boolean }[]
   >`
-    SELECT hostname, pid, max(concurrency) AS concurrency, (array_agg(flags))[1] AS flags,
+    SELECT hostname, pid, max(concurrency) AS concurrency, max(flags) AS flags,
            min(started_at) AS started_at, max(last_seen_at) AS last_seen_at,
            max(last_seen_at) > now() - make_interval(secs => ${STALE_AFTER_SECONDS}) AS fresh
     FROM worker_heartbeats

@@ -5,6 +5,8 @@ import { prisma } from '@/lib/server/db';
 import { enqueue } from '@/lib/server/jobs';
 import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
 import { recordHeartbeat } from '@/lib/server/worker-health';
+import { createAsset, libraryOwner } from '../support/asset-factory';
+import { createUser } from '../support/factories';
 
 async function lockJob(key: string, workerId: string): Promise<void> {
   await prisma().$executeRaw`
@@ -31,5 +33,28 @@ describe('releaseJobsOfDeadWorkers', () => {
     expect(released).toEqual(['worker-dead']);
     expect(await lockedBy('dead-job')).toBeNull();
     expect(await lockedBy('live-job')).toBe('worker-alive');
+  });
+});
+
+describe('a file whose ingest took its worker down twice', () => {
+  it('is set aside: the asset ends failed with the reason, and the job is not run again', async () => {
+    const owner = await libraryOwner((await createUser()).id);
+    const assetId = await createAsset(owner, { local: '2024-05-01 10:00:00', ingestStatus: 'pending' });
+    await enqueue(prisma(), 'asset:ingest', { assetId }, { jobKey: 'poison' });
+
+    await lockJob('poison', 'worker-crashed-once');
+    expect((await releaseJobsOfDeadWorkers(20)).setAside).toEqual([]);
+    expect(await lockedBy('poison')).toBeNull(); // the first crash earns a second chance
+
+    await lockJob('poison', 'worker-crashed-twice');
+    const { setAside } = await releaseJobsOfDeadWorkers(20);
+    expect(setAside.map((j) => j.task)).toEqual(['asset:ingest']);
+    const asset = await prisma().asset.findUniqueOrThrow({ where: { id: assetId } });
+    expect(asset).toMatchObject({ ingestStatus: 'failed', ingestError: 'the worker crashed while processing this file' });
+    const [job] = await prisma().$queryRaw<{ attempts: number; max_attempts: number }[]>`SELECT attempts, max_attempts FROM graphile_worker.jobs WHERE key = 'poison'`;
+    expect(job.attempts).toBe(job.max_attempts);
+    expect(await prisma().jobFailure.findMany({ select: { task: true, message: true } })).toEqual([
+      { task: 'asset:ingest', message: 'the worker crashed while processing this file' },
+    ]);
   });
 });
