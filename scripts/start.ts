@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       dataDir: path.join(env.DATA_DIR, 'postgres'),
       port: env.EMBEDDED_PG_PORT,
       database: 'shoebox',
+      runtimeDir: env.EMBEDDED_PG_RUNTIME_DIR,
       onNotice: say,
     });
     databaseUrl = embedded.url;

@@ -19,6 +19,8 @@ export const envSchema = z.object({
   /** Secret that signs session cookies; generated into DATA_DIR/auth-secret when unset. */
   AUTH_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   EMBEDDED_PG_PORT: port.default(54329),
+  /** As root, where embedded PostgreSQL keeps binaries and cluster when the OS user postgres cannot enter DATA_DIR or the checkout (a private home). */
+  EMBEDDED_PG_RUNTIME_DIR: z.string().min(1).default('/var/lib/shoebox').transform((p) => path.resolve(p)),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** pretty: human-readable lines; json: one object per line for log collectors. */
