@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { initCluster } from './embedded-pg-initdb';
-import { type OsUser, placeEmbeddedPostgres, postgresOsUser } from './embedded-pg-placement';
+import { ensureLibrarySymlinks, type OsUser, placeEmbeddedPostgres, postgresOsUser } from './embedded-pg-placement';
 
 export interface EmbeddedDatabase {
   /** URL of `database` on the embedded server. */
@@ -60,8 +60,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const user: OsUser | null = process.getuid?.() === 0 ? postgresOsUser() : null;
   // DATA_DIR is ours: the postgres OS user must be able to reach the cluster folder through it.
   if (user) await chmod(parent, 0o755).catch(() => undefined);
+  const packaged = options.nativeDir ?? (await packagedNativeDir());
+  await ensureLibrarySymlinks(packaged);
   const placement = await placeEmbeddedPostgres({
-    nativeDir: options.nativeDir ?? (await packagedNativeDir()),
+    nativeDir: packaged,
     clusterDir: requestedCluster,
     runtimeDir: options.runtimeDir ?? DEFAULT_RUNTIME_DIR,
     user,

