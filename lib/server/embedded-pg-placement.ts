@@ -96,8 +96,11 @@ async function runtimeCopyOfBinaries(nativeDir: string, runtimeDir: string): Pro
   await cp(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
   await chmod(partial, 0o755);
   await writeFile(path.join(partial, '.complete'), `${version}\n`);
-  await rm(target, { recursive: true, force: true });
-  await rename(partial, target);
+  // Atomic: another start copying at the same moment either wins (and we drop our copy) or loses.
+  await rename(partial, target).catch(async (error: unknown) => {
+    await rm(partial, { recursive: true, force: true });
+    if (!existsSync(path.join(target, '.complete'))) throw error;
+  });
   return target;
 }
 
