@@ -12,7 +12,7 @@ import { request } from '../support/factories';
 import { waitFor } from '../support/worker-process';
 
 const reporter = launcherStatusReporter(() => undefined);
-const supervisor = new Supervisor({ backoff: { baseMs: 4_000, maxMs: 4_000, stableAfterMs: 60_000 }, onStatus: (s) => reporter.onStatus(s) });
+const supervisor = new Supervisor({ backoff: { baseMs: 10_000, maxMs: 10_000, stableAfterMs: 60_000 }, onStatus: (s) => reporter.onStatus(s) });
 afterAll(async () => {
   await supervisor.stopAll(['worker'], 5_000);
   await reporter.close();
@@ -45,7 +45,7 @@ describe('health of the workers', () => {
     const down = await waitFor(async () => {
       const h = await readHealth();
       return h.launchers[0]?.worker.state === 'restarting' && !h.workers.some((w) => w.pid === firstPid) ? h : null;
-    }, 'health to notice the dead worker', 3_000); // well before its heartbeat would have aged (20 s)
+    }, 'health to notice the dead worker', 8_000); // before the restart, and before its heartbeat would have aged (20 s)
     expect(down.status).toBe('degraded');
     expect(down.worker.alive).toBe(false);
     expect(down.launchers[0].worker).toMatchObject({ crashes: 1, lastExit: 'SIGKILL' });
