@@ -3,13 +3,26 @@
 // the decoder (or is OOM-killed) would otherwise crash-loop every worker. Such a job is set
 // aside as failed, with a report in /admin/jobs that an admin can retry once the file is fixed.
 import { markAssetFailed } from '@/lib/assets/assets.queries';
-import { failJobsForGood, forgetCrashesOfFinishedJobs, type HeldJob, unlockJobsCountingCrashes, workerIdsOfProcess } from '@/lib/server/job-crashes.queries';
+import {
+  delayJobs,
+  failJobsForGood,
+  forgetCrashesOfFinishedJobs,
+  type HeldJob,
+  unlockJobsCountingCrashes,
+  workerIdsOfProcess,
+} from '@/lib/server/job-crashes.queries';
 import { log } from '@/lib/server/log';
 import { deadWorkerIds, removeHeartbeats, removeOldHeartbeats, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
 import { insertJobFailure } from './job-failures.queries';
 
 /** Crashes of the worker during one job's runs after which the job is not run again. */
 export const CRASHES_BEFORE_SET_ASIDE = 2;
+/**
+ * A dead worker held several jobs and only one may be to blame: after a first crash they are
+ * spread out this far apart, so the next run of each is (nearly) alone and an innocent job
+ * does not die beside the poison one a second time.
+ */
+export const SUSPECT_SPACING_MS = 30_000;
 
 export function crashReason(task: string): string {
   return `the worker crashed while processing this ${task === 'asset:ingest' ? 'file' : 'job'}`;
@@ -50,6 +63,11 @@ async function releaseJobsOf(workerIds: string[]): Promise<ReleaseResult> {
     poison.map((job) => job.id),
     'the worker crashed twice while running this job',
   );
+  const suspects = held.filter((job) => job.crashes < CRASHES_BEFORE_SET_ASIDE).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (suspects.length > 1) {
+    const now = Date.now();
+    await delayJobs(suspects.slice(1).map((job, i) => ({ id: job.id, runAt: new Date(now + (i + 1) * SUSPECT_SPACING_MS) })));
+  }
   return { released: held.length ? workerIds : [], setAside: poison.map((job) => ({ jobId: String(job.id), task: job.task })) };
 }
 

@@ -55,3 +55,10 @@ export async function workerIdsOfProcess(hostname: string, pid: number): Promise
   const rows = await prisma().workerHeartbeat.findMany({ where: { hostname, pid }, select: { workerId: true } });
   return rows.map((r) => r.workerId);
 }
+
+/** Runs each job no sooner than its time (unlocked jobs only, as graphile-worker requires). */
+export async function delayJobs(runAts: { id: bigint; runAt: Date }[]): Promise<void> {
+  for (const { id, runAt } of runAts) {
+    await prisma().$executeRaw`SELECT graphile_worker.reschedule_jobs(ARRAY[${id}]::bigint[], run_at => ${runAt}::timestamptz)`;
+  }
+}

@@ -58,3 +58,20 @@ describe('a file whose ingest took its worker down twice', () => {
     ]);
   });
 });
+
+describe('jobs held together by a worker that died', () => {
+  it('run again one at a time, so the innocent one is not in the next crash', async () => {
+    await enqueue(prisma(), 'asset:ingest', { assetId: '00000000-0000-4000-8000-00000000000a' }, { jobKey: 'first' });
+    await enqueue(prisma(), 'asset:ingest', { assetId: '00000000-0000-4000-8000-00000000000b' }, { jobKey: 'second' });
+    await lockJob('first', 'worker-gone');
+    await lockJob('second', 'worker-gone');
+    await releaseJobsOfDeadWorkers(20);
+
+    const rows = await prisma().$queryRaw<{ key: string; due_in: number }[]>`
+      SELECT key, extract(epoch FROM run_at - now())::float AS due_in FROM graphile_worker.jobs WHERE key IN ('first', 'second') ORDER BY key`;
+    const due = Object.fromEntries(rows.map((r) => [r.key, r.due_in]));
+    expect(due.first).toBeLessThanOrEqual(0);
+    expect(due.second).toBeGreaterThan(25);
+    expect(await lockedBy('second')).toBeNull();
+  });
+});
