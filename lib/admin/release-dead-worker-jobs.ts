@@ -58,11 +58,12 @@ export async function releaseJobsOfExitedProcess(hostname: string, pid: number):
 async function releaseJobsOf(workerIds: string[]): Promise<ReleaseResult> {
   const held = await unlockJobsCountingCrashes(workerIds);
   const poison = held.filter((job) => job.crashes >= CRASHES_BEFORE_SET_ASIDE);
-  for (const job of poison) await setAside(job);
+  // Out of the queue first: once the report is there, nothing runs the job again.
   await failJobsForGood(
     poison.map((job) => job.id),
     'the worker crashed twice while running this job',
   );
+  for (const job of poison) await setAside(job);
   const suspects = held.filter((job) => job.crashes < CRASHES_BEFORE_SET_ASIDE).sort((a, b) => (a.id < b.id ? -1 : 1));
   if (suspects.length > 1) {
     const now = Date.now();
