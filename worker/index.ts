@@ -12,7 +12,9 @@ import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
 import { workerLogger } from '@/lib/server/worker-logger';
 import { LibraryWatchers } from '@/lib/libraries/library-watchers';
-import { HEARTBEAT_EVERY_MS, recordHeartbeat, releaseJobsOfDeadWorkers, removeHeartbeats } from '@/lib/server/worker-health';
+import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/server/worker-health';
+import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
+import { removeStaleTempFiles } from '@/lib/storage/remove-stale-temp-files';
 import { assertTaskListComplete, taskList } from './task-list';
 
 const { values: flags } = parseArgs({
@@ -30,10 +32,18 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   process.exit(2);
 }
 const forbiddenFlags = [...(flags['no-ml'] ? ['ml'] : []), ...(flags['no-video'] ? ['video'] : [])];
+const startedWith = (['no-ml', 'no-video', 'no-watch'] as const).filter((flag) => flags[flag]);
 
 const crontab = readFileSync(path.join(process.cwd(), 'worker', 'crontab'), 'utf8');
 assertTaskListComplete(crontab);
 
+
+// Before any job runs: temp files of a worker killed mid-write are litter, never resumed.
+const removedTemp = await removeStaleTempFiles().catch((err: unknown) => {
+  log.warn({ err }, 'could not clean temp files');
+  return 0;
+});
+if (removedTemp) log.info({ removedTemp }, 'removed temp files left by a stopped worker');
 
 const workerIds = new Set<string>();
 // Subscribed before run(): the pool and its workers are created inside it, and a worker id
@@ -58,15 +68,17 @@ const runner = await run({
 });
 
 async function beat(): Promise<void> {
-  await recordHeartbeat([...workerIds], os.hostname(), process.pid).catch((err: unknown) => log.warn({ err }, 'heartbeat failed'));
+  const info = { hostname: os.hostname(), pid: process.pid, concurrency, flags: startedWith };
+  await recordHeartbeat([...workerIds], info).catch((err: unknown) => log.warn({ err }, 'heartbeat failed'));
 }
 
 async function sweep(): Promise<void> {
-  const released = await releaseJobsOfDeadWorkers().catch((err: unknown) => {
+  const result = await releaseJobsOfDeadWorkers().catch((err: unknown) => {
     log.warn({ err }, 'sweep failed');
-    return [];
+    return { released: [], setAside: [] };
   });
-  if (released.length) log.warn({ released }, 'released jobs of workers that stopped heartbeating');
+  if (result.released.length) log.warn({ released: result.released }, 'released jobs of workers that stopped heartbeating');
+  if (result.setAside.length) log.error({ setAside: result.setAside }, 'set aside jobs whose runs crashed a worker twice');
 }
 
 await beat();
@@ -77,7 +89,7 @@ const watchers = new LibraryWatchers();
 const refreshWatchers = () => watchers.refresh().catch((err: unknown) => log.warn({ err }, 'watcher refresh failed'));
 if (!flags['no-watch']) await refreshWatchers();
 const watcherRefresh = flags['no-watch'] ? undefined : setInterval(() => void refreshWatchers(), 60_000);
-log.info({ concurrency, forbiddenFlags }, 'worker started');
+log.info({ concurrency, flags: startedWith }, 'worker started');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

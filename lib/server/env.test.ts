@@ -3,14 +3,17 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('gives the zero-config defaults', () => {
-    const env = parseEnv({});
+    const env = parseEnv({}, { terminal: false });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
     expect(env.PUBLIC_URL).toBe('http://localhost:3000');
     expect(env.DATA_DIR).toMatch(/\/data$/);
     expect(env.LOG_FORMAT).toBe('json');
     expect(env.MAX_JSON_BODY_BYTES).toBe(1024 * 1024);
-    expect(parseEnv({ NODE_ENV: 'development' }).LOG_FORMAT).toBe('pretty');
+    expect(parseEnv({ NODE_ENV: 'development' }, { terminal: false }).LOG_FORMAT).toBe('pretty');
+    // `npm start` in a terminal logs for people; LOG_FORMAT still wins.
+    expect(parseEnv({}, { terminal: true }).LOG_FORMAT).toBe('pretty');
+    expect(parseEnv({ LOG_FORMAT: 'json' }, { terminal: true }).LOG_FORMAT).toBe('json');
   });
 
   it('names the variable that is wrong', () => {

@@ -19,11 +19,13 @@ export const envSchema = z.object({
   /** Secret that signs session cookies; generated into DATA_DIR/auth-secret when unset. */
   AUTH_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   EMBEDDED_PG_PORT: port.default(54329),
+  /** As root, where embedded PostgreSQL keeps binaries and cluster when the OS user postgres cannot enter DATA_DIR or the checkout (a private home). */
+  EMBEDDED_PG_RUNTIME_DIR: z.string().min(1).default('/var/lib/shoebox').transform((p) => path.resolve(p)),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Largest JSON request body, in bytes; a bigger one is refused with 413 before it is read. */
   MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** pretty: human-readable lines; json: one object per line for log collectors. */
+  /** pretty: human-readable lines; json: one object per line for log collectors. Unset: pretty on a terminal. */
   LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   /** SMTP server for invites and password resets; unset means "mail off" (links shown to the admin only). */
   SMTP_HOST: z.preprocess(blankToUndefined, z.string().min(1).optional()),
@@ -39,7 +41,11 @@ export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 
 
 export class EnvError extends Error {}
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+/**
+ * `terminal`: whether our output goes to a person (stdout is a TTY). Unless LOG_FORMAT says
+ * otherwise, logs are then pretty; piped to a file or a log collector, JSON.
+ */
+export function parseEnv(source: Record<string, string | undefined>, output: { terminal: boolean } = { terminal: Boolean(process.stdout.isTTY) }): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -49,7 +55,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...e,
     PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    LOG_FORMAT: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    LOG_FORMAT: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' || output.terminal ? 'pretty' : 'json'),
   };
 }
 

@@ -13,7 +13,12 @@ export async function connectCli(): Promise<{ close: () => Promise<void> }> {
     useDatabaseUrl(running);
     return { close: async () => undefined };
   }
-  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: clusterDir, port: env.EMBEDDED_PG_PORT, database: 'shoebox' });
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+    dataDir: clusterDir,
+    port: env.EMBEDDED_PG_PORT,
+    database: 'shoebox',
+    runtimeDir: env.EMBEDDED_PG_RUNTIME_DIR,
+  });
   useDatabaseUrl(embedded.url);
   await migrateDatabase(embedded.url);
   return { close: () => embedded.stop() };

@@ -80,10 +80,10 @@ describe('health', () => {
   it('reports the database and whether a worker is heartbeating', async () => {
     const before = await (await health(request('/api/health'))).json();
     expect(before.database.reachable).toBe(true);
-    expect(before.worker).toEqual({ alive: false, lastHeartbeatAt: null });
+    expect(before.worker).toMatchObject({ alive: false, lastHeartbeatAt: null });
     expect(before.status).toBe('degraded');
 
-    await recordHeartbeat(['worker-test'], 'host', 1);
+    await recordHeartbeat(['worker-test'], { hostname: 'host', pid: 1, concurrency: 2, flags: [] });
     const after = await (await health(request('/api/health'))).json();
     expect(after.worker.alive).toBe(true);
     expect(after.status).toBe('ok');

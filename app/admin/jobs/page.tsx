@@ -1,5 +1,7 @@
 import { JobFailureList } from '@/components/admin/JobFailureList';
+import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { TopBar } from '@/components/TopBar';
+import { getHealth } from '@/lib/admin/get-health';
 import { countOpenFailuresByReason, listOpenFailures } from '@/lib/admin/job-failures.queries';
 import { failureFilterSchema } from '@/lib/admin/job-failures.schemas';
 import { requirePageAdmin } from '@/lib/auth/page-user';
@@ -10,7 +12,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
   const admin = await requirePageAdmin();
   const parsed = failureFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const [failures, reasons] = await Promise.all([listOpenFailures(filter), countOpenFailuresByReason(filter)]);
+  const [failures, reasons, health] = await Promise.all([listOpenFailures(filter), countOpenFailuresByReason(filter), getHealth()]);
   return (
     <>
       <TopBar user={admin} />
@@ -19,6 +21,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-neutral-400">
           Every failed attempt leaves its full report here. Retrying queues the job again; files that cannot be decoded will fail again until they are replaced.
         </p>
+        <WorkerStatus health={health} />
         <JobFailureList failures={failures} reasons={reasons} filter={filter} />
       </main>
     </>

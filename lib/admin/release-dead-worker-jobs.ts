@@ -1,0 +1,83 @@
+// Jobs held by a worker process that died are released so a live worker runs them again —
+// unless this was the second time a run of the job took its worker down: a file that crashes
+// the decoder (or is OOM-killed) would otherwise crash-loop every worker. Such a job is set
+// aside as failed, with a report in /admin/jobs that an admin can retry once the file is fixed.
+import { markAssetFailed } from '@/lib/assets/assets.queries';
+import {
+  delayJobs,
+  failJobsForGood,
+  forgetCrashesOfFinishedJobs,
+  type HeldJob,
+  unlockJobsCountingCrashes,
+  workerIdsOfProcess,
+} from '@/lib/server/job-crashes.queries';
+import { log } from '@/lib/server/log';
+import { deadWorkerIds, removeHeartbeats, removeOldHeartbeats, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
+import { insertJobFailure } from './job-failures.queries';
+
+/** Crashes of the worker during one job's runs after which the job is not run again. */
+export const CRASHES_BEFORE_SET_ASIDE = 2;
+/**
+ * A dead worker held several jobs and only one may be to blame: after a first crash they are
+ * spread out this far apart, so the next run of each is (nearly) alone and an innocent job
+ * does not die beside the poison one a second time.
+ */
+export const SUSPECT_SPACING_MS = 30_000;
+
+export function crashReason(task: string): string {
+  return `the worker crashed while processing this ${task === 'asset:ingest' ? 'file' : 'job'}`;
+}
+
+export interface ReleaseResult {
+  /** Worker ids whose jobs were released. */
+  released: string[];
+  /** Jobs set aside as failed because their runs crashed the worker twice. */
+  setAside: { jobId: string; task: string }[];
+}
+
+/** The sweeper: frees jobs of workers that stopped heartbeating (killed, or their machine died). */
+export async function releaseJobsOfDeadWorkers(staleAfterSeconds = STALE_AFTER_SECONDS): Promise<ReleaseResult> {
+  const ids = await deadWorkerIds(staleAfterSeconds);
+  const result = await releaseJobsOf(ids);
+  await removeOldHeartbeats();
+  await forgetCrashesOfFinishedJobs();
+  return result;
+}
+
+/**
+ * The launcher saw its worker process exit: its jobs are released at once (no need to wait
+ * for the heartbeat to go stale) and its heartbeats removed, so health stops calling it alive.
+ */
+export async function releaseJobsOfExitedProcess(hostname: string, pid: number): Promise<ReleaseResult> {
+  const ids = await workerIdsOfProcess(hostname, pid);
+  const result = await releaseJobsOf(ids);
+  await removeHeartbeats(ids);
+  return result;
+}
+
+async function releaseJobsOf(workerIds: string[]): Promise<ReleaseResult> {
+  const held = await unlockJobsCountingCrashes(workerIds);
+  const poison = held.filter((job) => job.crashes >= CRASHES_BEFORE_SET_ASIDE);
+  // Out of the queue first: once the report is there, nothing runs the job again.
+  await failJobsForGood(
+    poison.map((job) => job.id),
+    'the worker crashed twice while running this job',
+  );
+  for (const job of poison) await setAside(job);
+  const suspects = held.filter((job) => job.crashes < CRASHES_BEFORE_SET_ASIDE).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (suspects.length > 1) {
+    const now = Date.now();
+    await delayJobs(suspects.slice(1).map((job, i) => ({ id: job.id, runAt: new Date(now + (i + 1) * SUSPECT_SPACING_MS) })));
+  }
+  return { released: held.length ? workerIds : [], setAside: poison.map((job) => ({ jobId: String(job.id), task: job.task })) };
+}
+
+async function setAside(job: HeldJob): Promise<void> {
+  const message = crashReason(job.task);
+  log.error({ jobId: String(job.id), task: job.task, crashes: job.crashes }, `set aside: ${message}`);
+  await insertJobFailure({ jobId: String(job.id), task: job.task, payload: job.payload, attempt: job.attempts, message });
+  const assetId = (job.payload as { assetId?: unknown } | null)?.assetId;
+  if (job.task === 'asset:ingest' && typeof assetId === 'string') {
+    await markAssetFailed(assetId, message, null).catch(() => undefined); // the asset may be gone since
+  }
+}
