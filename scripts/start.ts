@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const nextArgs = ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', env.HOST];
+  const nextArgs = ['--import', 'tsx', 'scripts/web-server.ts', ...(dev ? ['--dev'] : [])]; // Next behind our server: it records the TCP peer (lib/server/create-web-server.ts)
   startChild('web', nextArgs, childEnv, () => void shutdown(1));
   startWorker(childEnv);
   say(`Shoebox is running at ${env.PUBLIC_URL} — press Ctrl-C to stop`);

@@ -44,6 +44,15 @@ export async function claimInvite(tx: Prisma.TransactionClient, tokenHash: strin
   return rows[0] ?? null;
 }
 
+/** Counts one registration attempt with a usable invite; its count and bound address, or null. */
+export async function countInviteAttempt(tokenHash: string) {
+  const rows = await prisma().$queryRaw<{ attempts: number; email: string | null }[]>`
+    UPDATE invites SET attempts = attempts + 1
+    WHERE token_hash = ${tokenHash} AND used_at IS NULL AND expires_at > now()
+    RETURNING attempts, email`;
+  return rows[0] ?? null;
+}
+
 /** Read-only look at an invite for the register page: opening the link never uses it. */
 export function findUsableInvite(tokenHash: string) {
   return prisma().invite.findFirst({
@@ -52,7 +61,7 @@ export function findUsableInvite(tokenHash: string) {
   });
 }
 
-export function emailTaken(tx: Prisma.TransactionClient, email: string) {
+export function emailTaken(tx: Prisma.TransactionClient | ReturnType<typeof prisma>, email: string) {
   return tx.user.findUnique({ where: { email }, select: { id: true } }).then(Boolean);
 }
 
