@@ -12,10 +12,10 @@ const ARGON2ID = 2 as Algorithm;
 
 const PARAMS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-const slots = new HashSlots(Math.max(1, Math.floor(availableParallelism() / 2)), 100);
+export const hashSlots = new HashSlots(Math.max(1, Math.floor(availableParallelism() / 2)), 100);
 
 export function hashPassword(password: string): Promise<string> {
-  return slots.run(() => hash(password, PARAMS));
+  return hashSlots.run(() => hash(password, PARAMS));
 }
 
 let decoy: Promise<string> | undefined;
@@ -25,10 +25,10 @@ export async function verifyPassword(storedHash: string | null, password: string
     // Made once per process, outside the slots: a full line must not leave a failed decoy cached.
     decoy ??= hash('decoy password that matches nothing', PARAMS);
     const decoyHash = await decoy;
-    await slots.run(() => verify(decoyHash, password).catch(() => false));
+    await hashSlots.run(() => verify(decoyHash, password).catch(() => false));
     return false;
   }
-  return slots.run(() => verify(storedHash, password).catch(() => false));
+  return hashSlots.run(() => verify(storedHash, password).catch(() => false));
 }
 
 /** True when a stored hash is not argon2id or is cheaper than PARAMS. */
