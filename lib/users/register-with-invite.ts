@@ -9,10 +9,9 @@ import { hashToken } from '@/lib/auth/secret-token';
 import type { RegisterInput } from '@/lib/auth/auth.schemas';
 import { prisma } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
-import { claimInvite, countInviteAttempt, emailTaken, insertInvitedUser } from './users.queries';
+import { claimInvite, countInviteAttempt, emailTaken, INVITE_ATTEMPTS, insertInvitedUser } from './users.queries';
 
-/** Attempts one invitation allows: typos and a second thought, not a list of addresses. */
-export const INVITE_ATTEMPTS = 5;
+export { INVITE_ATTEMPTS };
 
 const invalidInvite = () => new AppError('bad_request', 'This invitation is not valid: it was used, revoked or has expired.');
 const ADDRESS_REFUSED = 'This address cannot be used with this invitation.';

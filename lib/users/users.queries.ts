@@ -44,6 +44,9 @@ export async function claimInvite(tx: Prisma.TransactionClient, tokenHash: strin
   return rows[0] ?? null;
 }
 
+/** Registration attempts one invitation allows: typos and a second thought, not a list of addresses. */
+export const INVITE_ATTEMPTS = 5;
+
 /** Counts one registration attempt with a usable invite; its count and bound address, or null. */
 export async function countInviteAttempt(tokenHash: string) {
   const rows = await prisma().$queryRaw<{ attempts: number; email: string | null }[]>`
@@ -56,7 +59,7 @@ export async function countInviteAttempt(tokenHash: string) {
 /** Read-only look at an invite for the register page: opening the link never uses it. */
 export function findUsableInvite(tokenHash: string) {
   return prisma().invite.findFirst({
-    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
+    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: INVITE_ATTEMPTS } },
     select: { email: true, expiresAt: true },
   });
 }
