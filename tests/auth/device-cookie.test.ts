@@ -3,6 +3,7 @@
 // set) still signs in; its own failures count against a limit of its own.
 import { describe, expect, it } from 'vitest';
 import { POST as login } from '@/app/api/auth/login/route';
+import { POST as setup } from '@/app/api/setup/route';
 import { LIMITS } from '@/lib/auth/rate-limit';
 import { createUser, request } from '../support/factories';
 
@@ -24,6 +25,16 @@ async function lockOut(email: string) {
 }
 
 describe('device cookie', () => {
+  it('is given to the browser that set Shoebox up, so the first administrator cannot be locked out of it', async () => {
+    const password = 'the first admin passphrase';
+    const res = await setup(request('/api/setup', { method: 'POST', json: { email: 'first@example.test', name: 'First', password } }));
+    expect(res.status).toBe(201);
+    const device = deviceCookieOf(res);
+    await lockOut('first@example.test');
+    expect((await attempt('first@example.test', password)).status).toBe(429);
+    expect((await attempt('first@example.test', password, device)).status).toBe(200);
+  });
+
   it('lets a browser that signed in before sign in while strangers have locked the account', async () => {
     const owner = await createUser({ role: 'admin' });
     const device = deviceCookieOf(await attempt(owner.email, owner.password));
