@@ -83,8 +83,9 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const nextArgs = ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', env.HOST];
-  supervisor.start({ name: 'web', args: nextArgs, env: childEnv, onUnexpectedExit: 'stop-all' });
+  // Next behind our own server: it records the TCP peer for the client address (lib/server/create-web-server.ts).
+  const webArgs = ['--import', 'tsx', 'scripts/web-server.ts', ...(dev ? ['--dev'] : [])];
+  supervisor.start({ name: 'web', args: webArgs, env: childEnv, onUnexpectedExit: 'stop-all' });
   supervisor.start(workerChildSpec(childEnv, say));
   say(`Shoebox is running at ${env.PUBLIC_URL} — press Ctrl-C to stop`);
 }

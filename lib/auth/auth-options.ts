@@ -8,7 +8,7 @@ import { credentialsSchema } from './auth.schemas';
 import { authSecret } from './auth-secret';
 import { clientIp } from './client-ip';
 import { loginWithPassword } from './login-with-password';
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, secureCookies } from './session-cookie';
+import { DEVICE_COOKIE, readCookie, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, secureCookies } from './session-cookie';
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -34,6 +34,7 @@ export function authOptions(): NextAuthOptions {
           const result = await loginWithPassword(parsed.data.email, parsed.data.password, {
             ip: clientIp(headers),
             userAgent: headers.get('user-agent') ?? undefined,
+            deviceCookie: readCookie(headers.get('cookie'), DEVICE_COOKIE),
           }, 'browser').catch(() => null);
           if (!result) return null;
           return { id: result.user.id, email: result.user.email, name: result.user.name, sessionId: result.sessionId };

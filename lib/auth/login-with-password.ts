@@ -1,30 +1,37 @@
 // The one password check behind the login form, next-auth's credentials callback and the
-// token endpoint: rate limits per account and per IP, argon2id verification (a decoy hash for
-// unknown emails), upgrade of weaker hashes, and a new session row — a new id at every login.
+// token endpoint: rate limits per IP and per account (per device for a browser that signed in
+// to the account before), argon2id verification (a decoy hash for unknown emails), upgrade of
+// weaker hashes, and a new session row — a new id at every login.
+// Each attempt is counted before the password is looked at: of any number of parallel
+// attempts, at most the limit reach the verification.
 import { AppError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { createSession, findUserByEmail, type SessionKind, updatePasswordHash } from './auth.queries';
+import { trustedDeviceFor } from './device-cookie';
 import { hashPassword, needsRehash, verifyPassword } from './password';
-import { assertUnderLimit, clearLimit, LIMITS, recordFailure } from './rate-limit';
+import { clearLimit, consumeLimit, LIMITS, refundLimit } from './rate-limit';
 
 export interface LoginMeta {
   ip: string;
   userAgent?: string;
+  /** The device cookie the browser sent, if any. */
+  deviceCookie?: string;
 }
 
 export async function loginWithPassword(email: string, password: string, meta: LoginMeta, kind: SessionKind) {
   const account = email.trim().toLowerCase();
-  await assertUnderLimit(LIMITS.loginAccount, account);
-  await assertUnderLimit(LIMITS.loginIp, meta.ip);
+  await consumeLimit(LIMITS.loginIp, meta.ip);
   const user = await findUserByEmail(account);
+  const device = user ? trustedDeviceFor(meta.deviceCookie, user.id) : null;
+  const [limit, subject] = device ? [LIMITS.loginDevice, `${device}:${user!.id}`] : [LIMITS.loginAccount, account];
+  await consumeLimit(limit, subject);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok || user.disabledAt) {
-    await recordFailure(LIMITS.loginAccount, account);
-    await recordFailure(LIMITS.loginIp, meta.ip);
-    log.info({ ip: meta.ip, known: Boolean(user) }, 'login failed');
+    log.info({ ip: meta.ip, known: Boolean(user), device: Boolean(device) }, 'login failed');
     throw new AppError('unauthorized', 'Wrong email or password.');
   }
-  await clearLimit(LIMITS.loginAccount, account);
+  // A success costs nothing: the account's (or device's) failures are forgiven, the IP's hit returned.
+  await Promise.all([clearLimit(limit, subject), refundLimit(LIMITS.loginIp, meta.ip)]);
   if (needsRehash(user.passwordHash)) {
     await updatePasswordHash(user.id, await hashPassword(password));
     log.info({ userId: user.id }, 'password hash upgraded');

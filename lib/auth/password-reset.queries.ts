@@ -14,6 +14,15 @@ export async function consumeResetToken(tx: Prisma.TransactionClient, tokenHash:
   return rows[0]?.user_id ?? null;
 }
 
+/** Read-only: whether a link would work now (consuming it is consumeResetToken's job). */
+export async function resetTokenUsable(tokenHash: string): Promise<boolean> {
+  const row = await prisma().passwordResetToken.findFirst({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
 /** A new password makes every other outstanding link of the user useless. */
 export async function burnResetTokens(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });

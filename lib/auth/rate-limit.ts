@@ -1,7 +1,10 @@
-// The limits, in one place. Login-like endpoints count failures (the right password keeps
-// working until the limit is reached); the others count every request.
+// The limits, in one place. Every limited action counts itself first — one atomic increment —
+// and goes on only when that count is within the limit, so parallel requests cannot all read
+// "under the limit" before any is recorded. Password checks then give back what a success
+// should not cost (clearing the account's failures, refunding the IP's hit): the right
+// password keeps working until the limit is reached.
 import { AppError } from '@/lib/server/errors';
-import { clearRateLimit, hitRateLimit, peekRateLimit, type WindowState } from './rate-limits.queries';
+import { clearRateLimit, hitRateLimit, refundRateLimit, type WindowState } from './rate-limits.queries';
 
 export interface Limit {
   name: string;
@@ -14,11 +17,16 @@ const FIFTEEN_MINUTES = 15 * 60;
 export const LIMITS = {
   /** At most 10 failed password attempts per account per 15 minutes. */
   loginAccount: { name: 'login:account', max: 10, windowSeconds: FIFTEEN_MINUTES },
+  /** A browser that signed in to the account before counts apart (device cookie), so
+   * strangers' failures cannot lock its owner out. */
+  loginDevice: { name: 'login:device', max: 10, windowSeconds: FIFTEEN_MINUTES },
   /** Higher per IP: a household behind one NAT shares it. */
   loginIp: { name: 'login:ip', max: 50, windowSeconds: FIFTEEN_MINUTES },
   refreshIp: { name: 'refresh:ip', max: 120, windowSeconds: FIFTEEN_MINUTES },
   resetAccount: { name: 'reset:account', max: 3, windowSeconds: FIFTEEN_MINUTES },
   resetIp: { name: 'reset:ip', max: 10, windowSeconds: FIFTEEN_MINUTES },
+  /** Setting a new password with a reset link. */
+  resetPasswordIp: { name: 'reset-password:ip', max: 10, windowSeconds: FIFTEEN_MINUTES },
   inviteIp: { name: 'invite:ip', max: 20, windowSeconds: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>;
 
@@ -35,21 +43,15 @@ function retryAfter(limit: Limit, state: WindowState): number {
   return Math.max(1, Math.ceil((ends - Date.now()) / 1000));
 }
 
-/** Refuses when a limit is already used up, without counting this request. */
-export async function assertUnderLimit(limit: Limit, subject: string): Promise<void> {
-  const state = await peekRateLimit(keyOf(limit, subject), limit.windowSeconds);
-  if (state && state.hits >= limit.max) throw new RateLimitedError(retryAfter(limit, state));
-}
-
 /** Counts this request, refusing it when it goes over the limit. */
 export async function consumeLimit(limit: Limit, subject: string): Promise<void> {
   const state = await hitRateLimit(keyOf(limit, subject), limit.windowSeconds);
   if (state.hits > limit.max) throw new RateLimitedError(retryAfter(limit, state));
 }
 
-/** Counts a failure (the caller already answered it). */
-export async function recordFailure(limit: Limit, subject: string): Promise<void> {
-  await hitRateLimit(keyOf(limit, subject), limit.windowSeconds);
+/** Gives back one counted request (a success that should not use up the limit). */
+export function refundLimit(limit: Limit, subject: string): Promise<void> {
+  return refundRateLimit(keyOf(limit, subject));
 }
 
 export function clearLimit(limit: Limit, subject: string): Promise<void> {

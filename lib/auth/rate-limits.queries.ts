@@ -18,12 +18,8 @@ export async function hitRateLimit(key: string, windowSeconds: number): Promise<
   return { hits: rows[0].hits, windowStart: rows[0].window_start };
 }
 
-/** The current window of a key, or null when it has none running. */
-export async function peekRateLimit(key: string, windowSeconds: number): Promise<WindowState | null> {
-  const rows = await prisma().$queryRaw<{ hits: number; window_start: Date }[]>`
-    SELECT hits, window_start FROM rate_limits
-    WHERE key = ${key} AND window_start > now() - make_interval(secs => ${windowSeconds})`;
-  return rows[0] ? { hits: rows[0].hits, windowStart: rows[0].window_start } : null;
+export async function refundRateLimit(key: string): Promise<void> {
+  await prisma().$executeRaw`UPDATE rate_limits SET hits = hits - 1 WHERE key = ${key} AND hits > 0`;
 }
 
 export async function clearRateLimit(key: string): Promise<void> {

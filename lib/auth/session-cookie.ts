@@ -1,5 +1,5 @@
-// Cookie naming follows the public URL: over https the cookie is Secure with the __Host-
-// prefix (no Domain, Path=/), which browsers enforce.
+// Our cookies and their one attribute definition. Naming follows the public URL: over https a
+// cookie is Secure with the __Host- prefix (no Domain, Path=/), which browsers enforce.
 import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/server/env';
 import { authSecret } from './auth-secret';
@@ -7,6 +7,9 @@ import { authSecret } from './auth-secret';
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const secureCookies = env.PUBLIC_URL.startsWith('https:');
 export const SESSION_COOKIE = secureCookies ? '__Host-shoebox.session' : 'shoebox.session';
+/** Names the accounts this browser signed in to (lib/auth/device-cookie.ts). */
+export const DEVICE_COOKIE = secureCookies ? '__Host-shoebox.device' : 'shoebox.device';
+export const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 export function readCookie(cookieHeader: string | null, name: string): string | undefined {
   if (!cookieHeader) return undefined;
@@ -22,10 +25,18 @@ export function sealSession(userId: string, sessionId: string): Promise<string> 
   return encode({ token: { sub: userId, sid: sessionId }, secret: authSecret(), maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
+function cookieHeader(name: string, value: string, maxAgeSeconds: number): string {
+  return `${name}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secureCookies ? '; Secure' : ''}`;
+}
+
 export function sessionCookieHeader(value: string): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_MAX_AGE_SECONDS}${secureCookies ? '; Secure' : ''}`;
+  return cookieHeader(SESSION_COOKIE, value, SESSION_MAX_AGE_SECONDS);
 }
 
 export function clearedSessionCookieHeader(): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secureCookies ? '; Secure' : ''}`;
+  return cookieHeader(SESSION_COOKIE, '', 0);
+}
+
+export function deviceCookieHeader(value: string): string {
+  return cookieHeader(DEVICE_COOKIE, value, DEVICE_MAX_AGE_SECONDS);
 }

@@ -28,4 +28,15 @@ describe('parseEnv', () => {
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
     expect(parseEnv({ PUBLIC_URL: 'https://photos.example.org/' }).PUBLIC_URL).toBe('https://photos.example.org');
   });
+
+  it('reads TRUSTED_PROXIES as a hop count or a list of addresses, CIDRs and range names', () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXIES: '' }).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXIES: '1' }).TRUSTED_PROXIES).toEqual({ hops: 1, ranges: [] });
+    expect(parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1,loopback, fd00::/8' }).TRUSTED_PROXIES).toEqual({
+      hops: 0,
+      ranges: ['10.0.0.0/8', '192.0.2.1', 'loopback', 'fd00::/8'],
+    });
+    expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.example' })).toThrow(/TRUSTED_PROXIES: .*proxy\.example/);
+  });
 });

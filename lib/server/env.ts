@@ -1,10 +1,34 @@
 // The only reader of process.env. Every variable is parsed once with zod; a wrong value stops
 // start-up with a message naming the variable. Defaults give the zero-config mode.
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const PROXY_RANGE_NAMES = ['loopback', 'private'] as const;
+const isAddressOrCidr = (s: string) =>
+  ipaddr.IPv4.isValidFourPartDecimal(s) || ipaddr.IPv6.isValid(s) || ipaddr.isValidCIDR(s);
+
+/** A hop count ("1": one proxy in front) or a list of addresses, CIDRs, `loopback`, `private`. */
+const trustedProxiesSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (/^\d+$/.test(v)) return { hops: Number(v), ranges: [] as string[] };
+      const ranges = v.split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = ranges.filter((r) => !isAddressOrCidr(r) && !(PROXY_RANGE_NAMES as readonly string[]).includes(r));
+      if (bad.length || !ranges.length) {
+        ctx.addIssue({ code: 'custom', message: `not a hop count, address, CIDR, "loopback" or "private": ${bad.join(', ') || v}` });
+        return z.NEVER;
+      }
+      return { hops: 0, ranges };
+    })
+    .optional(),
+);
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -35,6 +59,8 @@ export const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default('Shoebox <shoebox@localhost>'),
   /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
   SMTP_SECURE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
+  /** Reverse proxies in front of Shoebox whose X-Forwarded-For entries are believed; unset: none. */
+  TRUSTED_PROXIES: trustedProxiesSchema,
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 'pretty' | 'json' };

@@ -1,8 +1,10 @@
 // A user changes their own name or email; an email another account uses is a conflict. The
 // email is where password resets go, so changing it asks for the current password: a stolen
-// session alone must not be able to redirect the account's resets.
+// session alone must not be able to redirect the account's resets. That check shares the
+// login's per-account limit, counted first: a stolen session cannot guess the password here.
 import { findUserByEmail, findUserById } from '@/lib/auth/auth.queries';
 import { verifyPassword } from '@/lib/auth/password';
+import { clearLimit, consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
 import { AppError } from '@/lib/server/errors';
 import { updateUser } from './users.queries';
 
@@ -15,8 +17,10 @@ export async function updateProfile(userId: string, change: { name?: string; ema
   if (fields.email) {
     const me = await findUserById(userId);
     if (fields.email !== me?.email) {
-      if (!currentPassword) throw passwordProblem('Enter your current password to change your email.');
-      if (!(await verifyPassword(me?.passwordHash ?? null, currentPassword))) throw passwordProblem('That is not your current password.');
+      if (!me || !currentPassword) throw passwordProblem('Enter your current password to change your email.');
+      await consumeLimit(LIMITS.loginAccount, me.email);
+      if (!(await verifyPassword(me.passwordHash, currentPassword))) throw passwordProblem('That is not your current password.');
+      await clearLimit(LIMITS.loginAccount, me.email);
       const other = await findUserByEmail(fields.email);
       if (other && other.id !== userId) throw new AppError('conflict', 'Another account uses this email address.');
     }

@@ -50,15 +50,27 @@ export async function claimInvite(tx: Prisma.TransactionClient, tokenHash: strin
   return rows[0] ?? null;
 }
 
+/** Registration attempts one invitation allows: typos and a second thought, not a list of addresses. */
+export const INVITE_ATTEMPTS = 5;
+
+/** Counts one registration attempt with a usable invite; its count and bound address, or null. */
+export async function countInviteAttempt(tokenHash: string) {
+  const rows = await prisma().$queryRaw<{ attempts: number; email: string | null }[]>`
+    UPDATE invites SET attempts = attempts + 1
+    WHERE token_hash = ${tokenHash} AND used_at IS NULL AND expires_at > now()
+    RETURNING attempts, email`;
+  return rows[0] ?? null;
+}
+
 /** Read-only look at an invite for the register page: opening the link never uses it. */
 export function findUsableInvite(tokenHash: string) {
   return prisma().invite.findFirst({
-    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
+    where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: INVITE_ATTEMPTS } },
     select: { email: true, expiresAt: true },
   });
 }
 
-export function emailTaken(tx: Prisma.TransactionClient, email: string) {
+export function emailTaken(tx: Prisma.TransactionClient | ReturnType<typeof prisma>, email: string) {
   return tx.user.findUnique({ where: { email }, select: { id: true } }).then(Boolean);
 }
 

@@ -46,7 +46,7 @@ describe('login rate limits', () => {
     expect((await attempt(user.email, user.password, '192.0.2.45')).status).toBe(200);
   });
 
-  it('uses the proxy-appended address, so a client-supplied X-Forwarded-For does not reset the count', async () => {
+  it('counts the last X-Forwarded-For entry (the TCP peer our web server appends), so entries a client wrote do not reset the count', async () => {
     const user = await createUser();
     for (let i = 0; i < 10; i++) await attempt(user.email, 'wrong', `10.9.9.${i}, 192.0.2.99`);
     const keys = await prisma().rateLimit.findMany({ where: { key: { startsWith: 'login:ip:' } } });

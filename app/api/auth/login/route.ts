@@ -1,13 +1,20 @@
-// POST /api/auth/login – email + password → a new session row and its HttpOnly cookie.
+// POST /api/auth/login – email + password → a new session row and its HttpOnly cookie, plus the
+// device cookie that keeps this browser out of the account's lockout (lib/auth/device-cookie.ts).
 import { clientIp } from '@/lib/auth/client-ip';
 import { credentialsSchema } from '@/lib/auth/auth.schemas';
+import { rememberDevice } from '@/lib/auth/device-cookie';
 import { loginWithPassword } from '@/lib/auth/login-with-password';
-import { sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
+import { DEVICE_COOKIE, deviceCookieHeader, readCookie, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
 import { json, parseJsonBody, withPublic } from '@/lib/server/http';
 
 export const POST = withPublic(async ({ req }) => {
   const { email, password } = await parseJsonBody(req, credentialsSchema);
-  const meta = { ip: clientIp(req.headers), userAgent: req.headers.get('user-agent') ?? undefined };
+  const deviceCookie = readCookie(req.headers.get('cookie'), DEVICE_COOKIE);
+  const meta = { ip: clientIp(req.headers), userAgent: req.headers.get('user-agent') ?? undefined, deviceCookie };
   const { user, sessionId } = await loginWithPassword(email, password, meta, 'browser');
-  return json({ user }, 200, { 'set-cookie': sessionCookieHeader(await sealSession(user.id, sessionId)), 'cache-control': 'no-store' });
+  return json({ user }, 200, [
+    ['set-cookie', sessionCookieHeader(await sealSession(user.id, sessionId))],
+    ['set-cookie', deviceCookieHeader(rememberDevice(deviceCookie, user.id))],
+    ['cache-control', 'no-store'],
+  ]);
 });

@@ -1,10 +1,11 @@
 // POST /api/auth/reset-password – set a new password with a reset token; ends every session of the user.
 import { resetPasswordSchema } from '@/lib/auth/auth.schemas';
+import { clientIp } from '@/lib/auth/client-ip';
 import { resetPassword } from '@/lib/auth/reset-password';
 import { json, parseJsonBody, withPublic } from '@/lib/server/http';
 
 export const POST = withPublic(async ({ req }) => {
   const { token, password } = await parseJsonBody(req, resetPasswordSchema);
-  await resetPassword(token, password);
+  await resetPassword(token, password, clientIp(req.headers));
   return json({ ok: true });
 });
