@@ -26,6 +26,7 @@ import { type ColourEncoding, colourEncodingOf, isWideGamutProfile, nclxOf, SDR,
 import { decodeHeif, isHeif } from './heif';
 import { decodeJxl, isJxl } from './jxl';
 import { MediaError } from './media-error';
+import { isWebSafeImage } from './web-safe';
 import { largestEmbeddedJpeg, withOrientation } from './raw-preview';
 
 export interface RenderedImage {
@@ -64,9 +65,6 @@ const MIME: Record<string, string> = {
   tiff: 'image/tiff',
   heif: 'image/heic',
 };
-
-/** What a browser cannot display: the viewer's zoom needs a rendition of these. */
-const NOT_WEB_SAFE = new Set(['image/heic', 'image/tiff', 'image/jxl', 'image/x-raw']);
 const FULL_JPEG_QUALITY = 88;
 
 // sharp names every HEIF container 'heif'; AVIF is the one with AV1 inside.
@@ -200,8 +198,7 @@ async function decodeAtPreviewSize(source: UprightSource): Promise<Intermediate>
   return { data: Buffer.from(Uint8Array.from(pixels, (v) => v >> 8)), info, wide: false };
 }
 
-async function renderFull(source: UprightSource, pipeline: Sharp): Promise<RenderedImage | null> {
-  if (!NOT_WEB_SAFE.has(source.mime)) return null;
+async function renderFull(source: UprightSource, pipeline: Sharp): Promise<RenderedImage> {
   const out = source.colour.wide ? pipeline.withIccProfile('p3') : pipeline.toColourspace('srgb');
   const { data, info } = await out.timeout({ seconds: TIMEOUT_SECONDS }).jpeg({ quality: FULL_JPEG_QUALITY }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, format: 'jpeg' };
@@ -211,7 +208,7 @@ export async function renderPhotoDerivatives(file: Buffer, options: RenderOption
   const input = options.raw ? await rawPreview(file, options.raw.orientation) : file;
   const source = await openUpright(input);
   if (options.raw) source.mime = 'image/x-raw';
-  const fullPipeline = NOT_WEB_SAFE.has(source.mime) ? source.pipeline.clone() : null;
+  const fullPipeline = isWebSafeImage(source.mime) ? null : source.pipeline.clone();
   let pixels: Intermediate;
   try {
     pixels = await decodeAtPreviewSize(source);

@@ -1,6 +1,8 @@
-// Runs ffprobe/ffmpeg with a time limit. A failure carries the tail of the tool's stderr, which
-// ends up in the job failure report an admin reads.
+// Runs ffprobe/ffmpeg with a time limit. A failure's message says in plain words what went wrong
+// (explain-tool-failure.ts) and carries the tail of the tool's stderr, which ends up in the job
+// failure report an admin reads.
 import { spawn } from 'node:child_process';
+import { explainToolFailure } from './explain-tool-failure';
 
 export class ToolError extends Error {
   constructor(
@@ -30,7 +32,7 @@ export function runTool(command: string, args: string[], timeoutMs: number): Pro
       clearTimeout(timer);
       if (code === 0) return resolve(Buffer.concat(out));
       const why = signal === 'SIGKILL' ? `timed out after ${timeoutMs / 1000} s` : `exit code ${code}`;
-      reject(new ToolError(`${command} failed (${why})`, err));
+      reject(new ToolError(explainToolFailure(command, err, why, args), err));
     });
   });
 }
