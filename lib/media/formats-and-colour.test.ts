@@ -2,7 +2,7 @@
 // JPEG XL (8-bit and 16-bit HDR), 10-bit HDR AVIF in Display P3 with a PQ curve, Display P3
 // iPhone HEIC. Each is compared with a reference the test derives independently.
 import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
+import sharp, { type Region, type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderPhotoDerivatives } from './photo-derivatives';
 import { corpusPath } from './test-corpus';
@@ -10,7 +10,7 @@ import { corpusPath } from './test-corpus';
 const formats = (name: string) => readFileSync(corpusPath('immich-test-assets/formats', name));
 
 /** Mean chroma (max − min channel) of an image after converting it to sRGB: 0 for grey. */
-async function meanChroma(image: Buffer | sharp.Sharp): Promise<number> {
+async function meanChroma(image: Buffer | Sharp): Promise<number> {
   const pipeline = Buffer.isBuffer(image) ? sharp(image) : image;
   const { data, info } = await pipeline.resize(64, 64, { fit: 'fill' }).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
   let sum = 0;
@@ -19,7 +19,7 @@ async function meanChroma(image: Buffer | sharp.Sharp): Promise<number> {
 }
 
 /** Mean sRGB colour of an image or a region of it, read through its ICC profile. */
-async function meanRgb(image: Buffer, region?: sharp.Region): Promise<number[]> {
+async function meanRgb(image: Buffer, region?: Region): Promise<number[]> {
   const pipeline = sharp(image);
   if (region) pipeline.extract(region);
   const { data, info } = await pipeline.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
