@@ -10,6 +10,8 @@ export interface ColourEncoding {
   /** Display P3 (or wider) primaries: the derived images stay P3 and carry its profile. */
   wide: boolean;
   transfer: Transfer;
+  /** The numbers already are Display P3 (its ICC profile): they can pass through untouched. */
+  displayP3?: boolean;
 }
 
 export const SDR: ColourEncoding = { wide: false, transfer: 'sdr' };
@@ -20,6 +22,7 @@ const TRANSFERS: Record<number, Transfer> = { 16: 'pq', 18: 'hlg' };
 
 /** The nclx colour box of an ISO-BMFF picture (HEIF, AVIF), if any: it sits in the meta box up front. */
 export function nclxOf(file: Buffer): { primaries: number; transfer: number } | null {
+  if (file.length < 12 || file.toString('latin1', 4, 8) !== 'ftyp') return null;
   const head = file.subarray(0, Math.min(file.length, 256 * 1024));
   const at = head.indexOf('colrnclx', 0, 'latin1');
   if (at < 0 || at + 14 > head.length) return null;
@@ -55,10 +58,18 @@ export function isWideGamutProfile(icc: Buffer | undefined): boolean {
   return (red !== null && red.x > 0.665) || (green !== null && green.y > 0.635);
 }
 
+/** Display P3 (the iPhone's and sharp's own profile): red x ≈ 0.681, green y ≈ 0.675, D50-adapted. */
+export function isDisplayP3Profile(icc: Buffer | undefined): boolean {
+  if (!icc) return false;
+  const red = primaryOf(icc, 'rXYZ');
+  const green = primaryOf(icc, 'gXYZ');
+  return red !== null && green !== null && Math.abs(red.x - 0.6815) < 0.005 && Math.abs(green.y - 0.6747) < 0.005;
+}
+
 export function colourEncodingOf(file: Buffer, icc: Buffer | undefined): ColourEncoding {
   const nclx = nclxOf(file);
   if (nclx) return { wide: WIDE_PRIMARIES.has(nclx.primaries) || isWideGamutProfile(icc), transfer: TRANSFERS[nclx.transfer] ?? 'sdr' };
-  return { wide: isWideGamutProfile(icc), transfer: 'sdr' };
+  return { wide: isWideGamutProfile(icc), transfer: 'sdr', displayP3: isDisplayP3Profile(icc) };
 }
 
 // HDR → SDR. The picture's reference white (203 cd/m² for PQ, per ITU-R BT.2408; 75 % signal

@@ -100,6 +100,21 @@ describe('wide gamut and HDR keep their colours', () => {
     expect([red, green, blue].map((v) => Math.round(v / 10))).toEqual([26, 0, 0]); // P3 (255,0,0), not sRGB red's P3 (234,51,35)
   });
 
+  it('passes an 8-bit Display P3 JPEG (as iPhones write them) through unclipped, profile and all', async () => {
+    const p3red = await sharp(new Uint16Array(64 * 64 * 3).map((_, i) => (i % 3 === 0 ? 65535 : 0)), { raw: { width: 64, height: 64, channels: 3 } })
+      .withIccProfile('p3')
+      .jpeg({ quality: 95 })
+      .toBuffer();
+    expect((await sharp(p3red).metadata()).depth).toBe('uchar');
+    const r = await renderPhotoDerivatives(p3red);
+    for (const image of [r.preview.data, r.thumb.data]) {
+      expect(await profileName(image)).toBe('P3');
+      const [red, green, blue] = await sharp(image, { ignoreIcc: true }).raw().toBuffer();
+      expect(red).toBeGreaterThan(245);
+      expect(Math.max(green, blue)).toBeLessThan(15); // sRGB red in P3 numbers would be (234,51,35)
+    }
+  });
+
   it('leaves an ordinary sRGB photo untagged and 8-bit, as before', async () => {
     const r = await renderPhotoDerivatives(readFileSync(corpusPath('photos/orientation/Landscape_1.jpg')));
     expect(await profileName(r.preview.data)).toBeNull();

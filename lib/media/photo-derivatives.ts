@@ -99,10 +99,10 @@ interface UprightSource {
   colour: ColourEncoding;
 }
 
-/** 8-bit RGBA to 16-bit, so that sharp treats the numbers as Display P3 (its 16-bit working space). */
-function widen(rgba: Buffer): Uint16Array {
-  const wide = new Uint16Array(rgba.length);
-  for (let i = 0; i < rgba.length; i++) wide[i] = rgba[i] * 257;
+/** 8-bit samples to 16-bit, so that sharp treats the numbers as Display P3 (its 16-bit working space). */
+function widen(samples: Buffer): Uint16Array {
+  const wide = new Uint16Array(samples.length);
+  for (let i = 0; i < samples.length; i++) wide[i] = samples[i] * 257;
   return wide;
 }
 
@@ -130,9 +130,17 @@ async function openUpright(file: Buffer): Promise<UprightSource> {
   const sideways = (meta.orientation ?? 1) >= 5;
   const colour = colourEncodingOf(file, meta.icc);
   const pipeline = sharp(file, { limitInputPixels: MAX_PIXELS, failOn: 'error', pages: 1 });
-  // 16-bit processing keeps a wide gamut unclipped (sharp's 16-bit working space is P3); it
-  // costs JPEG shrink-on-load, so sRGB pictures, nearly all of them, stay 8-bit.
-  if (colour.wide || colour.transfer !== 'sdr') pipeline.pipelineColourspace('rgb16');
+  colour.displayP3 = colour.displayP3 === true && colour.transfer === 'sdr' && meta.depth === 'uchar';
+  if (colour.displayP3) {
+    // An 8-bit Display P3 picture (iPhone JPEGs): its numbers pass through untouched and keep
+    // JPEG shrink-on-load: ~300 ms at 12 MP here against ~600 ms converting in 16 bits (an
+    // sRGB JPEG of the same size: ~230 ms).
+    pipeline.keepIccProfile();
+  } else if (colour.wide || colour.transfer !== 'sdr') {
+    // 16-bit processing keeps any other wide gamut unclipped (sharp's 16-bit working space is
+    // P3); it costs JPEG shrink-on-load, so sRGB pictures, nearly all of them, stay 8-bit.
+    pipeline.pipelineColourspace('rgb16');
+  }
   pipeline.rotate();
   return { pipeline, width: sideways ? height : width, height: sideways ? width : height, mime, colour };
 }
@@ -190,6 +198,11 @@ async function decodeAtPreviewSize(source: UprightSource): Promise<Intermediate>
     const { data, info } = await resized.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     return { data, info, wide: false };
   }
+  if (colour.displayP3) {
+    // 8-bit Display P3 numbers kept as they are; widened to 16 bits they are sharp's P3 space.
+    const { data, info } = await resized.raw().toBuffer({ resolveWithObject: true });
+    return { data: widen(data), info, wide: true };
+  }
   const { data, info } = await resized.toColourspace('rgb16').raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
   const pixels = new Uint16Array(data.buffer, data.byteOffset, data.byteLength / 2);
   if (colour.transfer !== 'sdr') toneMapInPlace(pixels, info.channels, colour.transfer);
@@ -199,7 +212,8 @@ async function decodeAtPreviewSize(source: UprightSource): Promise<Intermediate>
 }
 
 async function renderFull(source: UprightSource, pipeline: Sharp): Promise<RenderedImage> {
-  const out = source.colour.wide ? pipeline.withIccProfile('p3') : pipeline.toColourspace('srgb');
+  // Display P3 numbers kept as they are already carry their profile (keepIccProfile).
+  const out = source.colour.displayP3 ? pipeline : source.colour.wide ? pipeline.withIccProfile('p3') : pipeline.toColourspace('srgb');
   const { data, info } = await out.timeout({ seconds: TIMEOUT_SECONDS }).jpeg({ quality: FULL_JPEG_QUALITY }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, format: 'jpeg' };
 }
