@@ -57,6 +57,17 @@ describe('JPEG XL', () => {
     expect(grassG).toBeGreaterThan(grassB + 30);
   }, 120_000);
 
+  it('refuses a JPEG XL declaring 20000×20000 pixels from its header, before the decoder allocates them', async () => {
+    // SizeHeader, least significant bit first: not div8 (0), height selector 2 = 18 bits
+    // holding 19999, aspect ratio 1 (1:1) — then nothing a decoder could use.
+    const fields: [number, number][] = [[0, 1], [2, 2], [19_999, 18], [1, 3]];
+    const bits = fields.flatMap(([value, count]) => Array.from({ length: count }, (_, i) => (value >> i) & 1));
+    const header = Buffer.alloc(Math.ceil(bits.length / 8));
+    bits.forEach((bit, i) => (header[i >> 3] |= bit << (i & 7)));
+    const bomb = Buffer.concat([Buffer.from([0xff, 0x0a]), header, Buffer.alloc(64, 0x55)]);
+    await expect(renderPhotoDerivatives(bomb)).rejects.toMatchObject({ reason: 'The picture declares 20000×20000 pixels, above the 100-megapixel limit.' });
+  });
+
   it('refuses a JPEG XL cut short with a reason', async () => {
     const whole = formats('8bit-sRGB.jxl');
     await expect(renderPhotoDerivatives(whole.subarray(0, whole.length >> 2))).rejects.toMatchObject({ reason: expect.stringMatching(/JPEG XL/) });

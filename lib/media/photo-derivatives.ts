@@ -25,6 +25,7 @@ import { rgbaToThumbHash } from 'thumbhash';
 import { type ColourEncoding, colourEncodingOf, isWideGamutProfile, nclxOf, SDR, toneMapInPlace } from './colour-encoding';
 import { decodeHeif, isHeif } from './heif';
 import { decodeJxl, isJxl } from './jxl';
+import { jxlDimensions } from './jxl-size';
 import { MediaError } from './media-error';
 import { isWebSafeImage } from './web-safe';
 import { largestEmbeddedJpeg, withOrientation } from './raw-preview';
@@ -146,6 +147,9 @@ async function openUpright(file: Buffer): Promise<UprightSource> {
 }
 
 async function openJxl(file: Buffer): Promise<UprightSource> {
+  // The header tells the size before the WASM decoder allocates the whole image.
+  const declared = jxlDimensions(file);
+  if (declared) assertWithinPixelLimit(declared.width, declared.height);
   const jxl = await decodeJxl(file).catch((error: unknown) => {
     if (/timeout/i.test(String(error))) throw decodeFailure(error);
     throw new MediaError(String(error), 'This JPEG XL picture could not be decoded (cut short or corrupt).');
