@@ -133,6 +133,13 @@ describe('wide gamut and HDR keep their colours', () => {
   });
 });
 
+describe('failures in plain words', () => {
+  it('says a HEIC cut short is cut short or corrupt', async () => {
+    const cut = formats('IMG_2682.heic').subarray(0, 4000);
+    await expect(renderPhotoDerivatives(cut)).rejects.toMatchObject({ reason: 'The HEIC/HEIF picture is cut short or corrupt: the decoder found no complete picture in it.' });
+  });
+});
+
 describe('full-size rendition for formats browsers cannot display', () => {
   it('makes a full-size upright JPEG of a HEIC and a TIFF, none of an AVIF', async () => {
     const heic = await renderPhotoDerivatives(readFileSync(corpusPath('photos/exif-samples/heic/mobile/iphone_13_pro_max.HEIC')));

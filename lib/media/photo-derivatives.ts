@@ -164,6 +164,9 @@ async function openHeif(file: Buffer, header: Metadata | null): Promise<UprightS
   if (header?.width && header.height) assertWithinPixelLimit(header.width, header.height);
   const heif = await decodeHeif(file).catch((error: unknown) => {
     if (/timeout/i.test(String(error))) throw decodeFailure(error);
+    if (/not found|Insufficient input|Invalid input|end of/i.test(String(error))) {
+      throw new MediaError(String(error), 'The HEIC/HEIF picture is cut short or corrupt: the decoder found no complete picture in it.');
+    }
     throw new MediaError(String(error), 'This HEIC/HEIF picture could not be decoded.');
   });
   const raw = { width: heif.width, height: heif.height, channels: 4 as const };
