@@ -134,9 +134,22 @@ describe('wide gamut and HDR keep their colours', () => {
 });
 
 describe('failures in plain words', () => {
-  it('says a HEIC cut short is cut short or corrupt', async () => {
-    const cut = formats('IMG_2682.heic').subarray(0, 4000);
-    await expect(renderPhotoDerivatives(cut)).rejects.toMatchObject({ reason: 'The HEIC/HEIF picture is cut short or corrupt: the decoder found no complete picture in it.' });
+  it('fails a HEIC and an AVIF cut short instead of showing them half grey or "unsupported"', async () => {
+    for (const name of ['IMG_2682.heic', '8bit-sRGB.avif']) {
+      const whole = formats(name);
+      const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
+      await expect(renderPhotoDerivatives(cut), name).rejects.toMatchObject({ reason: 'The picture data is cut short (the file ends before its image data does).' });
+    }
+  });
+
+  it('says a HEIC whose index or picture data is damaged is damaged', async () => {
+    const noIndex = Buffer.from(formats('IMG_2682.heic'));
+    const iloc = noIndex.indexOf('iloc'); // where the picture's data lies: zeroed
+    noIndex.fill(0, iloc + 4, iloc + 40);
+    await expect(renderPhotoDerivatives(noIndex)).rejects.toMatchObject({ reason: 'The HEIC/HEIF file is damaged: the decoder found no picture in it.' });
+    const noData = Buffer.from(formats('IMG_2682.heic'));
+    noData.fill(0, noData.indexOf('mdat') + 12); // the HEVC data zeroed, the file's length kept
+    await expect(renderPhotoDerivatives(noData)).rejects.toMatchObject({ reason: 'The HEIC/HEIF picture data is damaged: the decoder could not read it.' });
   });
 });
 

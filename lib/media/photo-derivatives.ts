@@ -23,7 +23,7 @@
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import { type ColourEncoding, colourEncodingOf, isWideGamutProfile, nclxOf, SDR, toneMapInPlace } from './colour-encoding';
-import { decodeHeif, isHeif } from './heif';
+import { decodeHeif, isCutShortBmff, isHeif } from './heif';
 import { decodeJxl, isJxl } from './jxl';
 import { jxlDimensions } from './jxl-size';
 import { MediaError } from './media-error';
@@ -110,6 +110,7 @@ function widen(samples: Buffer): Uint16Array {
 async function openUpright(file: Buffer): Promise<UprightSource> {
   if (file.length === 0) throw new MediaError('empty input', 'The file is empty (0 bytes).');
   if (isJxl(file)) return openJxl(file);
+  if (isCutShortBmff(file)) throw new MediaError('truncated ISO-BMFF', 'The picture data is cut short (the file ends before its image data does).');
   if (isHeif(file)) {
     // The header tells the size before the WASM decoder allocates the whole bitmap. AVIF can
     // share HEIF's brands; libvips decodes AV1 itself, so that goes the normal way below.
@@ -164,8 +165,12 @@ async function openHeif(file: Buffer, header: Metadata | null): Promise<UprightS
   if (header?.width && header.height) assertWithinPixelLimit(header.width, header.height);
   const heif = await decodeHeif(file).catch((error: unknown) => {
     if (/timeout/i.test(String(error))) throw decodeFailure(error);
+    // A file cut short was refused already (isCutShortBmff): what is left is damage.
     if (/not found|Insufficient input|Invalid input|end of/i.test(String(error))) {
-      throw new MediaError(String(error), 'The HEIC/HEIF picture is cut short or corrupt: the decoder found no complete picture in it.');
+      throw new MediaError(String(error), 'The HEIC/HEIF file is damaged: the decoder found no picture in it.');
+    }
+    if (/processing error|Decoder plugin/i.test(String(error))) {
+      throw new MediaError(String(error), 'The HEIC/HEIF picture data is damaged: the decoder could not read it.');
     }
     throw new MediaError(String(error), 'This HEIC/HEIF picture could not be decoded.');
   });
