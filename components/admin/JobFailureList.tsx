@@ -74,6 +74,12 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
                     <span className="text-neutral-400">attempt {f.attempt}</span>
                     <span className="text-neutral-500">{new Date(f.createdAt).toLocaleString()}</span>
                   </div>
+                  {f.subject && (
+                    <p className="mt-1 break-all text-neutral-200" data-testid="failure-subject">
+                      <span className="text-neutral-400">{f.subject.libraryName}</span>
+                      {f.subject.relPath && <> / {f.subject.relPath}</>}
+                    </p>
+                  )}
                   <p className="mt-1 text-red-300">{f.message}</p>
                   <details className="mt-2">
                     <summary className="cursor-pointer text-neutral-400">Full report</summary>

@@ -77,6 +77,7 @@ function LastScan({ scan }: { scan: ScanView | null }) {
   if (!scan) return <p className="mt-2 text-sm text-neutral-500">Not scanned yet.</p>;
   const when = new Date(scan.finishedAt ?? scan.startedAt).toLocaleString();
   const parts = [`${scan.seen} files seen`, `${scan.added} new`, `${scan.changed} changed`, `${scan.offline} offline`, `${scan.restored} back`, `${scan.queued} queued`];
+  if (scan.unsupported > 0) parts.push(`${scan.unsupported} skipped: unsupported format`);
   return (
     <p className="mt-2 text-sm text-neutral-400" data-testid="last-scan" data-scan-status={scan.status}>
       {scan.status === 'running' ? 'Scanning: ' : scan.status === 'failed' ? 'Last scan failed: ' : `Last scan (${scan.trigger}, ${when}): `}

@@ -114,8 +114,8 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
           <video key={asset.id} src={`/api/assets/${asset.id}/original`} controls autoPlay playsInline preload="metadata" className="h-full w-full" data-testid="viewer-video" />
         ) : zoomed ? (
           <div className="h-full w-full overflow-auto" onDoubleClick={() => setZoomed(false)}>
-            {/* eslint-disable-next-line @next/next/no-img-element -- the original, full size */}
-            <img src={`/api/assets/${asset.id}/original`} alt={asset.fileName} className="max-w-none" data-testid="viewer-original" />
+            {/* eslint-disable-next-line @next/next/no-img-element -- full size: the original, or a web-safe rendition of HEIC/TIFF/JXL/RAW */}
+            <img src={`/api/assets/${asset.id}/full`} alt={asset.fileName} className="max-w-none" data-testid="viewer-original" />
           </div>
         ) : (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth

@@ -1,6 +1,6 @@
 // The only SQL of job failure reports.
 import { prisma, type Prisma } from '@/lib/server/db';
-import type { FailureFilter, FailureReasonCount, JobFailureView } from './job-failures.schemas';
+import type { FailureFilter, FailureReasonCount, FailureSubject, JobFailureView } from './job-failures.schemas';
 
 export interface NewJobFailure {
   jobId: string | null;
@@ -34,10 +34,32 @@ function whereOpen(filter: FailureFilter): Prisma.JobFailureWhereInput {
   };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function payloadId(payload: unknown, key: 'assetId' | 'libraryId'): string | null {
+  const value = payload && typeof payload === 'object' ? (payload as Record<string, unknown>)[key] : null;
+  return typeof value === 'string' && UUID.test(value) ? value : null;
+}
+
+/** Library and path of the assets and libraries the failures' payloads point at, in two queries. */
+async function subjectsOf(payloads: unknown[]): Promise<(FailureSubject | null)[]> {
+  const assetIds = [...new Set(payloads.map((p) => payloadId(p, 'assetId')).filter((id): id is string => id !== null))];
+  const libraryIds = [...new Set(payloads.map((p) => payloadId(p, 'libraryId')).filter((id): id is string => id !== null))];
+  const [assets, libraries] = await Promise.all([
+    assetIds.length ? prisma().asset.findMany({ where: { id: { in: assetIds } }, select: { id: true, relPath: true, library: { select: { id: true, name: true } } } }) : [],
+    libraryIds.length ? prisma().library.findMany({ where: { id: { in: libraryIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const byAsset = new Map(assets.map((a) => [a.id, { libraryId: a.library.id, libraryName: a.library.name, relPath: a.relPath }]));
+  const byLibrary = new Map(libraries.map((l) => [l.id, { libraryId: l.id, libraryName: l.name, relPath: null }]));
+  return payloads.map((p) => byAsset.get(payloadId(p, 'assetId') ?? '') ?? byLibrary.get(payloadId(p, 'libraryId') ?? '') ?? null);
+}
+
 export async function listOpenFailures(filter: FailureFilter, take = 200): Promise<JobFailureView[]> {
   const rows = await prisma().jobFailure.findMany({ where: whereOpen(filter), orderBy: { createdAt: 'desc' }, take });
-  return rows.map((r) => ({
+  const subjects = await subjectsOf(rows.map((r) => r.payload));
+  return rows.map((r, i) => ({
     id: r.id,
+    subject: subjects[i],
     jobId: r.jobId,
     task: r.task,
     payload: r.payload,

@@ -11,8 +11,17 @@ export const retryFailuresSchema = z.union([
   z.object({ all: z.literal(true), filter: failureFilterSchema.default({}) }),
 ]);
 
+/** The file or library a failure is about, so the report names it rather than an id. */
+export interface FailureSubject {
+  libraryId: string;
+  libraryName: string;
+  /** Path inside the library; null for a library-wide job (a scan). */
+  relPath: string | null;
+}
+
 export interface JobFailureView {
   id: string;
+  subject: FailureSubject | null;
   jobId: string | null;
   task: string;
   payload: unknown;

@@ -18,6 +18,14 @@ export function findDerivedForOwner(assetId: string, ownerId: string, kind: Deri
   });
 }
 
+/** What the zoomed viewer needs to pick its source: the type and whether a rendition exists. */
+export function findFullSizeSourceForOwner(assetId: string, ownerId: string) {
+  return prisma().asset.findFirst({
+    where: { id: assetId, ownerId, status: { not: 'trashed' } },
+    select: { type: true, mime: true, derived: { where: { kind: 'full' }, select: { id: true } } },
+  });
+}
+
 export async function markAssetFailed(assetId: string, reason: string, fields: IngestedFields | null) {
   await prisma().asset.update({
     where: { id: assetId },

@@ -115,11 +115,18 @@ async function save(
 ): Promise<void> {
   const thumbKey = derivedKey(assetId, 'thumb.webp');
   const previewKey = derivedKey(assetId, `preview.${rendered.preview.format}`);
-  await Promise.all([putObject(thumbKey, rendered.thumb.data), putObject(previewKey, rendered.preview.data)]);
+  // The full-size rendition exists only for formats browsers cannot show (HEIC, TIFF…).
+  const fullKey = rendered.full ? derivedKey(assetId, 'full.jpg') : null;
+  await Promise.all([
+    putObject(thumbKey, rendered.thumb.data),
+    putObject(previewKey, rendered.preview.data),
+    fullKey && rendered.full ? putObject(fullKey, rendered.full.data) : null,
+  ]);
   const derived: DerivedRow[] = [
     { kind: 'thumb', storageKey: thumbKey, width: rendered.thumb.width, height: rendered.thumb.height, bytes: rendered.thumb.data.length },
     { kind: 'preview', storageKey: previewKey, width: rendered.preview.width, height: rendered.preview.height, bytes: rendered.preview.data.length },
   ];
+  if (fullKey && rendered.full) derived.push({ kind: 'full', storageKey: fullKey, width: rendered.full.width, height: rendered.full.height, bytes: rendered.full.data.length });
   await saveIngestResult(
     assetId,
     { ...fields, width: rendered.width, height: rendered.height, thumbhash: new Uint8Array(rendered.thumbhash) },

@@ -7,7 +7,7 @@ import { findDerivedForOwner } from './assets.queries';
 
 const CONTENT_TYPES: Record<string, string> = { webp: 'image/webp', jpeg: 'image/jpeg', jpg: 'image/jpeg' };
 
-export async function serveDerived(req: Request, user: SessionUser, assetId: string, kind: 'thumb' | 'preview'): Promise<Response> {
+export async function serveDerived(req: Request, user: SessionUser, assetId: string, kind: 'thumb' | 'preview' | 'full'): Promise<Response> {
   const derived = await findDerivedForOwner(assetId, user.id, kind);
   if (!derived) throw notFound('No such photo.');
   const etag = `"${derived.id}-${derived.createdAt.getTime()}"`;

@@ -86,6 +86,7 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
             offline: scan.offline,
             restored: scan.restored,
             queued: scan.queued,
+            unsupported: scan.unsupported,
             error: scan.error,
           }
         : null,

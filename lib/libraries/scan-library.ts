@@ -29,6 +29,10 @@ export async function scanLibrary(
     const seen = new Set<string>();
     for await (const file of walkLibrary(library.rootPath)) {
       if (!keep(file.relPath)) continue;
+      if (file.type === 'unsupported') {
+        counts.unsupported += 1;
+        continue;
+      }
       counts.seen += 1;
       seen.add(file.relPath);
       const previous = known.get(file.relPath);

@@ -10,12 +10,14 @@ export interface ScanCounts {
   offline: number;
   restored: number;
   queued: number;
+  /** Files in picture/video formats no reader handles (.jp2, .svg…), skipped. */
+  unsupported: number;
 }
 
 const FLUSH_EVERY_MS = 1000;
 
 export class ScanProgress {
-  readonly counts: ScanCounts = { seen: 0, added: 0, changed: 0, offline: 0, restored: 0, queued: 0 };
+  readonly counts: ScanCounts = { seen: 0, added: 0, changed: 0, offline: 0, restored: 0, queued: 0, unsupported: 0 };
   private lastFlush = Date.now();
 
   private constructor(

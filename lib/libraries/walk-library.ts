@@ -1,10 +1,11 @@
-// Walks a library folder and yields the photo and video files in it. Hidden files and folders are
+// Walks a library folder and yields the photo and video files in it, and the names of files in
+// picture/video formats nobody reads (for the scan report). Hidden files and folders are
 // skipped; symlinks are followed only while their target stays inside the root, and each
 // real directory is entered once, so a symlink loop cannot hang the walk.
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type MediaKind, mediaKindOf } from './media-kind';
+import { isUnsupportedMediaFile, type MediaKind, mediaKindOf } from './media-kind';
 import { isInsideOrEqual } from './validate-library-root';
 
 export interface WalkedFile {
@@ -14,7 +15,12 @@ export interface WalkedFile {
   mtimeMs: number;
 }
 
-export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile> {
+export interface UnsupportedFile {
+  relPath: string;
+  type: 'unsupported';
+}
+
+export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile | UnsupportedFile> {
   const visited = new Set<string>([root]);
   const pending: string[] = [root];
   while (pending.length > 0) {
@@ -38,6 +44,7 @@ export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile> {
       } else {
         const type = mediaKindOf(entry.name);
         if (type) yield { relPath: path.relative(root, full), type, size: kind.size, mtimeMs: kind.mtimeMs };
+        else if (isUnsupportedMediaFile(entry.name)) yield { relPath: path.relative(root, full), type: 'unsupported' };
       }
     }
   }

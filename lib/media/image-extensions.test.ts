@@ -3,7 +3,7 @@ import { isPhotoFile } from './image-extensions';
 
 describe('isPhotoFile', () => {
   it('accepts photo extensions whatever their case', () => {
-    for (const name of ['a.jpg', 'B.JPG', 'c.Jpeg', 'IMG_1.HEIC', 'x.heif', 'scan.TIF', 'scan.tiff', 'p.png', 'w.webp', 'a.avif', 'g.gif']) {
+    for (const name of ['a.jpg', 'B.JPG', 'c.Jpeg', 'IMG_1.HEIC', 'x.heif', 'scan.TIF', 'scan.tiff', 'p.png', 'w.webp', 'a.avif', 'g.gif', 'photo.JXL']) {
       expect(isPhotoFile(name), name).toBe(true);
     }
   });

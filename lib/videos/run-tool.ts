@@ -1,8 +1,10 @@
-// Runs ffprobe/ffmpeg with a time limit. A failure carries the tail of the tool's stderr, which
-// ends up in the job failure report an admin reads. The input is a descriptor that
-// openLibraryFile checked, handed to the tool as its fd 3 and named `/dev/fd/3` in its
-// arguments: the tool never resolves a library path itself (a swapped symlink cannot redirect it).
+// Runs ffprobe/ffmpeg with a time limit. A failure's message says in plain words what went wrong
+// (explain-tool-failure.ts) and carries the tail of the tool's stderr, which ends up in the job
+// failure report an admin reads. The input is a descriptor that openLibraryFile checked, handed
+// to the tool as its fd 3 and named `/dev/fd/3` in its arguments: the tool never resolves a
+// library path itself (a swapped symlink cannot redirect it).
 import { spawn } from 'node:child_process';
+import { explainToolFailure } from './explain-tool-failure';
 
 export class ToolError extends Error {
   constructor(
@@ -35,7 +37,7 @@ export function runTool(command: string, args: string[], timeoutMs: number, inpu
       clearTimeout(timer);
       if (code === 0) return resolve(Buffer.concat(out));
       const why = signal === 'SIGKILL' ? `timed out after ${timeoutMs / 1000} s` : `exit code ${code}`;
-      reject(new ToolError(`${command} failed (${why})`, err));
+      reject(new ToolError(explainToolFailure(command, err, why, args), err));
     });
   });
 }

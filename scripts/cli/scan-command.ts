@@ -22,8 +22,8 @@ async function findLibrary(ref: string) {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function followQueuedScan(libraryId: string, since: Date): Promise<void> {
-  const bar = new SingleBar({ format: 'scan   {status} | {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued', hideCursor: true });
-  bar.start(1, 0, { status: 'queued', seen: 0, added: 0, changed: 0, offline: 0, queued: 0 });
+  const bar = new SingleBar({ format: 'scan   {status} | {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued · {unsupported} skipped (unsupported format)', hideCursor: true });
+  bar.start(1, 0, { status: 'queued', seen: 0, added: 0, changed: 0, offline: 0, queued: 0, unsupported: 0 });
   for (;;) {
     const scan = await prisma().libraryScan.findFirst({ where: { libraryId, startedAt: { gte: since } }, orderBy: { startedAt: 'desc' } });
     if (scan) bar.update(scan.status === 'running' ? 0 : 1, { ...scan });
@@ -65,8 +65,8 @@ export async function scanCommand(ref: string): Promise<void> {
     await requestLibraryScan(library.id, 'cli');
     await followQueuedScan(library.id, since);
   } else {
-    const bar = new SingleBar({ format: 'scan   {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued', hideCursor: true });
-    bar.start(1, 0, { seen: 0, added: 0, changed: 0, offline: 0, queued: 0 });
+    const bar = new SingleBar({ format: 'scan   {seen} seen · {added} new · {changed} changed · {offline} offline · {queued} queued · {unsupported} skipped (unsupported format)', hideCursor: true });
+    bar.start(1, 0, { seen: 0, added: 0, changed: 0, offline: 0, queued: 0, unsupported: 0 });
     await scanLibrary(library.id, { trigger: 'cli', onProgress: (c) => bar.update(0, { ...c }) });
     bar.update(1);
     bar.stop();

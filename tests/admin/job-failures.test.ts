@@ -13,6 +13,7 @@ import { createLibraryRow } from '../support/library-folder';
 import { runQueuedJobs } from '../support/run-jobs';
 
 let cookie: string;
+let libraryId: string;
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-failures-'));
@@ -20,7 +21,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'not-a-photo.png'), 'plain text with a .png name');
   const admin = await createUser({ role: 'admin' });
   cookie = (await signIn(admin.id)).cookie;
-  const library = await createLibraryRow(admin.id, root);
+  const library = await prisma().library.update({ where: { id: (await createLibraryRow(admin.id, root)).id }, data: { name: 'Holiday photos' } });
+  libraryId = library.id;
   await scanLibrary(library.id);
   await runQueuedJobs();
 });
@@ -36,6 +38,14 @@ describe('job failure reports', () => {
       'The file is empty (0 bytes).',
     ].sort());
     expect(reasons.map((r: { count: number }) => r.count)).toEqual([1, 1]);
+    // Each report names the file: its library and its path there, not an asset id.
+    const subjects = failures.map((f: { subject: unknown }) => f.subject);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        { libraryId, libraryName: 'Holiday photos', relPath: 'empty.jpg' },
+        { libraryId, libraryName: 'Holiday photos', relPath: 'not-a-photo.png' },
+      ]),
+    );
 
     const filtered = await (await listFailures(request('/api/admin/job-failures?q=empty', { cookie }))).json();
     expect(filtered.failures).toHaveLength(1);

@@ -37,6 +37,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/thumbnail': { GET: 'user' },
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
+  'assets/[id]/full': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -128,6 +129,7 @@ describe('access matrix', () => {
       'assets/[id]/thumbnail': asset.id,
       'assets/[id]/neighbours': asset.id,
       'assets/[id]/original': asset.id,
+      'assets/[id]/full': asset.id,
       'me/sessions/[id]': aSession.sessionId,
       'me/api-keys/[id]': aKey.id,
     };

@@ -82,7 +82,7 @@ describe('scan and ingest of real photos', () => {
   it('a rescan of an unchanged folder queues nothing and changes no row', async () => {
     const before = await prisma().asset.findMany({ where: { libraryId }, orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } });
     const summary = await scanLibrary(libraryId);
-    expect(summary).toEqual({ seen: before.length, added: 0, changed: 0, offline: 0, restored: 0, queued: 0 });
+    expect(summary).toEqual({ seen: before.length, added: 0, changed: 0, offline: 0, restored: 0, queued: 0, unsupported: 0 });
     const jobs = await prisma().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = 'asset:ingest'`;
     expect(Number(jobs[0].n)).toBe(0);
     const after = await prisma().asset.findMany({ where: { libraryId }, orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } });

@@ -1,0 +1,18 @@
+// The full-size picture the viewer's zoom shows: the web-safe rendition when the original is a
+// format browsers cannot display (HEIC, TIFF, JPEG XL, RAW), otherwise the original itself. An
+// asset ingested before renditions existed falls back to its preview rather than a broken
+// image; re-ingesting it (a changed file, or a library rescan after a reset) makes one.
+import type { SessionUser } from '@/lib/auth/auth.schemas';
+import { isWebSafeImage } from '@/lib/media/web-safe';
+import { notFound } from '@/lib/server/errors';
+import { serveOriginal } from '@/lib/timeline/serve-original';
+import { findFullSizeSourceForOwner } from './assets.queries';
+import { serveDerived } from './serve-derived';
+
+export async function serveFullSize(req: Request, user: SessionUser, assetId: string): Promise<Response> {
+  const asset = await findFullSizeSourceForOwner(assetId, user.id);
+  if (!asset || asset.type !== 'photo') throw notFound('No such photo.');
+  if (asset.derived.length > 0) return serveDerived(req, user, assetId, 'full');
+  if (isWebSafeImage(asset.mime)) return serveOriginal(req, user.id, assetId);
+  return serveDerived(req, user, assetId, 'preview');
+}
