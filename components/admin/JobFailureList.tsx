@@ -72,7 +72,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
                   <div className="flex flex-wrap gap-x-3">
                     <code className="text-sky-300">{f.task}</code>
                     <span className="text-neutral-400">attempt {f.attempt}</span>
-                    <span className="text-neutral-500">{new Date(f.createdAt).toLocaleString()}</span>
+                    <span className="text-neutral-400">{new Date(f.createdAt).toLocaleString()}</span>
                   </div>
                   <p className="mt-1 text-red-300">{f.message}</p>
                   <details className="mt-2">
