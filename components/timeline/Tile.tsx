@@ -28,7 +28,7 @@ export interface TileProps {
   onToggle: (event: MouseEvent, id: string) => void;
 }
 
-/** Whether "▶ 1:01:40" fits: icon 12, gap 4, ~6.5 px a character at 12 px, padding 8, margins 8. */
+/** Whether the play icon and "1:01:40" fit: icon 12, gap 4, ~6.5 px a character at 12 px, padding 8, margins 8. */
 const badgeFits = (text: string, tileWidth: number) => 12 + 4 + text.length * 6.5 + 8 + 8 <= tileWidth;
 
 export const Tile = memo(function Tile(props: TileProps) {
