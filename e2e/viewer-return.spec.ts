@@ -21,10 +21,13 @@ function tileTop(page: Page, id: string): Promise<number | null> {
 async function scrollTo(page: Page, month: string) {
   const header = page.locator(`[data-testid="month-header"][data-month="${month}"]`);
   const scrollerTop = (await scroller(page).boundingBox())!.y;
-  for (let i = 0; i < 120; i++) {
-    const box = await header.boundingBox().catch(() => null);
-    if (box && box.y < scrollerTop + 250) break;
-    await scroller(page).hover();
+  // Read without waiting: until the list renders it, the header is simply not there.
+  const headerTop = () =>
+    page.evaluate((m) => document.querySelector(`[data-testid="month-header"][data-month="${m}"]`)?.getBoundingClientRect().top ?? null, month);
+  await scroller(page).hover();
+  for (let i = 0; i < 200; i++) {
+    const top = await headerTop();
+    if (top !== null && top < scrollerTop + 250) break;
     await page.mouse.wheel(0, 250);
   }
   await expect(header).toBeInViewport();

@@ -13,7 +13,7 @@ import { addBrokenFiles } from './corpus';
 
 // [month, photos]: busy recent years, then a photo a year, whose scrubber labels crowd.
 export const YEARS_MONTHS: [string, number][] = [
-  ...['2024-06', '2023-11', '2023-04', '2022-09', '2022-08', '2022-03', '2021-12', '2021-05', '2020-07', '2019-10', '2019-02', '2018-08', '2017-05', '2016-12'].map((m): [string, number] => [m, 6]),
+  ...['2024-06', '2023-11', '2023-04', '2022-09', '2022-08', '2022-03', '2021-12', '2021-05', '2020-07', '2019-10', '2019-02', '2018-08', '2017-05', '2016-12'].map((m): [string, number] => [m, 12]),
   ...['2015-03', '2014-03', '2013-03', '2012-03', '2011-03', '2010-03'].map((m): [string, number] => [m, 1]),
 ];
 export const VIDEO_MONTH = '2022-08';
@@ -37,7 +37,7 @@ async function makeLibrary(): Promise<string> {
       const colour = { r: (n * 71) % 256, g: (n * 37) % 256, b: (n * 113) % 256 };
       const portrait = i % 3 === 1;
       await sharp({ create: { width: portrait ? 300 : 400, height: portrait ? 400 : 300, channels: 3, background: colour } }).jpeg().toFile(file);
-      const when = new Date(`${month}-${String(3 + Math.floor(i / 2) * 8).padStart(2, '0')}T12:${String(10 + i).padStart(2, '0')}:00Z`);
+      const when = new Date(`${month}-${String(3 + Math.floor(i / 2) * 4).padStart(2, '0')}T12:${String(10 + i).padStart(2, '0')}:00Z`);
       await utimes(file, when, when);
       n++;
     }
