@@ -39,8 +39,8 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
       {reasons.length > 0 && (
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="Reasons">
           {reasons.map((r) => (
-            <li key={r.message}>
-              <a href={href(r.message)} className="inline-block max-w-md truncate rounded-full border border-neutral-700 px-3 py-1 hover:bg-neutral-800" title={r.message}>
+            <li key={r.message} className="max-w-full">
+              <a href={href(r.message)} className="inline-block max-w-full truncate sm:max-w-md rounded-full border border-neutral-700 px-3 py-1 hover:bg-neutral-800" title={r.message}>
                 {r.message} <span className="text-neutral-400">×{r.count}</span>
               </a>
             </li>

@@ -167,7 +167,7 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
         </button>
         <button
           type="button"
-          className="absolute inset-y-0 right-0 flex w-14 items-center justify-center opacity-70 hover:opacity-100 focus-visible:opacity-100 disabled:hidden"
+          className={`absolute inset-y-0 right-0 flex w-14 items-center justify-center opacity-70 hover:opacity-100 focus-visible:opacity-100 disabled:hidden ${showInfo ? 'sm:right-80' : ''}`}
           onClick={() => go(neighbours?.next)}
           disabled={!neighbours?.next}
           aria-label="Next (older)"

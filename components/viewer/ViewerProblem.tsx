@@ -43,7 +43,7 @@ export function ViewerProblem({ asset, problem }: { asset: AssetDetails; problem
         ? asset.ingestError ?? 'Shoebox could not read it.'
         : previewError ?? 'The server did not send the picture.';
   return (
-    <div className="flex h-full items-center justify-center p-6" data-testid="viewer-problem" role="status">
+    <div className="flex h-full items-center justify-center px-16 py-6" data-testid="viewer-problem" role="status">
       <div className="max-w-md text-center">
         {problem === 'pending' ? (
           <LoaderCircle aria-hidden className="mx-auto mb-4 animate-spin text-neutral-400" size={48} />
