@@ -31,7 +31,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
   const href = (q?: string) => `/admin/jobs${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 
   return (
-    <div className="grid gap-6">
+    <div className="grid min-w-0 gap-6">
       <form action="/admin/jobs" className="flex gap-2">
         <input name="q" defaultValue={filter.q} placeholder="Filter by reason…" className="flex-1 rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2 text-sm" />
         <button className="rounded-md border border-neutral-700 px-3 py-2 text-sm hover:bg-neutral-800">Filter</button>
