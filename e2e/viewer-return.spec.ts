@@ -24,11 +24,20 @@ async function scrollTo(page: Page, month: string) {
   // Read without waiting: until the list renders it, the header is simply not there.
   const headerTop = () =>
     page.evaluate((m) => document.querySelector(`[data-testid="month-header"][data-month="${m}"]`)?.getBoundingClientRect().top ?? null, month);
+  // The wheel does not wait for the scroll: wait until scrollTop holds still for a frame.
+  const settled = () =>
+    page.evaluate(async () => {
+      const el = document.querySelector('[data-testid="timeline-scroller"]')!;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(el.scrollTop)));
+      let last = await frame();
+      for (let now = await frame(); now !== last; now = await frame()) last = now;
+    });
   await scroller(page).hover();
   for (let i = 0; i < 200; i++) {
+    await settled();
     const top = await headerTop();
-    if (top !== null && top < scrollerTop + 250) break;
-    await page.mouse.wheel(0, 250);
+    if (top !== null && top >= scrollerTop && top < scrollerTop + 300) break;
+    await page.mouse.wheel(0, top !== null && top < scrollerTop ? -120 : 250);
   }
   await expect(header).toBeInViewport();
 }
