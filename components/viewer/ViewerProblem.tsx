@@ -55,7 +55,7 @@ export function ViewerProblem({ asset, problem }: { asset: AssetDetails; problem
         {problem !== 'pending' && (
           <>
             <p className="mt-4 text-sm text-neutral-300">
-              The original is untouched in <span className="break-all font-mono">{where}</span>. You can download it and open it
+              The original is untouched in <span className="font-mono [overflow-wrap:anywhere]">{where}</span>. You can download it and open it
               with another program; if it is damaged, put a good copy in its place and scan the library again.
             </p>
             <a
