@@ -5,6 +5,7 @@ import { SessionList } from '@/components/settings/SessionList';
 import { TopBar } from '@/components/TopBar';
 import { listApiKeys } from '@/lib/auth/api-keys.queries';
 import { listLiveSessions } from '@/lib/auth/auth.queries';
+import { describeUserAgent } from '@/lib/client/describe-user-agent';
 import { requirePageUser } from '@/lib/auth/page-user';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +28,12 @@ export default async function SettingsPage() {
         <section>
           <h2 className="mb-3 text-lg font-semibold">Where you are signed in</h2>
           <SessionList
-            sessions={sessions.map((s) => ({ ...s, lastSeenAt: s.lastSeenAt.toISOString(), current: s.id === user.sessionId }))}
+            sessions={sessions.map((s) => ({
+              ...s,
+              device: describeUserAgent(s.userAgent),
+              lastSeenAt: s.lastSeenAt.toISOString(),
+              current: s.id === user.sessionId,
+            }))}
           />
         </section>
         <section>

@@ -58,7 +58,7 @@ export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; de
           ))}
         </select>
       </label>
-      <button type="submit" disabled={add.isPending} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
+      <button type="submit" disabled={add.isPending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600 disabled:opacity-60">
         {add.isPending ? 'Adding…' : 'Add library'}
       </button>
       <details className="sm:col-span-4">

@@ -43,7 +43,7 @@ export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
           <span className="mb-1 block text-neutral-300">Valid for (days)</span>
           <input name="expiresInDays" type="number" min={1} max={90} defaultValue={7} className="w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2" />
         </label>
-        <button type="submit" disabled={create.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
+        <button type="submit" disabled={create.isPending || !hydrated} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600 disabled:opacity-60">
           Create invite
         </button>
       </form>

@@ -31,7 +31,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
   const href = (q?: string) => `/admin/jobs${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 
   return (
-    <div className="grid gap-6">
+    <div className="grid min-w-0 grid-cols-1 gap-6">
       <form action="/admin/jobs" className="flex gap-2">
         <input name="q" defaultValue={filter.q} placeholder="Filter by reason…" className="flex-1 rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2 text-sm" />
         <button className="rounded-md border border-neutral-700 px-3 py-2 text-sm hover:bg-neutral-800">Filter</button>
@@ -39,8 +39,8 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
       {reasons.length > 0 && (
         <ul className="flex flex-wrap gap-2 text-sm" aria-label="Reasons">
           {reasons.map((r) => (
-            <li key={r.message}>
-              <a href={href(r.message)} className="inline-block max-w-md truncate rounded-full border border-neutral-700 px-3 py-1 hover:bg-neutral-800" title={r.message}>
+            <li key={r.message} className="max-w-full">
+              <a href={href(r.message)} className="inline-block max-w-full truncate sm:max-w-md rounded-full border border-neutral-700 px-3 py-1 hover:bg-neutral-800" title={r.message}>
                 {r.message} <span className="text-neutral-400">×{r.count}</span>
               </a>
             </li>
@@ -63,7 +63,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
       {failures.length === 0 ? (
         <p className="text-neutral-400">No job has failed{filter.q ? ' with that reason' : ''}.</p>
       ) : (
-        <ul className="grid gap-2">
+        <ul className="grid grid-cols-1 gap-2">
           {failures.map((f) => (
             <li key={f.id} className="rounded-lg border border-neutral-800 bg-neutral-900 p-3 text-sm" data-testid="job-failure">
               <div className="flex items-start gap-3">
@@ -72,7 +72,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
                   <div className="flex flex-wrap gap-x-3">
                     <code className="text-sky-300">{f.task}</code>
                     <span className="text-neutral-400">attempt {f.attempt}</span>
-                    <span className="text-neutral-500">{new Date(f.createdAt).toLocaleString()}</span>
+                    <span className="text-neutral-400">{new Date(f.createdAt).toLocaleString()}</span>
                   </div>
                   {f.subject && (
                     <p className="mt-1 break-all text-neutral-200" data-testid="failure-subject">

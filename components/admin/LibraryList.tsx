@@ -31,7 +31,7 @@ export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
           <div className="flex flex-wrap items-baseline gap-x-3">
             <h3 className="font-medium">{l.name}</h3>
             <code className="text-sm text-neutral-400">{l.rootPath}</code>
-            <span className="text-sm text-neutral-500">owned by {l.owner.name}</span>
+            <span className="text-sm text-neutral-400">owned by {l.owner.name}</span>
             <button
               type="button"
               onClick={() => scan.mutate(l.id)}
@@ -74,7 +74,7 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
 }
 
 function LastScan({ scan }: { scan: ScanView | null }) {
-  if (!scan) return <p className="mt-2 text-sm text-neutral-500">Not scanned yet.</p>;
+  if (!scan) return <p className="mt-2 text-sm text-neutral-400">Not scanned yet.</p>;
   const when = new Date(scan.finishedAt ?? scan.startedAt).toLocaleString();
   const parts = [`${scan.seen} files seen`, `${scan.added} new`, `${scan.changed} changed`, `${scan.offline} offline`, `${scan.restored} back`, `${scan.queued} queued`];
   if (scan.unsupported > 0) parts.push(`${scan.unsupported} skipped: unsupported format`);

@@ -27,7 +27,7 @@ export function LibrarySettingsForm({ library }: { library: LibraryOverview }) {
       </label>
       <LibraryOptionsFields defaults={library} errors={errors} />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium hover:bg-sky-500 disabled:opacity-60">
+        <button type="submit" disabled={save.isPending} className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-600 disabled:opacity-60">
           {save.isPending ? 'Saving…' : 'Save'}
         </button>
         {save.isSuccess && <span role="status" className="text-sm text-neutral-400">Saved. The next scan uses the new settings.</span>}

@@ -49,7 +49,7 @@ export function ApiKeyPanel({ keys }: { keys: ApiKeyRow[] }) {
             <option value="read_write">Read and write</option>
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500">
+        <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600">
           Create key
         </button>
       </form>

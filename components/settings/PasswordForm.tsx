@@ -39,7 +39,7 @@ export function PasswordForm() {
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input name="endOtherSessions" type="checkbox" defaultChecked /> Sign out my other sessions and revoke my API keys
       </label>
-      <button type="submit" disabled={change.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60 sm:w-fit">
+      <button type="submit" disabled={change.isPending || !hydrated} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600 disabled:opacity-60 sm:w-fit">
         Change password
       </button>
       {change.error && (

@@ -35,7 +35,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
         <span className="mb-1 block text-neutral-300">Current password (needed for a new address)</span>
         <input name="currentPassword" type="password" autoComplete="current-password" className={input} />
       </label>
-      <button type="submit" disabled={save.isPending || !hydrated} className="rounded-md bg-sky-600 px-4 py-2 font-medium hover:bg-sky-500 disabled:opacity-60">
+      <button type="submit" disabled={save.isPending || !hydrated} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600 disabled:opacity-60">
         Save
       </button>
       {save.error && <p role="alert" className="text-sm text-red-400 sm:col-span-3">{(save.error as ApiError).message}</p>}

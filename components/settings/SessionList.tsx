@@ -7,6 +7,8 @@ export interface SessionRow {
   id: string;
   kind: string;
   userAgent: string | null;
+  /** The user agent as people say it: "Chrome on Linux". */
+  device: string;
   ip: string | null;
   lastSeenAt: string;
   current: boolean;
@@ -22,12 +24,12 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
     <ul className="divide-y divide-neutral-800 rounded-lg border border-neutral-800">
       {sessions.map((s) => (
         <li key={s.id} data-testid="session" className="flex items-center gap-3 p-3 text-sm">
-          <div className="flex-1">
-            <div>
-              {s.kind === 'token' ? 'App / API client' : (s.userAgent ?? 'Unknown browser')}
+          <div className="min-w-0 flex-1">
+            <div title={s.userAgent ?? undefined}>
+              {s.kind === 'token' ? `App / API client${s.userAgent ? ` (${s.device})` : ''}` : s.device}
               {s.current && <span className="ml-2 rounded bg-sky-900 px-1.5 text-xs">this browser</span>}
             </div>
-            <div className="text-neutral-400">
+            <div className="break-words text-neutral-400">
               {s.ip ?? 'unknown address'} · last seen {new Date(s.lastSeenAt).toLocaleString()}
             </div>
           </div>

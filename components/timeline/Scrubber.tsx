@@ -2,9 +2,14 @@
 // The right-edge scrubber: one band per month placed where that month sits in the scroll
 // height, a density bar from its count, year labels, a hover label, click or drag to jump.
 // Keyboard: arrows move a month, Page Up/Down a year.
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineBucketSummary } from '@/lib/timeline/timeline.schemas';
 import { formatShortMonth } from './format';
+
+// Year labels are this tall (text-[10px] on a 12 px line) and at least 2 px apart: a year
+// whose label would touch the one above it (a few photos between busy years) goes unlabelled.
+const LABEL_HEIGHT = 12;
+const LABEL_GAP = 2;
 
 interface Props {
   width: number;
@@ -19,6 +24,14 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
   const ref = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const [hover, setHover] = useState<{ y: number; month: string } | null>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const maxCount = useMemo(() => Math.max(1, ...summaries.map((s) => s.count)), [summaries]);
   const fraction = (month: string) => (totalHeight > 0 ? (monthOffset.get(month) ?? 0) / totalHeight : 0);
 
@@ -60,7 +73,19 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
     if (summaries[next]) onJump(summaries[next].month);
   };
 
-  const years = summaries.filter((s, i) => i === 0 || summaries[i - 1].month.slice(0, 4) !== s.month.slice(0, 4));
+  const yearLabels = useMemo(() => {
+    const labels: { month: string; year: string; top: number }[] = [];
+    let free = 0;
+    summaries.forEach((s, i) => {
+      if (i > 0 && summaries[i - 1].month.slice(0, 4) === s.month.slice(0, 4)) return;
+      const at = totalHeight > 0 ? ((monthOffset.get(s.month) ?? 0) / totalHeight) * height : 0;
+      const top = Math.min(at, height - LABEL_HEIGHT);
+      if (top < free || top < 0) return;
+      labels.push({ month: s.month, year: s.month.slice(0, 4), top });
+      free = top + LABEL_HEIGHT + LABEL_GAP;
+    });
+    return labels;
+  }, [summaries, monthOffset, totalHeight, height]);
   return (
     <div
       ref={ref}
@@ -90,9 +115,9 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
           </div>
         );
       })}
-      {years.map((s) => (
-        <div key={s.month} className="pointer-events-none absolute right-1 text-[10px] text-neutral-400" style={{ top: `${fraction(s.month) * 100}%` }}>
-          {s.month.slice(0, 4)}
+      {yearLabels.map((l) => (
+        <div key={l.month} className="pointer-events-none absolute right-1 text-[10px] leading-3 text-neutral-300" style={{ top: l.top, height: LABEL_HEIGHT }} data-testid="scrubber-year">
+          {l.year}
         </div>
       ))}
       {currentMonth && (

@@ -1,5 +1,6 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view.
+import { X } from 'lucide-react';
 import type { BulkAction, TimelineView } from '@/lib/timeline/timeline.schemas';
 
 const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
@@ -39,7 +40,7 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear }: Pr
       aria-label="Selected items"
     >
       <button type="button" onClick={onClear} className="rounded px-2 py-1 hover:bg-neutral-800" aria-label="Clear selection">
-        ✕
+        <X aria-hidden size={18} />
       </button>
       <span data-testid="selected-count">{count} selected</span>
       <span className="flex-1" />

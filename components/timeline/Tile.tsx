@@ -1,13 +1,18 @@
 'use client';
 // One picture in a justified row: the thumbhash paints at once underneath, the thumbnail
 // loads lazily over it (lazy: rows the list renders only for an instant while it jumps do not
-// queue requests ahead of the ones that stay on screen). Videos carry a duration badge.
+// queue requests ahead of the ones that stay on screen). Videos carry a duration badge, which
+// on a tile too narrow for it (an upright video on a phone) keeps only its play icon; the
+// duration stays in the link's name.
+import { Check, Heart, Play } from 'lucide-react';
 import { memo, useState, type MouseEvent } from 'react';
 import { formatDuration } from './format';
 import { ThumbhashImage } from './ThumbhashImage';
 
 export interface TileProps {
   id: string;
+  /** The month it is grouped under, told to onActivate. */
+  month: string;
   href: string;
   width: number;
   height: number;
@@ -19,14 +24,18 @@ export interface TileProps {
   /** False while the list flings past: the thumbhash alone, no request for the thumbnail. */
   showImage: boolean;
   alt: string;
-  onActivate: (event: MouseEvent, id: string) => void;
+  onActivate: (event: MouseEvent, id: string, month: string) => void;
   onToggle: (event: MouseEvent, id: string) => void;
 }
+
+/** Whether the play icon and "1:01:40" fit: icon 12, gap 4, ~6.5 px a character at 12 px, padding 8, margins 8. */
+const badgeFits = (text: string, tileWidth: number) => 12 + 4 + text.length * 6.5 + 8 + 8 <= tileWidth;
 
 export const Tile = memo(function Tile(props: TileProps) {
   // Once asked for, a thumbnail stays: a fling starting over it must not blank it again.
   const [imageWanted, setImageWanted] = useState(props.showImage);
   if (props.showImage && !imageWanted) setImageWanted(true);
+  const duration = props.isVideo && props.durationMs != null ? formatDuration(props.durationMs) : null;
   return (
     <div
       className={`group relative shrink-0 overflow-hidden bg-neutral-800 ${props.selected ? 'ring-4 ring-sky-500 ring-inset' : ''}`}
@@ -35,7 +44,7 @@ export const Tile = memo(function Tile(props: TileProps) {
       data-selected={props.selected || undefined}
     >
       {props.thumbhash && <ThumbhashImage thumbhash={props.thumbhash} />}
-      <a href={props.href} aria-label={props.alt} onClick={(e) => props.onActivate(e, props.id)} className="relative block h-full w-full focus:outline-2 focus:outline-sky-400">
+      <a href={props.href} aria-label={duration ? `${props.alt}, ${duration}` : props.alt} onClick={(e) => props.onActivate(e, props.id, props.month)} className="relative block h-full w-full focus:outline-2 focus:outline-sky-400">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth; no optimizer */}
         {imageWanted && <img
           src={`/api/assets/${props.id}/thumbnail`}
@@ -47,19 +56,20 @@ export const Tile = memo(function Tile(props: TileProps) {
         />}
       </a>
       {props.isVideo && (
-        <span className="pointer-events-none absolute right-1 top-1 rounded bg-black/70 px-1.5 text-xs text-white" data-testid="duration-badge">
-          ▶ {props.durationMs != null ? formatDuration(props.durationMs) : ''}
+        <span className="pointer-events-none absolute right-1 top-1 flex items-center gap-1 rounded bg-black/70 px-1 py-0.5 text-xs leading-none text-white tabular-nums" data-testid="duration-badge">
+          <Play aria-hidden size={12} className="fill-current" />
+          {duration && badgeFits(duration, props.width) && duration}
         </span>
       )}
-      {props.favourite && <span className="pointer-events-none absolute bottom-1 left-1 text-sm text-white drop-shadow">♥</span>}
+      {props.favourite && <Heart aria-hidden size={16} className="pointer-events-none absolute bottom-1 left-1 fill-current text-white drop-shadow" data-testid="favourite-mark" />}
       <button
         type="button"
         aria-label={props.selected ? 'Deselect' : 'Select'}
         aria-pressed={props.selected}
         onClick={(e) => props.onToggle(e, props.id)}
-        className={`absolute left-1 top-1 h-6 w-6 rounded-full border-2 border-white text-xs text-white focus:opacity-100 ${props.selected ? 'bg-sky-500 opacity-100' : 'bg-black/30 opacity-0 group-hover:opacity-100'}`}
+        className={`absolute left-1 top-1 flex h-6 w-6 items-center justify-center rounded-full border-2 border-white text-white focus:opacity-100 ${props.selected ? 'bg-sky-600 opacity-100' : 'bg-black/30 opacity-0 group-hover:opacity-100'}`}
       >
-        {props.selected ? '✓' : ''}
+        {props.selected && <Check aria-hidden size={14} strokeWidth={3} />}
       </button>
     </div>
   );

@@ -2,10 +2,11 @@
 // The timeline screen shared by Photos, Favourites, Archive and Trash: month and day headers,
 // justified rows virtualised one row per item, placeholders sized from the counts, buckets
 // fetched just ahead of the scroll position, a scrubber, selection and bulk actions.
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
+import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib/client/timeline-place';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
 import type { BulkAction, TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { formatDay, formatMonth } from './format';
@@ -35,7 +36,20 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
   const containerRef = useRef<HTMLDivElement>(null);
   const list = useRef<VirtualListHandle>(null);
   const [width, setWidth] = useState(0);
-  const [wanted, setWanted] = useState<string[]>(() => initialBuckets.slice(0, AHEAD).map((b) => b.month));
+  const queryClient = useQueryClient();
+  // Back from the viewer: the place saved when it opened (read once, then forgotten). Only the
+  // months wanted differ from the server's render, and they render nothing until fetched.
+  const [place] = useState(() => (typeof window === 'undefined' || renderAll ? null : readTimelinePlace(view)));
+  useEffect(() => {
+    if (place) forgetTimelinePlace(view);
+  }, [place, view]);
+  const [wanted, setWanted] = useState<string[]>(() => {
+    const first = initialBuckets.slice(0, AHEAD).map((b) => b.month);
+    if (!place) return first;
+    // The months still cached lay out as they were, so the place is exact from the first frame.
+    const cached = initialBuckets.filter((b) => queryClient.getQueryData(timelineKeys.bucket(view, b.month))).map((b) => b.month);
+    return [...new Set([...first, ...cached, place.anchor.month, place.viewed.month])];
+  });
   const [currentMonth, setCurrentMonth] = useState<string | null>(initialBuckets[0]?.month ?? null);
 
   useLayoutEffect(() => {
@@ -131,14 +145,29 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     [toggle],
   );
   const onActivate = useCallback(
-    (e: MouseEvent, id: string) => {
+    (e: MouseEvent, id: string, month: string) => {
       if (e.ctrlKey || e.metaKey || e.button !== 0) return; // new tab: let the browser do it
       e.preventDefault();
-      if (selected.size > 0 || e.shiftKey) toggle(id, e.shiftKey);
-      else router.push(`/photos/${id}?view=${view}`);
+      if (selected.size > 0 || e.shiftKey) return toggle(id, e.shiftKey);
+      const anchor = list.current?.currentAnchor();
+      if (anchor) saveTimelinePlace(view, { anchor, viewed: { id, month }, fromTimeline: true });
+      router.push(`/photos/${id}?view=${view}`);
     },
     [router, selected.size, toggle, view],
   );
+
+  // Back from the viewer after moving through other photos: the last one shown comes into
+  // view once its month is laid out (the list has already gone back to the saved place).
+  const reveal = useRef(place?.viewed ?? null);
+  useLayoutEffect(() => {
+    const target = reveal.current;
+    const bucket = target && loaded.get(target.month);
+    if (!target || !bucket || !list.current) return;
+    reveal.current = null;
+    const index = bucket.id.indexOf(target.id);
+    const row = layout.items.find((it) => it.kind === 'row' && it.month === target.month && it.tiles.some((t) => t.index === index));
+    if (row) list.current.revealItem(row.key);
+  }, [layout, loaded, gridWidth]);
 
   const renderItem = (item: TimelineItem, flinging = false) => {
     const style = { height: item.height };
@@ -178,6 +207,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
             <Tile
               key={id}
               id={id}
+              month={item.month}
               href={`/photos/${id}?view=${view}`}
               width={t.width}
               height={item.height - 4}
@@ -233,6 +263,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
                 overscan={OVERSCAN}
                 renderItem={renderItem}
                 onRangeChange={onRangeChanged}
+                initialAnchor={place?.anchor}
               />
             )}
             <Scrubber width={scrubberWidth} summaries={summaries} monthOffset={layout.monthOffset} totalHeight={layout.totalHeight} currentMonth={currentMonth} onJump={jump} />

@@ -10,10 +10,12 @@
 // - keeps what the user looks at in place when items above it change height (a month above
 //   the viewport loading, or the width changing): the first visible item is the anchor;
 // - scrollToOffset jumps exactly (the scrubber);
+// - opens at a saved anchor (back from the viewer) and can bring an item into view;
 // - tells renderItem when the user is flinging (more than a screen per 100 ms): tiles then
 //   show their thumbhash only, and the thumbnails of rows that merely fly past are never
 //   requested; they load once the scroll slows down or stops.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ListAnchor } from '@/lib/client/timeline-place';
 
 export interface VirtualItem {
   key: string;
@@ -24,6 +26,10 @@ export interface VirtualItem {
 
 export interface VirtualListHandle {
   scrollToOffset: (offset: number) => void;
+  /** What the user looks at now, to come back to it. */
+  currentAnchor: () => ListAnchor | null;
+  /** Scrolls as little as needed for the item to be wholly on screen, and keeps it there. */
+  revealItem: (key: string) => void;
 }
 
 interface Props<T extends VirtualItem> {
@@ -36,6 +42,8 @@ interface Props<T extends VirtualItem> {
   renderItem: (item: T, flinging: boolean) => ReactNode;
   /** The rendered range (with overscan) and the item at the viewport's top. */
   onRangeChange: (first: number, last: number, top: number) => void;
+  /** Where to open (read once, on mount): pinned like a jump until the user scrolls. */
+  initialAnchor?: ListAnchor | null;
   className?: string;
   style?: React.CSSProperties;
 }
@@ -52,12 +60,7 @@ function indexAt(offsets: number[], count: number, y: number): number {
   return lo;
 }
 
-interface Anchor {
-  key: string;
-  month: string;
-  into: number;
-  monthFraction: number;
-}
+type Anchor = ListAnchor;
 
 const FLING_WINDOW_MS = 100;
 const SETTLE_MS = 120;
@@ -71,7 +74,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
   // far the viewport's top is into it. A jump pins its target instead, until the user scrolls:
   // the list may be too short to reach it before the months around it load.
   const anchor = useRef<Anchor | null>(null);
-  const pinned = useRef<Anchor | null>(null);
+  const pinned = useRef<Anchor | null>(props.initialAnchor ?? null);
   const previousItems = useRef<T[] | null>(null);
   const [flinging, setFlinging] = useState(false);
   const motion = useRef({ top: 0, at: 0, programmatic: false, settle: 0 as ReturnType<typeof setTimeout> | 0 });
@@ -152,7 +155,8 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     const before = previousItems.current;
     previousItems.current = items;
     const a = pinned.current ?? anchor.current;
-    if (el && before && before !== items && a && (pinned.current || el.scrollTop > 0)) {
+    // On mount only a pinned anchor moves the list (the place saved when the viewer opened).
+    if (el && before !== items && a && (pinned.current || el.scrollTop > 0)) {
       const index = items.findIndex((it) => it.key === a.key);
       const bounds = monthBounds.get(a.month);
       // The same item at the same distance; a replaced one (a placeholder that became rows):
@@ -175,7 +179,21 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
       scrollProgrammatically(el, offset);
       measure();
     },
-  }), [measure, anchorAt]);
+    currentAnchor: () => pinned.current ?? anchor.current,
+    revealItem: (key: string) => {
+      const el = scroller.current;
+      const index = items.findIndex((it) => it.key === key);
+      if (!el || index === -1) return;
+      const start = offsets[index];
+      const end = start + items[index].height;
+      const height = el.clientHeight;
+      if (start >= el.scrollTop && end <= el.scrollTop + height) return;
+      const top = start < el.scrollTop ? start : Math.min(start, end - height);
+      pinned.current = { key, month: items[index].month, into: top - start, monthFraction: 0 };
+      scrollProgrammatically(el, top);
+      measure();
+    },
+  }), [measure, anchorAt, items, offsets]);
 
   const rendered: ReactNode[] = [];
   for (let i = range[0]; i <= range[1] && i < count; i++) {

@@ -50,7 +50,7 @@ export function InfoPanel({ asset }: { asset: AssetDetails }) {
       <dl className="space-y-3">
         {rows.map(([label, value]) => (
           <div key={label}>
-            <dt className="text-xs uppercase tracking-wide text-neutral-500">{label}</dt>
+            <dt className="text-xs uppercase tracking-wide text-neutral-400">{label}</dt>
             <dd className="break-words text-neutral-100">{value}</dd>
           </div>
         ))}

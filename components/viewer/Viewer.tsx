@@ -2,13 +2,17 @@
 // Full-screen viewer: the preview (or the original, zoomed on demand), a basic player for
 // videos (the original route answers Range requests), previous/next across months, the info
 // panel and the actions. Keys: ← → move, Esc back, F favourite, A archive, Delete trash,
-// I info, Z zoom.
+// I info, Z zoom. Leaving (Esc, the back arrow) goes back in history when the viewer was opened
+// from the timeline, which then returns to its place (lib/client/timeline-place.ts).
+import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
 import { useAssetDetails, useBulkAction, useNeighbours } from '@/lib/client/timeline-queries';
 import type { AssetDetails, BulkAction, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { InfoPanel } from './InfoPanel';
+import { problemOf, ViewerProblem } from './ViewerProblem';
 
 const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
 
@@ -19,9 +23,18 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
   const bulk = useBulkAction();
   const [zoomed, setZoomed] = useState(false);
   const [showInfo, setShowInfo] = useState(false);
+  const [previewFailed, setPreviewFailed] = useState(false);
   const back = VIEW_PATH[view];
+  const problem = problemOf(asset) ?? (previewFailed ? 'preview' : null);
 
   const go = useCallback((id: string | null | undefined) => id && router.replace(`/photos/${id}?view=${view}`), [router, view]);
+  const leave = useCallback(() => {
+    if (readTimelinePlace(view)?.fromTimeline) router.back();
+    else router.push(back);
+  }, [back, router, view]);
+
+  // The timeline brings the photo shown last into view when the user goes back.
+  useEffect(() => noteViewedPhoto(view, asset.id, asset.takenAtLocal.slice(0, 7)), [view, asset.id, asset.takenAtLocal]);
 
   // Warm the neighbours' previews so the arrow keys feel instant.
   useEffect(() => {
@@ -52,7 +65,7 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
       if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'VIDEO'].includes(e.target.tagName) && e.key !== 'Escape') return;
       if (e.key === 'ArrowLeft') go(neighbours?.previous);
       else if (e.key === 'ArrowRight') go(neighbours?.next);
-      else if (e.key === 'Escape') router.push(back);
+      else if (e.key === 'Escape') leave();
       else if (e.key === 'f') act(asset.favourite ? 'unfavourite' : 'favourite');
       else if (e.key === 'a') act(asset.archived ? 'unarchive' : 'archive');
       else if (e.key === 'Delete') act(asset.status === 'trashed' ? 'restore' : 'trash');
@@ -63,45 +76,58 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, asset, back, go, neighbours, router]);
+  }, [act, asset, go, leave, neighbours]);
 
-  const button = 'rounded px-2 py-1.5 hover:bg-white/10 disabled:opacity-40 sm:px-3';
+  const button = 'flex items-center gap-1.5 rounded px-2 py-1.5 hover:bg-white/10 disabled:opacity-40 sm:px-3';
+  const label = 'hidden sm:inline';
   return (
     <div className="fixed inset-0 z-50 flex flex-col bg-black text-white" data-testid="viewer" data-asset-id={asset.id}>
       <div className="z-30 flex items-center gap-1 bg-black/70 px-2 py-1 text-sm">
-        <Link href={back} className={button} aria-label="Back to the timeline">
-          ←
+        <Link
+          href={back}
+          className={button}
+          aria-label="Back to the timeline"
+          onClick={(e) => {
+            if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
+            leave();
+          }}
+        >
+          <ArrowLeft aria-hidden size={20} />
         </Link>
         <span className="min-w-0 flex-1 truncate" data-testid="viewer-title">
           {asset.fileName}
         </span>
         <button type="button" className={button} onClick={() => act(asset.favourite ? 'unfavourite' : 'favourite')} aria-pressed={asset.favourite} aria-label="Favourite" disabled={bulk.isPending}>
-          {asset.favourite ? '♥' : '♡'}
+          <Heart aria-hidden size={20} className={asset.favourite ? 'fill-current text-rose-400' : ''} />
         </button>
         {asset.status === 'trashed' ? (
-          <button type="button" className={button} onClick={() => act('restore')} disabled={bulk.isPending}>
-            Restore
+          <button type="button" className={button} onClick={() => act('restore')} disabled={bulk.isPending} aria-label="Restore">
+            <Undo2 aria-hidden size={20} />
+            <span className={label}>Restore</span>
           </button>
         ) : (
           <>
-            <button type="button" className={button} onClick={() => act(asset.archived ? 'unarchive' : 'archive')} disabled={bulk.isPending}>
-              {asset.archived ? 'Unarchive' : 'Archive'}
+            <button type="button" className={button} onClick={() => act(asset.archived ? 'unarchive' : 'archive')} disabled={bulk.isPending} aria-label={asset.archived ? 'Unarchive' : 'Archive'}>
+              {asset.archived ? <ArchiveRestore aria-hidden size={20} /> : <Archive aria-hidden size={20} />}
+              <span className={label}>{asset.archived ? 'Unarchive' : 'Archive'}</span>
             </button>
-            <button type="button" className={button} onClick={() => act('trash')} disabled={bulk.isPending}>
-              Trash
+            <button type="button" className={button} onClick={() => act('trash')} disabled={bulk.isPending} aria-label="Trash">
+              <Trash2 aria-hidden size={20} />
+              <span className={label}>Trash</span>
             </button>
           </>
         )}
-        {asset.type === 'photo' && (
-          <button type="button" className={`${button} hidden sm:inline`} onClick={() => setZoomed((v) => !v)} aria-pressed={zoomed}>
-            {zoomed ? 'Fit' : 'Zoom'}
+        {asset.type === 'photo' && !problem && (
+          <button type="button" className={`${button} hidden sm:flex`} onClick={() => setZoomed((v) => !v)} aria-pressed={zoomed} aria-label={zoomed ? 'Fit' : 'Zoom'}>
+            {zoomed ? <ZoomOut aria-hidden size={20} /> : <ZoomIn aria-hidden size={20} />}
           </button>
         )}
         <a href={`/api/assets/${asset.id}/original`} download className={button} aria-label="Download original">
-          ⤓
+          <Download aria-hidden size={20} />
         </a>
         <button type="button" className={button} onClick={() => setShowInfo((v) => !v)} aria-pressed={showInfo} aria-label="Info">
-          ⓘ
+          <Info aria-hidden size={20} />
         </button>
       </div>
       {bulk.error && (
@@ -110,7 +136,9 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
         </p>
       )}
       <div className="relative min-h-0 flex-1">
-        {asset.type === 'video' ? (
+        {problem ? (
+          <ViewerProblem asset={asset} problem={problem} />
+        ) : asset.type === 'video' ? (
           <video key={asset.id} src={`/api/assets/${asset.id}/original`} controls autoPlay playsInline preload="metadata" className="h-full w-full" data-testid="viewer-video" />
         ) : zoomed ? (
           <div className="h-full w-full overflow-auto" onDoubleClick={() => setZoomed(false)}>
@@ -124,26 +152,27 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
             alt={asset.fileName}
             className="h-full w-full object-contain"
             onDoubleClick={() => setZoomed(true)}
+            onError={() => setPreviewFailed(true)}
             data-testid="viewer-image"
           />
         )}
         <button
           type="button"
-          className="absolute inset-y-0 left-0 w-14 text-3xl opacity-60 hover:opacity-100 disabled:hidden"
+          className="absolute inset-y-0 left-0 flex w-14 items-center justify-center opacity-70 hover:opacity-100 focus-visible:opacity-100 disabled:hidden"
           onClick={() => go(neighbours?.previous)}
           disabled={!neighbours?.previous}
           aria-label="Previous (newer)"
         >
-          ‹
+          <ChevronLeft aria-hidden size={36} className="drop-shadow" />
         </button>
         <button
           type="button"
-          className="absolute inset-y-0 right-0 w-14 text-3xl opacity-60 hover:opacity-100 disabled:hidden"
+          className={`absolute inset-y-0 right-0 flex w-14 items-center justify-center opacity-70 hover:opacity-100 focus-visible:opacity-100 disabled:hidden ${showInfo ? 'sm:right-80' : ''}`}
           onClick={() => go(neighbours?.next)}
           disabled={!neighbours?.next}
           aria-label="Next (older)"
         >
-          ›
+          <ChevronRight aria-hidden size={36} className="drop-shadow" />
         </button>
         {showInfo && <InfoPanel asset={asset} />}
       </div>

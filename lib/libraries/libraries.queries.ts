@@ -110,11 +110,12 @@ export async function listProblemAssets(problem: 'failed' | 'offline', limit = 5
     where: problem === 'failed' ? { ingestStatus: 'failed' } : { status: 'offline' },
     orderBy: [{ libraryId: 'asc' }, { relPath: 'asc' }],
     take: limit,
-    select: { id: true, libraryId: true, relPath: true, ingestError: true, updatedAt: true },
+    select: { id: true, libraryId: true, ownerId: true, relPath: true, ingestError: true, updatedAt: true },
   });
   return rows.map((r) => ({
     id: r.id,
     libraryId: r.libraryId,
+    ownerId: r.ownerId,
     relPath: r.relPath,
     reason: problem === 'failed' ? (r.ingestError ?? 'Unknown reason') : 'Not found in the folder at the last scan; kept until it comes back.',
     updatedAt: r.updatedAt.toISOString(),

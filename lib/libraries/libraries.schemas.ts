@@ -68,6 +68,8 @@ export interface LibraryOverview {
 export interface FailedAssetView {
   id: string;
   libraryId: string;
+  /** Only the owner can open it in the viewer. */
+  ownerId: string;
   relPath: string;
   reason: string;
   updatedAt: string;

@@ -14,6 +14,8 @@ export async function getAssetDetails(userId: string, assetId: string): Promise<
     id: a.id,
     type: a.type,
     status: a.status,
+    ingestStatus: a.ingestStatus,
+    ingestError: a.ingestError,
     fileName: path.posix.basename(a.relPath),
     relPath: a.relPath,
     libraryName: a.library.name,

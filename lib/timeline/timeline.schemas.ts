@@ -62,6 +62,9 @@ export interface AssetDetails {
   id: string;
   type: 'photo' | 'video';
   status: 'online' | 'offline' | 'trashed';
+  /** failed: no picture could be made from the file; ingestError says why, in plain words. */
+  ingestStatus: 'pending' | 'ready' | 'failed';
+  ingestError: string | null;
   fileName: string;
   relPath: string;
   libraryName: string;

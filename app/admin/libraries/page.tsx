@@ -33,11 +33,11 @@ export default async function AdminLibrariesPage() {
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Files that could not be read</h2>
-          <AssetProblemList failures={failures} libraryNames={libraryNames} />
+          <AssetProblemList failures={failures} libraryNames={libraryNames} viewerId={admin.id} />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Files no longer in their folder</h2>
-          <AssetProblemList failures={offline} libraryNames={libraryNames} kind="offline" empty="Every file is where it was." />
+          <AssetProblemList failures={offline} libraryNames={libraryNames} kind="offline" empty="Every file is where it was." viewerId={admin.id} />
         </section>
       </main>
     </>
