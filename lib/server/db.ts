@@ -6,12 +6,19 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { closeSessionCache } from '@/lib/auth/session-cache';
 import { requireDatabaseUrl } from './env';
+import { log } from './log';
 import { PrismaClient, type Prisma } from './generated/prisma/client';
 
 const holder = globalThis as unknown as { shoeboxPrisma?: PrismaClient; shoeboxPool?: pg.Pool };
 
 function pool(): pg.Pool {
-  holder.shoeboxPool ??= new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
+  if (!holder.shoeboxPool) {
+    holder.shoeboxPool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
+    // An idle connection that PostgreSQL ends (a restart, an administrator, a failover) is an
+    // 'error' event on the pool; unheard, it would crash the process. The pool drops that
+    // connection and opens another on the next query, which answers 503 while the server is away.
+    holder.shoeboxPool.on('error', (error) => log.warn({ err: error.message }, 'an idle database connection was closed by the server'));
+  }
   return holder.shoeboxPool;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
 import { isPhotoFile } from '@/lib/media/image-extensions';
+import { isWebSafeImage } from '@/lib/media/web-safe';
 import { prisma } from '@/lib/server/db';
 import { objectExists } from '@/lib/storage/local-storage';
 import { createUser } from '../support/factories';
@@ -56,7 +57,9 @@ describe('a worker killed with -9', () => {
     expect(assets).toHaveLength(files.length);
     expect(new Set(assets.map((a) => a.relPath)).size).toBe(files.length);
     for (const a of assets.filter((x) => x.ingestStatus === 'ready')) {
-      expect(a.derived.map((d) => d.kind).sort(), a.relPath).toEqual(['preview', 'thumb']);
+      // Formats browsers cannot show (TIFF, HEIC…) also get their full-size rendition.
+      const expected = isWebSafeImage(a.mime) ? ['preview', 'thumb'] : ['full', 'preview', 'thumb'];
+      expect(a.derived.map((d) => d.kind).sort(), a.relPath).toEqual(expected);
       for (const d of a.derived) expect(await objectExists(d.storageKey), `${a.relPath} ${d.kind}`).toBe(true);
     }
     expect(second.output()).toContain('released jobs of workers that stopped heartbeating');
