@@ -17,6 +17,12 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // first-run.spec.ts meets the server fresh (the setup page); every other spec signs in as the
+  // admin it created, so they run after it.
+  projects: [
+    { name: 'first-run', testMatch: /first-run\.spec\.ts/ },
+    { name: 'e2e', testIgnore: /first-run\.spec\.ts/, dependencies: ['first-run'] },
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',

@@ -1,32 +1,12 @@
 // Every page a household meets on its first evening, scanned by axe-core on a phone and on a
-// desktop: no serious or critical issue (contrast, names, roles). Runs first on a fresh
-// server so that the setup page can be scanned too.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+// desktop: no serious or critical issue (contrast, names, roles). The setup page, reachable
+// only on a fresh server, is scanned by first-run.spec.ts, which runs before every other spec.
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousIssues, VIEWPORTS } from './support/axe';
 import { signInAsAdmin } from './support/admin-session';
 import { ensureYearsLibrary } from './support/years-library';
 
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-];
-
-async function expectNoSeriousIssues(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
-  expect(serious, `${name} at ${page.viewportSize()?.width}px`).toEqual([]);
-}
-
 test('no serious or critical accessibility issue on any page', async ({ page, browser }) => {
-  // Setup: only reachable while nobody has set the server up.
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    await page.goto('/setup');
-    if (page.url().endsWith('/setup')) await expectNoSeriousIssues(page, 'setup');
-  }
   await signInAsAdmin(page);
   await ensureYearsLibrary(page);
 

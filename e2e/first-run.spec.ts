@@ -7,6 +7,7 @@
 // shows them (dated from their XMP); what must fail is what cannot be displayed: the corpus's
 // truncated corrupted.jpg and the broken files this test adds.
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousIssues, VIEWPORTS } from './support/axe';
 import { addBrokenFiles, copyCorpusPhotos } from './support/corpus';
 import { dimensions, pictureDifference, rotate90 } from './support/image-compare';
 
@@ -34,6 +35,12 @@ test('first run: setup, add a library, see the photos, log out', async ({ page }
 
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
+  // The setup page is reachable only now: axe scans it here, on a phone and on a desktop.
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await expectNoSeriousIssues(page, 'setup');
+  }
+  await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default, which the rest of this spec was written at
   await page.getByLabel('Your name').fill(admin.name);
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel(/Password/).fill(admin.password);

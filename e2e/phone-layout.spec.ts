@@ -68,7 +68,9 @@ test('scrubber year labels never overlap, on a phone and on a desktop', async ({
     const scrubber = (await page.getByTestId('scrubber').boundingBox())!;
     const boxes = await yearLabelBoxes(page);
     expect(boxes.length, `${viewport.width}px: labels shown`).toBeGreaterThanOrEqual(4);
-    expect(boxes[0].year, 'the newest year is labelled').toBe('2024');
+    // The newest year in the library (whatever earlier specs added) is always labelled.
+    const { buckets } = await (await page.request.get('/api/timeline/buckets')).json();
+    expect(boxes[0].year, 'the newest year is labelled').toBe((buckets[0].month as string).slice(0, 4));
     for (let i = 0; i < boxes.length; i++) {
       const b = boxes[i];
       expect(b.y + b.height, `${b.year} inside the scrubber`).toBeLessThanOrEqual(scrubber.y + scrubber.height + 0.5);
