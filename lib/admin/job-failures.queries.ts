@@ -1,6 +1,7 @@
 // The only SQL of job failure reports.
 import { prisma, type Prisma } from '@/lib/server/db';
 import type { FailureFilter, FailureReasonCount, FailureSubject, JobFailureView } from './job-failures.schemas';
+import { redactPayload } from './redact-payload';
 
 export interface NewJobFailure {
   jobId: string | null;
@@ -62,7 +63,7 @@ export async function listOpenFailures(filter: FailureFilter, take = 200): Promi
     subject: subjects[i],
     jobId: r.jobId,
     task: r.task,
-    payload: r.payload,
+    payload: redactPayload(r.payload),
     attempt: r.attempt,
     message: r.message,
     stack: r.stack,

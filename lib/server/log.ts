@@ -6,7 +6,8 @@ import pino from 'pino';
 import pretty from 'pino-pretty';
 import { env } from './env';
 
-const SECRET_FIELDS = [
+/** Field names that may hold a secret, wherever they appear (also used to mask stored job payloads on screen). */
+export const SECRET_FIELDS = [
   'password',
   'newPassword',
   'currentPassword',

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as listFailures } from '@/app/api/admin/job-failures/route';
 import { POST as retry } from '@/app/api/admin/job-failures/retry/route';
+import { insertJobFailure } from '@/lib/admin/job-failures.queries';
 import { scanLibrary } from '@/lib/libraries/scan-library';
+import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
 import { prisma } from '@/lib/server/db';
 import { createUser, request, signIn } from '../support/factories';
 import { createLibraryRow } from '../support/library-folder';
@@ -73,5 +75,22 @@ describe('job failure reports', () => {
     const user = await createUser();
     const res = await listFailures(request('/api/admin/job-failures', { cookie: (await signIn(user.id)).cookie }));
     expect(res.status).toBe(403);
+  });
+
+  it('masks the live link of a failed mail on screen, and a retry still sends it', async () => {
+    const link = `http://localhost:3000/register?invite=${'a1'.repeat(32)}`;
+    const payload = mailPayloadSchema.parse({ template: 'invite', to: 'grandma@example.test', data: { url: link, inviterName: 'Ada', expiresAt: new Date().toISOString() } });
+    // What the worker's task wrapper records when mail:send throws (SMTP server down).
+    await insertJobFailure({ jobId: null, task: 'mail:send', payload, attempt: 1, message: 'connect ECONNREFUSED 127.0.0.1:25' });
+    const listed = await listFailures(request('/api/admin/job-failures?q=ECONNREFUSED', { cookie }));
+    const text = await listed.text();
+    expect(text).not.toContain('a1a1a1a1');
+    const [failure] = JSON.parse(text).failures;
+    expect(failure.payload).toMatchObject({ template: 'invite', to: 'grandma@example.test', data: { url: '[redacted]', inviterName: 'Ada' } });
+
+    const res = await retry(request('/api/admin/job-failures/retry', { method: 'POST', cookie, json: { ids: [failure.id] } }));
+    expect(await res.json()).toEqual({ retried: 1, skipped: 0 });
+    const [job] = await prisma().$queryRaw<{ payload: { data: { url: string } } }[]>`SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'mail:send'`;
+    expect(job.payload.data.url).toBe(link);
   });
 });
