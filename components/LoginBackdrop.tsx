@@ -10,6 +10,7 @@ export function LoginBackdrop() {
   useEffect(() => {
     const stored = readLoginBackdrop();
     const url = stored && thumbhashDataUrl(stored.thumbhash);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser, after hydration; the server render has no backdrop
     if (stored && url) setBackdrop({ url, dominant: stored.dominant }); // else: the plain page
   }, []);
   if (!backdrop) return null;

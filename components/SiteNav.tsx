@@ -24,12 +24,18 @@ const ACCOUNT: [string, string, LucideIcon][] = [['/settings', 'Settings', Setti
 export function SiteNav({ isAdmin, userName }: { isAdmin: boolean; userName: string }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  // Close after navigating: adjusted while rendering (React's pattern for state that follows a
+  // prop), so the menu is never drawn open over the new page for one frame.
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setOpen(false);
+  }
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const links = [...VIEWS, ...(isAdmin ? ADMIN : []), ...ACCOUNT];
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {

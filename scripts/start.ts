@@ -9,7 +9,7 @@ import path from 'node:path';
 import { authSecret } from '@/lib/auth/auth-secret';
 import { disconnectPrisma } from '@/lib/server/db';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/lib/server/embedded-db';
-import { childProcessEnv, env, useDatabaseUrl } from '@/lib/server/env';
+import { childProcessEnv, env, setDatabaseUrl } from '@/lib/server/env';
 import { migrateDatabase } from '@/lib/server/migrations';
 import { buildIfStale } from './build-if-stale';
 import { signalGroup, Supervisor } from './launcher/supervisor';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       onNotice: say,
     });
     databaseUrl = embedded.url;
-    useDatabaseUrl(databaseUrl); // the launcher itself records the worker's status and releases its jobs
+    setDatabaseUrl(databaseUrl); // the launcher itself records the worker's status and releases its jobs
   }
   if (stopping) return;
   const { applied } = await migrateDatabase(databaseUrl);

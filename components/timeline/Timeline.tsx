@@ -67,6 +67,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     });
   }, []);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- adds to the months asked for, which only grow; they arrive with the summaries
     if (renderAll) want(summaries.map((s) => s.month));
   }, [renderAll, summaries, want]);
 
@@ -123,6 +124,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
     [layout.items, summaries, want],
   );
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- what is asked for next follows what the queries returned; it cannot be derived in the render that asks
     if (around.onScreen.every((m) => loaded.has(m))) want(around.ahead);
   }, [around, loaded, want]);
 

@@ -107,7 +107,7 @@ export function childProcessEnv(overrides: Record<string, string>): NodeJS.Proce
  * For the CLI, which discovers the embedded database's URL at run time (the start script
  * hands it to its children through their environment instead).
  */
-export function useDatabaseUrl(url: string): void {
+export function setDatabaseUrl(url: string): void {
   env.DATABASE_URL = url;
 }
 

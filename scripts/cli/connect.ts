@@ -2,7 +2,7 @@
 // else an embedded PostgreSQL started just for this command (and stopped after it).
 import path from 'node:path';
 import { type EmbeddedDatabase, runningEmbeddedUrl, startEmbeddedPostgres } from '@/lib/server/embedded-db';
-import { env, useDatabaseUrl } from '@/lib/server/env';
+import { env, setDatabaseUrl } from '@/lib/server/env';
 import { migrateDatabase } from '@/lib/server/migrations';
 
 export async function connectCli(): Promise<{ close: () => Promise<void> }> {
@@ -10,7 +10,7 @@ export async function connectCli(): Promise<{ close: () => Promise<void> }> {
   const clusterDir = path.join(env.DATA_DIR, 'postgres');
   const running = await runningEmbeddedUrl(clusterDir, env.EMBEDDED_PG_PORT, 'shoebox');
   if (running) {
-    useDatabaseUrl(running);
+    setDatabaseUrl(running);
     return { close: async () => undefined };
   }
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
@@ -19,7 +19,7 @@ export async function connectCli(): Promise<{ close: () => Promise<void> }> {
     database: 'shoebox',
     runtimeDir: env.EMBEDDED_PG_RUNTIME_DIR,
   });
-  useDatabaseUrl(embedded.url);
+  setDatabaseUrl(embedded.url);
   await migrateDatabase(embedded.url);
   return { close: () => embedded.stop() };
 }

@@ -9,7 +9,7 @@ import { GET as me, PATCH as updateMe } from '@/app/api/me/route';
 import { GET as assetDetails } from '@/app/api/assets/[id]/route';
 import { GET as bucket } from '@/app/api/timeline/bucket/route';
 import { disconnectPrisma, prisma } from '@/lib/server/db';
-import { env, useDatabaseUrl } from '@/lib/server/env';
+import { env, setDatabaseUrl } from '@/lib/server/env';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser, params, request, signIn } from '../support/factories';
 import { freePort } from '../support/free-port';
@@ -136,7 +136,7 @@ describe('database outage', () => {
     const user = await createUser();
     const { cookie } = await signIn(user.id);
     await disconnectPrisma();
-    useDatabaseUrl(`postgres://postgres@127.0.0.1:${await freePort()}/shoebox`);
+    setDatabaseUrl(`postgres://postgres@127.0.0.1:${await freePort()}/shoebox`);
     for (const res of [
       await me(request('/api/me', { cookie })),
       await bucket(request('/api/timeline/bucket?month=2024-01', { cookie })),

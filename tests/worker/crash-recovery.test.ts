@@ -2,7 +2,6 @@
 // held are released by the sweeper and everything finishes exactly once — no duplicate
 // assets, no asset left pending, every derived file present.
 import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
 import { isPhotoFile } from '@/lib/media/image-extensions';
