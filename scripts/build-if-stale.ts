@@ -18,7 +18,7 @@ async function listFiles(dir: string): Promise<string[]> {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-export async function sourceHash(): Promise<string> {
+async function sourceHash(): Promise<string> {
   const files = [...(await Promise.all(INPUT_DIRS.map(listFiles))).flat(), ...INPUT_FILES.filter(existsSync)].sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(await readFile(file)).update('\0');

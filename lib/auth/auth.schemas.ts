@@ -9,8 +9,6 @@ export const newPasswordSchema = z
   .min(8, 'Use at least 8 characters.')
   .max(256, 'Use at most 256 characters.')
   .refine((p) => !isCommonPassword(p), 'This password is too common. Pick another one.');
-/** Kept for the setup form, which has the same policy. */
-export const passwordSchema = newPasswordSchema;
 
 export const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
 

@@ -15,7 +15,7 @@ export interface Device {
 
 const sign = (body: string) => createHmac('sha256', authSecret()).update(`shoebox device cookie:${body}`).digest('base64url');
 
-export function readDeviceCookie(value: string | undefined): Device | null {
+function readDeviceCookie(value: string | undefined): Device | null {
   if (!value || value.length > 1000) return null;
   const dot = value.lastIndexOf('.');
   if (dot < 0) return null;

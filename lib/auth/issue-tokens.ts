@@ -8,7 +8,7 @@ import { newSecretToken, hashToken } from './secret-token';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import { findRefreshToken, markRefreshTokenUsed, storeTokenPair } from './tokens.queries';
 
-export const ACCESS_TOKEN_SECONDS = 15 * 60;
+const ACCESS_TOKEN_SECONDS = 15 * 60;
 
 export interface TokenPair {
   accessToken: string;

@@ -30,7 +30,7 @@ export const LIMITS = {
   inviteIp: { name: 'invite:ip', max: 20, windowSeconds: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>;
 
-export class RateLimitedError extends AppError {
+class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super('rate_limited', 'Too many attempts. Try again later.', { retryAfterSeconds });
   }

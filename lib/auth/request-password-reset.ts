@@ -13,9 +13,9 @@ import { clearResetRequest, findResetCandidate, insertResetToken, noteResetReque
 import { consumeLimit, LIMITS } from './rate-limit';
 import { newSecretToken } from './secret-token';
 
-export const RESET_TOKEN_SECONDS = 60 * 60;
+const RESET_TOKEN_SECONDS = 60 * 60;
 
-export function resetUrl(token: string): string {
+function resetUrl(token: string): string {
   return `${env.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
 }
 

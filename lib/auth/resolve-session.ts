@@ -30,7 +30,7 @@ export async function resolveSessionToken(token: string | undefined): Promise<Se
   return live.user;
 }
 
-export async function resolveBearer(token: string): Promise<SessionUser | null> {
+async function resolveBearer(token: string): Promise<SessionUser | null> {
   if (token.length > 200) return null;
   if (token.startsWith('sbk_')) return findUserByApiKey(hashToken(token));
   if (token.startsWith('sba_')) return findUserByAccessToken(hashToken(token));

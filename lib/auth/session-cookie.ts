@@ -9,7 +9,7 @@ export const secureCookies = env.PUBLIC_URL.startsWith('https:');
 export const SESSION_COOKIE = secureCookies ? '__Host-shoebox.session' : 'shoebox.session';
 /** Names the accounts this browser signed in to (lib/auth/device-cookie.ts). */
 export const DEVICE_COOKIE = secureCookies ? '__Host-shoebox.device' : 'shoebox.device';
-export const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 export function readCookie(cookieHeader: string | null, name: string): string | undefined {
   if (!cookieHeader) return undefined;

@@ -25,6 +25,6 @@ export function justifyRows(ratios: number[], width: number, targetHeight: numbe
 }
 
 /** Extreme panoramas and slivers would make unusable tiles; they are shown cropped. */
-export function clampRatio(ratio: number): number {
+function clampRatio(ratio: number): number {
   return Math.min(4, Math.max(0.25, ratio || 1));
 }

@@ -11,8 +11,8 @@ export interface LayoutParams {
   gap: number;
 }
 
-export const MONTH_HEADER_HEIGHT = 56;
-export const DAY_HEADER_HEIGHT = 36;
+const MONTH_HEADER_HEIGHT = 56;
+const DAY_HEADER_HEIGHT = 36;
 const AVERAGE_RATIO = 1.4;
 
 export interface TileBox {
@@ -42,9 +42,9 @@ export function estimateMonthHeight(count: number, p: LayoutParams): number {
 }
 
 /** Day of month (1-based) for each asset, from its seconds since the month's start. */
-export const dayOf = (localSecond: number) => Math.floor(localSecond / 86_400) + 1;
+const dayOf = (localSecond: number) => Math.floor(localSecond / 86_400) + 1;
 
-export function layoutMonth(bucket: TimelineBucket, p: LayoutParams): TimelineItem[] {
+function layoutMonth(bucket: TimelineBucket, p: LayoutParams): TimelineItem[] {
   const items: TimelineItem[] = [];
   let start = 0;
   while (start < bucket.count) {

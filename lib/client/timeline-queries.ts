@@ -14,7 +14,7 @@ export const timelineKeys = {
   neighbours: (view: TimelineView, id: string) => ['asset', id, 'neighbours', view] as const,
 };
 
-export function fetchBuckets(view: TimelineView) {
+function fetchBuckets(view: TimelineView) {
   return apiFetch<{ buckets: TimelineBucketSummary[] }>(`/api/timeline/buckets?view=${view}`).then((r) => r.buckets);
 }
 

@@ -19,10 +19,6 @@ export function findLibrary(id: string) {
   return prisma().library.findUnique({ where: { id } });
 }
 
-export function listAllLibraryIds() {
-  return prisma().library.findMany({ select: { id: true } });
-}
-
 export function touchLibraryScanned(id: string) {
   return prisma().library.update({ where: { id }, data: { lastScannedAt: new Date() } });
 }

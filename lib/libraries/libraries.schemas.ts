@@ -22,7 +22,7 @@ function isValidCron(expression: string): boolean {
   }
 }
 
-export const librarySettingsSchema = z.object({
+const librarySettingsSchema = z.object({
   name: z.string().trim().min(1, 'Give the library a name.').max(100),
   includeGlobs: globListSchema.default([]),
   excludeGlobs: globListSchema.default(DEFAULT_EXCLUDE_GLOBS),

@@ -59,7 +59,7 @@ export function isWideGamutProfile(icc: Buffer | undefined): boolean {
 }
 
 /** Display P3 (the iPhone's and sharp's own profile): red x ≈ 0.681, green y ≈ 0.675, D50-adapted. */
-export function isDisplayP3Profile(icc: Buffer | undefined): boolean {
+function isDisplayP3Profile(icc: Buffer | undefined): boolean {
   if (!icc) return false;
   const red = primaryOf(icc, 'rXYZ');
   const green = primaryOf(icc, 'gXYZ');
@@ -103,7 +103,7 @@ function srgbEncode(linear: number): number {
 }
 
 /** A 65536-entry table from a 16-bit HDR signal to a 16-bit SDR one (sRGB curve, same primaries). */
-export function hdrToSdrTable(transfer: Exclude<Transfer, 'sdr'>): Uint16Array {
+function hdrToSdrTable(transfer: Exclude<Transfer, 'sdr'>): Uint16Array {
   const table = new Uint16Array(65536);
   for (let i = 0; i < 65536; i++) {
     const signal = i / 65535;

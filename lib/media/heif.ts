@@ -4,7 +4,7 @@
 import { decodeInWorker, type DecodedRgba } from './decode-in-worker';
 
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
-export const HEIF_DECODE_TIMEOUT_MS = 30_000;
+const HEIF_DECODE_TIMEOUT_MS = 30_000;
 
 export function isHeif(file: Buffer): boolean {
   if (file.length < 12 || file.toString('latin1', 4, 8) !== 'ftyp') return false;

@@ -3,7 +3,7 @@
 // HDR or wide-gamut file (PQ, Display P3) is tone-mapped and converted by the decoder itself.
 import { decodeInWorker, type DecodedRgba } from './decode-in-worker';
 
-export const JXL_DECODE_TIMEOUT_MS = 30_000;
+const JXL_DECODE_TIMEOUT_MS = 30_000;
 const CONTAINER = Buffer.from([0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20, 0x0d, 0x0a, 0x87, 0x0a]);
 
 /** A bare codestream starts FF 0A; the ISO-BMFF container with its 12-byte signature box. */

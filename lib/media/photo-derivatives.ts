@@ -48,7 +48,7 @@ export interface PhotoDerivatives {
   full: RenderedImage | null;
 }
 
-export const MAX_PIXELS = 100_000_000;
+const MAX_PIXELS = 100_000_000;
 const PREVIEW_SIZE = 1440;
 const THUMB_SIZE = 250;
 const TIMEOUT_SECONDS = 30;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { derivedRoot } from './local-storage';
 
 const TEMP_NAME = /\.[0-9a-f]+\.tmp$/;
-export const TEMP_FILE_STALE_AFTER_MS = 10 * 60_000;
+const TEMP_FILE_STALE_AFTER_MS = 10 * 60_000;
 
 /** Removes abandoned temp files under DATA_DIR/derived; returns how many. */
 export async function removeStaleTempFiles(now = Date.now()): Promise<number> {

@@ -88,7 +88,7 @@ describe('bulk actions', () => {
 
 describe('emptying the trash', () => {
   it('deletes records and derived files, keeps the original, remembers the path, leaves the rest alone', async () => {
-    const { user, cookie, owner } = await signedInOwner();
+    const { cookie, owner } = await signedInOwner();
     const original = path.join(owner.rootPath, 'beach.jpg');
     writeFileSync(original, 'not really a jpeg');
     const trashed = await createAsset(owner, { local: '2024-03-01 10:00:00', relPath: 'beach.jpg' });
@@ -111,7 +111,11 @@ describe('emptying the trash', () => {
     ]);
     expect(await prisma().asset.findUnique({ where: { id: kept } })).not.toBeNull();
     expect(await prisma().asset.findUnique({ where: { id: othersTrash } })).not.toBeNull();
-    expect(user.id).toBe(owner.ownerId);
+    // What each user sees afterwards: an empty trash, the rest of the month still there, and
+    // the other user's trash untouched.
+    expect((await getBucket(cookie, '2024-03', '&view=trash')).id).toEqual([]);
+    expect((await getBucket(cookie, '2024-03')).id).toEqual([kept]);
+    expect((await getBucket(other.cookie, '2024-03', '&view=trash')).id).toEqual([othersTrash]);
   });
 });
 
