@@ -1,7 +1,8 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view.
 import { X } from 'lucide-react';
-import type { BulkAction, TimelineView } from '@/lib/timeline/timeline.schemas';
+import type { BulkAction } from '@/lib/assets/assets.schemas';
+import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
 const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
   timeline: [

@@ -8,7 +8,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
 import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib/client/timeline-place';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
-import type { BulkAction, TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
+import type { BulkAction } from '@/lib/assets/assets.schemas';
+import type { TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { formatDay, formatMonth } from './format';
 import { Scrubber } from './Scrubber';
 import { SelectionBar } from './SelectionBar';

@@ -1,5 +1,5 @@
 // The viewer's info panel: when (and how we know), camera and exposure, file, place.
-import type { AssetDetails } from '@/lib/timeline/timeline.schemas';
+import type { AssetDetails } from '@/lib/assets/assets.schemas';
 
 const SOURCE: Record<AssetDetails['takenAtSource'], string> = {
   exif: 'from the camera (EXIF)',

@@ -10,7 +10,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
 import { useAssetDetails, useBulkAction, useNeighbours } from '@/lib/client/timeline-queries';
-import type { AssetDetails, BulkAction, TimelineView } from '@/lib/timeline/timeline.schemas';
+import type { AssetDetails, BulkAction } from '@/lib/assets/assets.schemas';
+import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 import { InfoPanel } from './InfoPanel';
 import { problemOf, ViewerProblem } from './ViewerProblem';
 

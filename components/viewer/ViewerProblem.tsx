@@ -3,7 +3,7 @@
 // words ingest recorded, and what the user can do about it.
 import { Download, ImageOff, LoaderCircle } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { AssetDetails } from '@/lib/timeline/timeline.schemas';
+import type { AssetDetails } from '@/lib/assets/assets.schemas';
 
 type Problem = 'failed' | 'pending' | 'preview';
 

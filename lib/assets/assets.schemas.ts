@@ -1,4 +1,42 @@
+// Inputs (zod) and output DTOs of one asset: its id, derived sizes, bulk actions, the viewer's
+// details and neighbours.
 import { z } from 'zod';
 
 export const assetIdParamsSchema = z.object({ id: z.uuid() });
 export const derivedSizeSchema = z.object({ size: z.enum(['thumb', 'preview']).default('thumb') });
+
+export const bulkActionSchema = z.object({
+  ids: z.array(z.uuid()).min(1).max(10_000),
+  action: z.enum(['favourite', 'unfavourite', 'archive', 'unarchive', 'trash', 'restore']),
+});
+export type BulkAction = z.infer<typeof bulkActionSchema>['action'];
+
+export interface AssetNeighbours {
+  previous: string | null; // newer
+  next: string | null; // older
+}
+
+export interface AssetDetails {
+  id: string;
+  type: 'photo' | 'video';
+  status: 'online' | 'offline' | 'trashed';
+  /** failed: no picture could be made from the file; ingestError says why, in plain words. */
+  ingestStatus: 'pending' | 'ready' | 'failed';
+  ingestError: string | null;
+  fileName: string;
+  relPath: string;
+  libraryName: string;
+  size: number;
+  mime: string | null;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  takenAtLocal: string; // wall clock, no zone: 2024-12-31T23:30:00.000
+  takenAtUtc: string | null;
+  takenAtSource: 'exif' | 'xmp' | 'filename' | 'mtime' | 'container';
+  favourite: boolean;
+  archived: boolean;
+  camera: { make: string | null; model: string | null; lens: string | null } | null;
+  exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
+  gps: { latitude: number; longitude: number } | null;
+}

@@ -1,13 +1,15 @@
 // Serves a derived image by asset id for its owner: the storage key comes from the database,
 // never from the request. ETag + private caching; a foreign or missing asset is the same 404.
-import type { SessionUser } from '@/lib/auth/auth.schemas';
+import type { Actor } from '@/lib/access/access.schemas';
+import { requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
 import { openObject } from '@/lib/storage/local-storage';
 import { findDerivedForOwner } from './assets.queries';
 
 const CONTENT_TYPES: Record<string, string> = { webp: 'image/webp', jpeg: 'image/jpeg', jpg: 'image/jpeg' };
 
-export async function serveDerived(req: Request, user: SessionUser, assetId: string, kind: 'thumb' | 'preview' | 'full'): Promise<Response> {
+export async function serveDerived(req: Request, user: Actor, assetId: string, kind: 'thumb' | 'preview' | 'full'): Promise<Response> {
+  await requireAccess(user, 'asset.read', [assetId]);
   const derived = await findDerivedForOwner(assetId, user.id, kind);
   if (!derived) throw notFound('No such photo.');
   const etag = `"${derived.id}-${derived.createdAt.getTime()}"`;

@@ -2,7 +2,8 @@
 // TanStack Query keys, fetchers and mutations of the timeline. Buckets are cached per view and
 // month; a bulk action refreshes the counts and the months it touched.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssetDetails, AssetNeighbours, BulkAction, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
+import type { AssetDetails, AssetNeighbours, BulkAction } from '@/lib/assets/assets.schemas';
+import type { TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { decodeBucket, type TimelineBucketWire } from '@/lib/timeline/bucket-wire';
 import { apiFetch } from './api';
 

@@ -1,10 +1,11 @@
 // Changing a library's name, globs, schedule or watch. The folder itself cannot change: a new
 // folder is a new library (its files would all be different assets).
-import { notFound } from '@/lib/server/errors';
-import { findLibrary, updateLibrarySettings } from './libraries.queries';
+import type { Actor } from '@/lib/access/access.schemas';
+import { requireAccess } from '@/lib/access/require-access';
+import { updateLibrarySettings } from './libraries.queries';
 import type { UpdateLibraryInput } from './libraries.schemas';
 
-export async function updateLibrary(id: string, input: UpdateLibraryInput) {
-  if (!(await findLibrary(id))) throw notFound('No such library.');
+export async function updateLibrary(user: Actor, id: string, input: UpdateLibraryInput) {
+  await requireAccess(user, 'library.update', [id]);
   return updateLibrarySettings(id, input);
 }

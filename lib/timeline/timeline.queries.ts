@@ -1,22 +1,23 @@
-// The only Prisma/SQL of the timeline. Every query names the signed-in user in its WHERE, so
-// another user's asset is indistinguishable from a missing one.
+// The only Prisma/SQL of the month views (counts, buckets, the login backdrop's random pick).
+// The view predicates and the timeline order are exported: lib/assets walks the same order
+// for the viewer's neighbours (assets imports timeline, never the other way round).
 import { prisma, selectJsonText, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
-import type { BulkAction, TimelineFilter, TimelineView } from './timeline.schemas';
+import type { TimelineFilter, TimelineView } from './timeline.schemas';
 
 type Sql = PrismaTypes.Sql;
 
-const MONTH_KEY = Prisma.sql`date_trunc('month', a.taken_at_local)`;
-const DAY_KEY = Prisma.sql`date_trunc('day', a.taken_at_local)`;
-const INSTANT_KEY = Prisma.sql`COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local)`;
+export const MONTH_KEY = Prisma.sql`date_trunc('month', a.taken_at_local)`;
+export const DAY_KEY = Prisma.sql`date_trunc('day', a.taken_at_local)`;
+export const INSTANT_KEY = Prisma.sql`COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local)`;
 /** Timeline order, newest first: local month, local day, then the instant (UTC when known).
  * The expression index assets_timeline_order_idx has exactly these keys. */
-const ORDER_KEYS = Prisma.sql`(${MONTH_KEY}, ${DAY_KEY}, ${INSTANT_KEY}, a.id)`;
-const ORDER_DESC = Prisma.sql`${MONTH_KEY} DESC, ${DAY_KEY} DESC, ${INSTANT_KEY} DESC, a.id DESC`;
-const ORDER_ASC = Prisma.sql`${MONTH_KEY} ASC, ${DAY_KEY} ASC, ${INSTANT_KEY} ASC, a.id ASC`;
+export const ORDER_KEYS = Prisma.sql`(${MONTH_KEY}, ${DAY_KEY}, ${INSTANT_KEY}, a.id)`;
+export const ORDER_DESC = Prisma.sql`${MONTH_KEY} DESC, ${DAY_KEY} DESC, ${INSTANT_KEY} DESC, a.id DESC`;
+export const ORDER_ASC = Prisma.sql`${MONTH_KEY} ASC, ${DAY_KEY} ASC, ${INSTANT_KEY} ASC, a.id ASC`;
 
 /** WHERE conditions of a view, for assets `a` left-joined to the user's state `s`. */
-function viewCondition(userId: string, filter: TimelineFilter): Sql {
+export function viewCondition(userId: string, filter: TimelineFilter): Sql {
   const byView: Record<TimelineView, Sql> = {
     timeline: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND s.archived IS NOT TRUE`,
     favourites: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND s.favourite_at IS NOT NULL`,
@@ -32,7 +33,7 @@ const STATE_JOIN = (userId: string) =>
 
 /** The same state as one index probe per asset: previous/next walks the order index and
  * stops at the first match, where a hash join would read every state of the user first. */
-const STATE_LOOKUP = (userId: string) => Prisma.sql`LEFT JOIN LATERAL (
+export const STATE_LOOKUP = (userId: string) => Prisma.sql`LEFT JOIN LATERAL (
     SELECT s.favourite_at, s.archived FROM asset_user_states s
     WHERE s.user_id = ${userId}::uuid AND s.asset_id = a.id LIMIT 1) s ON true`;
 
@@ -118,21 +119,6 @@ export function selectBucketWireJson(userId: string, filter: TimelineFilter, mon
   return selectJsonText(bucketWireSql(userId, filter, month, monthStart, withPaths));
 }
 
-/** The asset just before (newer) or after (older) one, in timeline order, across months. */
-export async function selectNeighbour(userId: string, filter: TimelineFilter, assetId: string, direction: 'newer' | 'older') {
-  const cmp = direction === 'older' ? Prisma.sql`<` : Prisma.sql`>`;
-  const order = direction === 'older' ? ORDER_DESC : ORDER_ASC;
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
-    WITH pivot AS (
-      SELECT ${MONTH_KEY} AS m, ${DAY_KEY} AS d, ${INSTANT_KEY} AS k, a.id FROM assets a
-      WHERE a.id = ${assetId}::uuid AND a.owner_id = ${userId}::uuid)
-    SELECT a.id FROM assets a ${STATE_LOOKUP(userId)}, pivot p
-    WHERE ${viewCondition(userId, filter)} AND ${ORDER_KEYS} ${cmp} (p.m, p.d, p.k, p.id)
-    ORDER BY ${order}
-    LIMIT 1`;
-  return rows[0]?.id ?? null;
-}
-
 export async function selectRandomAsset(userId: string) {
   // A month drawn with weight = its size, then an offset inside it: uniform over the library
   // without ORDER BY random() over a million rows.
@@ -151,66 +137,6 @@ export async function selectRandomAsset(userId: string) {
     SELECT a.id, a.thumbhash FROM assets a ${STATE_JOIN(userId)}
     WHERE ${viewCondition(userId, { view: 'timeline' })} ORDER BY random() LIMIT 1`;
   return live[0] ?? null;
-}
-
-export function findAssetDetails(userId: string, assetId: string) {
-  return prisma().asset.findFirst({
-    where: { id: assetId, ownerId: userId },
-    include: {
-      exif: true,
-      library: { select: { name: true, rootPath: true } },
-      userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
-    },
-  });
-}
-
-export function findOriginalForOwner(userId: string, assetId: string) {
-  return prisma().asset.findFirst({
-    where: { id: assetId, ownerId: userId },
-    select: { id: true, relPath: true, mime: true, type: true, mtime: true, size: true, library: { select: { rootPath: true } } },
-  });
-}
-
-export async function countOwnedAssets(userId: string, ids: string[]): Promise<number> {
-  return prisma().asset.count({ where: { id: { in: ids }, ownerId: userId } });
-}
-
-/** Applies one bulk action to assets already checked to be the user's; returns rows changed. */
-export async function applyBulkAction(tx: PrismaTypes.TransactionClient, userId: string, ids: string[], action: BulkAction) {
-  const upsertState = (set: Sql, insertFavourite: Sql, insertArchived: boolean) => tx.$executeRaw`
-    INSERT INTO asset_user_states (user_id, asset_id, favourite_at, archived)
-    SELECT ${userId}::uuid, a.id, ${insertFavourite}, ${insertArchived}
-    FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND a.owner_id = ${userId}::uuid
-    ON CONFLICT (user_id, asset_id) DO UPDATE SET ${set}, updated_at = now()`;
-  switch (action) {
-    case 'favourite':
-      return upsertState(Prisma.sql`favourite_at = COALESCE(asset_user_states.favourite_at, now())`, Prisma.sql`now()`, false);
-    case 'unfavourite':
-      return upsertState(Prisma.sql`favourite_at = NULL`, Prisma.sql`NULL::timestamptz`, false);
-    case 'archive':
-      return upsertState(Prisma.sql`archived = true`, Prisma.sql`NULL::timestamptz`, true);
-    case 'unarchive':
-      return upsertState(Prisma.sql`archived = false`, Prisma.sql`NULL::timestamptz`, false);
-    case 'trash':
-      return tx.$executeRaw`UPDATE assets SET status = 'trashed', updated_at = now()
-        WHERE id = ANY(${ids}::uuid[]) AND owner_id = ${userId}::uuid AND status <> 'trashed'`;
-    case 'restore':
-      return tx.$executeRaw`UPDATE assets SET status = 'online', updated_at = now()
-        WHERE id = ANY(${ids}::uuid[]) AND owner_id = ${userId}::uuid AND status = 'trashed'`;
-  }
-}
-
-/** Deletes the user's trashed assets, remembering their paths so a rescan skips them. */
-export async function deleteTrashedAssets(tx: PrismaTypes.TransactionClient, userId: string): Promise<{ count: number; storageKeys: string[] }> {
-  const derived = await tx.$queryRaw<{ storage_key: string }[]>`
-    SELECT d.storage_key FROM derived d JOIN assets a ON a.id = d.asset_id
-    WHERE a.owner_id = ${userId}::uuid AND a.status = 'trashed'`;
-  await tx.$executeRaw`
-    INSERT INTO ignored_paths (library_id, rel_path)
-    SELECT library_id, rel_path FROM assets WHERE owner_id = ${userId}::uuid AND status = 'trashed'
-    ON CONFLICT DO NOTHING`;
-  const count = await tx.$executeRaw`DELETE FROM assets WHERE owner_id = ${userId}::uuid AND status = 'trashed'`;
-  return { count, storageKeys: derived.map((d) => d.storage_key) };
 }
 
 export async function refreshMonthlyCounts(): Promise<void> {

@@ -1,5 +1,5 @@
-// Inputs (zod) and output DTOs of the timeline: buckets, the columnar month, bulk actions,
-// the viewer's asset details.
+// Inputs (zod) and output DTOs of the month views: buckets, the columnar month, the login
+// backdrop's random asset. An asset's own shapes (details, bulk actions) are in lib/assets.
 import { z } from 'zod';
 
 /** Which set of assets a timeline screen shows; the same component renders all four. */
@@ -18,12 +18,6 @@ export const bucketQuerySchema = timelineFilterSchema.extend({
   /** paths=1 adds each asset's path in its library (long; only for lists that show it). */
   paths: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
-
-export const bulkActionSchema = z.object({
-  ids: z.array(z.uuid()).min(1).max(10_000),
-  action: z.enum(['favourite', 'unfavourite', 'archive', 'unarchive', 'trash', 'restore']),
-});
-export type BulkAction = z.infer<typeof bulkActionSchema>['action'];
 
 export interface TimelineBucketSummary {
   month: string; // YYYY-MM, local wall clock
@@ -51,36 +45,6 @@ export interface TimelineBucket {
   thumbhash: (string | null)[]; // base64
   favourite: string;
   relPath?: string[];
-}
-
-export interface AssetNeighbours {
-  previous: string | null; // newer
-  next: string | null; // older
-}
-
-export interface AssetDetails {
-  id: string;
-  type: 'photo' | 'video';
-  status: 'online' | 'offline' | 'trashed';
-  /** failed: no picture could be made from the file; ingestError says why, in plain words. */
-  ingestStatus: 'pending' | 'ready' | 'failed';
-  ingestError: string | null;
-  fileName: string;
-  relPath: string;
-  libraryName: string;
-  size: number;
-  mime: string | null;
-  width: number | null;
-  height: number | null;
-  durationMs: number | null;
-  takenAtLocal: string; // wall clock, no zone: 2024-12-31T23:30:00.000
-  takenAtUtc: string | null;
-  takenAtSource: 'exif' | 'xmp' | 'filename' | 'mtime' | 'container';
-  favourite: boolean;
-  archived: boolean;
-  camera: { make: string | null; model: string | null; lens: string | null } | null;
-  exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
-  gps: { latitude: number; longitude: number } | null;
 }
 
 export interface RandomAsset {

@@ -2,6 +2,8 @@
 // a declared access level (a new route without one fails here), and for each one:
 // unauthenticated → 401, admin routes as a plain user → 403, id routes as user B with user A's
 // id → 404 with nothing of A's in the body (and A gets through, so the id was a real one).
+// The asset and library routes answer ids through lib/access: a stranger's id gives the very
+// same answer as a missing one, and bulk actions are all or nothing.
 import { readdirSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -141,6 +143,57 @@ describe('access matrix', () => {
       expect(await res.text()).not.toContain('A-PRIVATE-BYTES');
       const own = await call(h, idOf[h.route], { cookie: aCookie });
       expect(own.status, `owner ${h.method} ${h.route}`).toBe(200);
+    }
+  });
+
+  it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
+    const a = await createUser();
+    const b = await createUser();
+    const aCookie = (await signIn(a.id)).cookie;
+    const bCookie = (await signIn(b.id)).cookie;
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
+    await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
+    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
+    const asset = await prisma().asset.create({
+      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
+    });
+    await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
+    await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+    const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
+    expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
+    for (const h of assetRoutes) {
+      const foreign = await call(h, asset.id, { cookie: bCookie });
+      const missing = await call(h, ZERO_ID, { cookie: bCookie });
+      expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
+      expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
+      expect((await call(h, asset.id, { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
+    }
+    // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
+    const bulk = handlers.find((h) => h.route === 'assets/bulk')!;
+    const send = (cookie: string, ids: string[]) =>
+      bulk.handler(request('/api/assets/bulk', { method: 'POST', cookie, json: { ids, action: 'favourite' } }), params({}));
+    const strangerBulk = await send(bCookie, [asset.id]);
+    const missingBulk = await send(bCookie, [ZERO_ID]);
+    expect([strangerBulk.status, missingBulk.status]).toEqual([404, 404]);
+    expect(await strangerBulk.text()).toBe(await missingBulk.text());
+    expect((await send(aCookie, [asset.id, ZERO_ID])).status).toBe(404);
+    expect(await prisma().assetUserState.count({ where: { assetId: asset.id } })).toBe(0);
+    expect((await send(aCookie, [asset.id])).status).toBe(200);
+  });
+
+  it('lets an admin manage any library by id and answers 404 for a missing one; the owner is still no admin', async () => {
+    const owner = await createUser();
+    const admin = await createUser({ role: 'admin' });
+    const adminCookie = (await signIn(admin.id)).cookie;
+    const ownerCookie = (await signIn(owner.id)).cookie;
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
+    const library = await prisma().library.create({ data: { ownerId: owner.id, name: 'Owned', rootPath: root } });
+    const libraryRoutes = handlers.filter((h) => h.route.startsWith('libraries/[id]'));
+    expect(libraryRoutes.map((h) => `${h.method} ${h.route}`).sort()).toEqual(['PATCH libraries/[id]', 'POST libraries/[id]/scan']);
+    for (const h of libraryRoutes) {
+      expect((await call(h, ZERO_ID, { cookie: adminCookie })).status, `missing ${h.method} ${h.route}`).toBe(404);
+      expect([200, 202], `admin ${h.method} ${h.route}`).toContain((await call(h, library.id, { cookie: adminCookie })).status);
+      expect((await call(h, library.id, { cookie: ownerCookie })).status, `owner ${h.method} ${h.route}`).toBe(403);
     }
   });
 });

@@ -1,11 +1,11 @@
 // GET /api/libraries – every library with counts and scan state (admin).
 // POST /api/libraries – add a library folder for a user and queue its first scan (admin).
 import { createLibrary } from '@/lib/libraries/create-library';
-import { listLibraryOverviews } from '@/lib/libraries/libraries.queries';
+import { listLibraries } from '@/lib/libraries/list-libraries';
 import { createLibrarySchema } from '@/lib/libraries/libraries.schemas';
 import { json, parseJsonBody, withAuth } from '@/lib/server/http';
 
-export const GET = withAuth(async () => json({ libraries: await listLibraryOverviews() }), { access: 'admin' });
+export const GET = withAuth(async () => json({ libraries: await listLibraries() }), { access: 'admin' });
 
 export const POST = withAuth(
   async ({ req }) => {

@@ -2,9 +2,9 @@
 // was opened from.
 import { notFound } from 'next/navigation';
 import { Viewer } from '@/components/viewer/Viewer';
+import { getAssetDetails } from '@/lib/assets/get-asset-details';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { AppError } from '@/lib/server/errors';
-import { getAssetDetails } from '@/lib/timeline/get-asset-details';
 import { timelineViewSchema } from '@/lib/timeline/timeline.schemas';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export default async function PhotoPage({ params, searchParams }: PageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const view = timelineViewSchema.catch('timeline').parse(query.view);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const details = await getAssetDetails(user.id, id).catch((error: unknown) => {
+  const details = await getAssetDetails(user, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') return null;
     throw error;
   });

@@ -5,11 +5,11 @@ import { notFound } from '@/lib/server/errors';
 import { json, parseJsonBody, withAuth } from '@/lib/server/http';
 
 export const PATCH = withAuth<{ id: string }>(
-  async ({ req, params }) => {
+  async ({ req, params, user }) => {
     const parsed = libraryIdParamsSchema.safeParse(params);
     if (!parsed.success) throw notFound('No such library.');
     const input = await parseJsonBody(req, updateLibrarySchema);
-    return json({ library: await updateLibrary(parsed.data.id, input) });
+    return json({ library: await updateLibrary(user, parsed.data.id, input) });
   },
   { access: 'admin' },
 );

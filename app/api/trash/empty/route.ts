@@ -1,5 +1,5 @@
 // POST /api/trash/empty – delete the user's trashed assets from Shoebox (never the originals).
+import { emptyTrash } from '@/lib/assets/empty-trash';
 import { withAuth, json } from '@/lib/server/http';
-import { emptyTrash } from '@/lib/timeline/empty-trash';
 
 export const POST = withAuth(async ({ user }) => json(await emptyTrash(user.id)));

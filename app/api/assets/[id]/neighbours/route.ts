@@ -1,13 +1,13 @@
 // GET /api/assets/:id/neighbours?view=&type= – the newer and older asset, for the viewer's arrows.
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
+import { getAssetNeighbours } from '@/lib/assets/get-asset-neighbours';
 import { notFound } from '@/lib/server/errors';
 import { withAuth, json } from '@/lib/server/http';
-import { getAssetNeighbours } from '@/lib/timeline/get-asset-neighbours';
 import { timelineFilterSchema } from '@/lib/timeline/timeline.schemas';
 
 export const GET = withAuth<{ id: string }>(async ({ req, params, user }) => {
   const parsed = assetIdParamsSchema.safeParse(params);
   if (!parsed.success) throw notFound('No such photo.');
   const filter = timelineFilterSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return json(await getAssetNeighbours(user.id, parsed.data.id, filter));
+  return json(await getAssetNeighbours(user, parsed.data.id, filter));
 });

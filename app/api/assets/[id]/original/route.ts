@@ -1,13 +1,13 @@
 // GET /api/assets/:id/original – the original file as a download, with Range for video seeking.
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
+import { serveOriginal } from '@/lib/assets/serve-original';
 import { notFound } from '@/lib/server/errors';
 import { withAuth } from '@/lib/server/http';
-import { serveOriginal } from '@/lib/timeline/serve-original';
 
 const handler = withAuth<{ id: string }>(async ({ req, params, user }) => {
   const parsed = assetIdParamsSchema.safeParse(params);
   if (!parsed.success) throw notFound('No such photo.');
-  return serveOriginal(req, user.id, parsed.data.id);
+  return serveOriginal(req, user, parsed.data.id);
 });
 
 export const GET = handler;

@@ -1,14 +1,14 @@
 // POST /api/libraries/:id/scan – queue a scan now ("Scan now"); repeated clicks fold into one.
 import { libraryIdParamsSchema } from '@/lib/libraries/libraries.schemas';
-import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
+import { queueLibraryScan } from '@/lib/libraries/queue-library-scan';
 import { notFound } from '@/lib/server/errors';
 import { json, withAuth } from '@/lib/server/http';
 
 export const POST = withAuth<{ id: string }>(
-  async ({ params }) => {
+  async ({ params, user }) => {
     const parsed = libraryIdParamsSchema.safeParse(params);
     if (!parsed.success) throw notFound('No such library.');
-    await requestLibraryScan(parsed.data.id);
+    await queueLibraryScan(user, parsed.data.id);
     return json({ queued: true }, 202);
   },
   { access: 'admin' },

@@ -5,10 +5,12 @@
 // type is one of a known safe list, and the file is always an attachment.
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import type { Actor } from '@/lib/access/access.schemas';
+import { requireAccess } from '@/lib/access/require-access';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { notFound } from '@/lib/server/errors';
 import { parseRange } from './parse-range';
-import { findOriginalForOwner } from './timeline.queries';
+import { findOriginalForOwner } from './asset-actions.queries';
 
 const SAFE_TYPES = new Set([
   'image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif', 'image/tiff',
@@ -30,8 +32,9 @@ function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export async function serveOriginal(req: Request, userId: string, assetId: string): Promise<Response> {
-  const asset = await findOriginalForOwner(userId, assetId);
+export async function serveOriginal(req: Request, user: Actor, assetId: string): Promise<Response> {
+  await requireAccess(user, 'asset.download', [assetId]);
+  const asset = await findOriginalForOwner(user.id, assetId);
   if (!asset) throw notFound('No such photo.');
   const file = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (file.kind !== 'ok') throw notFound('The original file is not available (moved, deleted, empty or outside its library).');

@@ -3,8 +3,8 @@
 import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
 import { removeObject } from '@/lib/storage/local-storage';
-import { requestCountsRefresh } from './request-counts-refresh';
-import { deleteTrashedAssets } from './timeline.queries';
+import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
+import { deleteTrashedAssets } from './asset-actions.queries';
 
 export async function emptyTrash(userId: string): Promise<{ deleted: number }> {
   const { count, storageKeys } = await prisma().$transaction(async (tx) => {

@@ -1,12 +1,15 @@
 // What the viewer's info panel shows: the date and where it came from, camera, exposure,
 // file path and size, GPS. Another user's asset is a 404 like a missing one.
 import path from 'node:path';
+import type { Actor } from '@/lib/access/access.schemas';
+import { requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
-import { findAssetDetails } from './timeline.queries';
-import type { AssetDetails } from './timeline.schemas';
+import { findAssetDetails } from './asset-actions.queries';
+import type { AssetDetails } from './assets.schemas';
 
-export async function getAssetDetails(userId: string, assetId: string): Promise<AssetDetails> {
-  const a = await findAssetDetails(userId, assetId);
+export async function getAssetDetails(user: Actor, assetId: string): Promise<AssetDetails> {
+  await requireAccess(user, 'asset.read', [assetId]);
+  const a = await findAssetDetails(user.id, assetId);
   if (!a) throw notFound('No such photo.');
   const state = a.userStates[0];
   const x = a.exif;

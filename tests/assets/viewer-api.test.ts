@@ -11,7 +11,7 @@ import { GET as randomRoute } from '@/app/api/random/route';
 import { prisma } from '@/lib/server/db';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser, params, request, signIn } from '../support/factories';
-import { refreshTimelineCounts } from './helpers';
+import { refreshTimelineCounts } from '../timeline/helpers';
 
 async function signedInOwner() {
   const user = await createUser();

@@ -12,7 +12,7 @@ import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import timelineRefreshCounts from '@/worker/tasks/timeline-refresh-counts';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser, request, signIn } from '../support/factories';
-import { getBucket, getBuckets } from './helpers';
+import { getBucket, getBuckets } from '../timeline/helpers';
 
 async function signedInOwner() {
   const user = await createUser();

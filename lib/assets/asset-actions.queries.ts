@@ -1,0 +1,82 @@
+// The SQL of an asset's reads and actions for a user: details, neighbours, the original, bulk
+// actions, emptying the trash. lib/access has already said yes to the ids; the owner clause in
+// each WHERE stays as a second wall.
+import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
+import { DAY_KEY, INSTANT_KEY, MONTH_KEY, ORDER_ASC, ORDER_DESC, ORDER_KEYS, STATE_LOOKUP, viewCondition } from '@/lib/timeline/timeline.queries';
+import type { TimelineFilter } from '@/lib/timeline/timeline.schemas';
+import type { BulkAction } from './assets.schemas';
+
+type Sql = PrismaTypes.Sql;
+
+/** The asset just before (newer) or after (older) one, in timeline order, across months. */
+export async function selectNeighbour(userId: string, filter: TimelineFilter, assetId: string, direction: 'newer' | 'older') {
+  const cmp = direction === 'older' ? Prisma.sql`<` : Prisma.sql`>`;
+  const order = direction === 'older' ? ORDER_DESC : ORDER_ASC;
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    WITH pivot AS (
+      SELECT ${MONTH_KEY} AS m, ${DAY_KEY} AS d, ${INSTANT_KEY} AS k, a.id FROM assets a
+      WHERE a.id = ${assetId}::uuid AND a.owner_id = ${userId}::uuid)
+    SELECT a.id FROM assets a ${STATE_LOOKUP(userId)}, pivot p
+    WHERE ${viewCondition(userId, filter)} AND ${ORDER_KEYS} ${cmp} (p.m, p.d, p.k, p.id)
+    ORDER BY ${order}
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+export function findAssetDetails(userId: string, assetId: string) {
+  return prisma().asset.findFirst({
+    where: { id: assetId, ownerId: userId },
+    include: {
+      exif: true,
+      library: { select: { name: true, rootPath: true } },
+      userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
+    },
+  });
+}
+
+export function findOriginalForOwner(userId: string, assetId: string) {
+  return prisma().asset.findFirst({
+    where: { id: assetId, ownerId: userId },
+    select: { id: true, relPath: true, mime: true, type: true, mtime: true, size: true, library: { select: { rootPath: true } } },
+  });
+}
+
+/** Applies one bulk action to assets already checked to be the user's; returns rows changed. */
+export async function applyBulkAction(tx: PrismaTypes.TransactionClient, userId: string, ids: string[], action: BulkAction) {
+  const upsertState = (set: Sql, insertFavourite: Sql, insertArchived: boolean) => tx.$executeRaw`
+    INSERT INTO asset_user_states (user_id, asset_id, favourite_at, archived)
+    SELECT ${userId}::uuid, a.id, ${insertFavourite}, ${insertArchived}
+    FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND a.owner_id = ${userId}::uuid
+    ON CONFLICT (user_id, asset_id) DO UPDATE SET ${set}, updated_at = now()`;
+  switch (action) {
+    case 'favourite':
+      return upsertState(Prisma.sql`favourite_at = COALESCE(asset_user_states.favourite_at, now())`, Prisma.sql`now()`, false);
+    case 'unfavourite':
+      return upsertState(Prisma.sql`favourite_at = NULL`, Prisma.sql`NULL::timestamptz`, false);
+    case 'archive':
+      return upsertState(Prisma.sql`archived = true`, Prisma.sql`NULL::timestamptz`, true);
+    case 'unarchive':
+      return upsertState(Prisma.sql`archived = false`, Prisma.sql`NULL::timestamptz`, false);
+    case 'trash':
+      return tx.$executeRaw`UPDATE assets SET status = 'trashed', updated_at = now()
+        WHERE id = ANY(${ids}::uuid[]) AND owner_id = ${userId}::uuid AND status <> 'trashed'`;
+    case 'restore':
+      return tx.$executeRaw`UPDATE assets SET status = 'online', updated_at = now()
+        WHERE id = ANY(${ids}::uuid[]) AND owner_id = ${userId}::uuid AND status = 'trashed'`;
+  }
+}
+
+/** Deletes the user's trashed assets, remembering their paths so a rescan skips them. */
+export async function deleteTrashedAssets(tx: PrismaTypes.TransactionClient, userId: string): Promise<{ count: number; storageKeys: string[] }> {
+  const derived = await tx.$queryRaw<{ storage_key: string }[]>`
+    SELECT d.storage_key FROM derived d JOIN assets a ON a.id = d.asset_id
+    WHERE a.owner_id = ${userId}::uuid AND a.status = 'trashed'`;
+  await tx.$executeRaw`
+    INSERT INTO ignored_paths (library_id, rel_path)
+    SELECT library_id, rel_path FROM assets WHERE owner_id = ${userId}::uuid AND status = 'trashed'
+    ON CONFLICT DO NOTHING`;
+  const count = await tx.$executeRaw`DELETE FROM assets WHERE owner_id = ${userId}::uuid AND status = 'trashed'`;
+  return { count, storageKeys: derived.map((d) => d.storage_key) };
+}
+

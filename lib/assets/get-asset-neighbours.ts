@@ -1,0 +1,16 @@
+// Previous (newer) and next (older) asset for the viewer's arrows, in the same order and
+// view as the grid, crossing month boundaries. A foreign id has no neighbours: 404.
+import type { Actor } from '@/lib/access/access.schemas';
+import { requireAccess } from '@/lib/access/require-access';
+import type { TimelineFilter } from '@/lib/timeline/timeline.schemas';
+import { selectNeighbour } from './asset-actions.queries';
+import type { AssetNeighbours } from './assets.schemas';
+
+export async function getAssetNeighbours(user: Actor, assetId: string, filter: TimelineFilter): Promise<AssetNeighbours> {
+  await requireAccess(user, 'asset.read', [assetId]);
+  const [previous, next] = await Promise.all([
+    selectNeighbour(user.id, filter, assetId, 'newer'),
+    selectNeighbour(user.id, filter, assetId, 'older'),
+  ]);
+  return { previous, next };
+}
