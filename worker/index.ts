@@ -12,8 +12,8 @@ import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
 import { workerLogger } from '@/lib/server/worker-logger';
 import { LibraryWatchers } from '@/lib/libraries/library-watchers';
-import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/server/worker-health';
-import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
+import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/jobs/worker-heartbeats.queries';
+import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
 import { removeStaleTempFiles } from '@/lib/storage/remove-stale-temp-files';
 import { assertTaskListComplete, taskList } from './task-list';
 

@@ -3,7 +3,7 @@
 import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { prisma } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 import { assertAnotherActiveAdmin } from './assert-another-active-admin';
 import { disableAndSignOut } from './user-deletion.queries';
 

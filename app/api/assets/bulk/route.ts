@@ -1,6 +1,7 @@
 // POST /api/assets/bulk – favourite/unfavourite/archive/unarchive/trash/restore many assets;
 // refused whole (404) when any id is not the user's.
-import { withAuth, json, parseJsonBody } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { applyBulkActionForUser } from '@/lib/timeline/apply-bulk-action';
 import { bulkActionSchema } from '@/lib/timeline/timeline.schemas';
 

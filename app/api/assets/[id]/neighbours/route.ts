@@ -1,7 +1,8 @@
 // GET /api/assets/:id/neighbours?view=&type= – the newer and older asset, for the viewer's arrows.
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
 import { notFound } from '@/lib/server/errors';
-import { withAuth, json } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { getAssetNeighbours } from '@/lib/timeline/get-asset-neighbours';
 import { timelineFilterSchema } from '@/lib/timeline/timeline.schemas';
 

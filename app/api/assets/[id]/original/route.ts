@@ -1,7 +1,7 @@
 // GET /api/assets/:id/original – the original file as a download, with Range for video seeking.
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
 import { notFound } from '@/lib/server/errors';
-import { withAuth } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { serveOriginal } from '@/lib/timeline/serve-original';
 
 const handler = withAuth<{ id: string }>(async ({ req, params, user }) => {
