@@ -31,6 +31,8 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   log.fatal(`--concurrency must be a positive integer, got "${flags.concurrency}"`);
   process.exit(2);
 }
+// Jobs carry flags from the registry (lib/jobs/job-registry.ts: a video's ingest is `video`);
+// graphile-worker never locks a job whose flag this worker forbids.
 const forbiddenFlags = [...(flags['no-ml'] ? ['ml'] : []), ...(flags['no-video'] ? ['video'] : [])];
 const startedWith = (['no-ml', 'no-video', 'no-watch'] as const).filter((flag) => flags[flag]);
 
