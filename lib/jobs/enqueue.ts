@@ -1,7 +1,7 @@
 // Typed enqueue: the payload is checked against the registry, and the job carries the
-// registry's priority, attempts and flags. Runs on the caller's transaction.
+// registry's priority, attempts, flags and default queue and job key. Runs on the caller's transaction.
 import { addAssetJobs, addJob, type SqlRunner } from './add-jobs.queries';
-import { type EnqueueOptions, type JobInput, jobDefinitions, type TaskName } from './job-registry';
+import { defaultJobOptions, type EnqueueOptions, type JobInput, type JobPayload, jobDefinitions, type TaskName } from './job-registry';
 
 export async function enqueue<T extends TaskName>(
   tx: SqlRunner,
@@ -10,9 +10,11 @@ export async function enqueue<T extends TaskName>(
   options: EnqueueOptions = {},
 ): Promise<void> {
   const def = jobDefinitions[task];
+  const parsed = def.payload.parse(payload) as JobPayload<T>;
+  options = { ...defaultJobOptions(task, parsed), ...options };
   await addJob(tx, {
     task,
-    body: JSON.stringify(def.payload.parse(payload)),
+    body: JSON.stringify(parsed),
     queueName: options.queueName ?? null,
     runAt: options.runAt ?? null,
     maxAttempts: def.maxAttempts,

@@ -49,15 +49,22 @@ export interface EnqueueOptions {
   jobKeyMode?: 'replace' | 'preserve_run_at';
 }
 
+/** Each library's scans run in their own queue, one at a time. */
+export const LIBRARY_SCAN_QUEUE_PREFIX = 'library-scan:';
+
 /** The job key of a per-asset job: one queued run per asset and task. */
 export function assetJobKey(task: 'asset:ingest', assetId: string): string {
   return `${task}:${assetId}`;
 }
 
-/** The queue and job key a task is always enqueued with, so a retry folds into a queued run. */
+/**
+ * The queue and job key a task is always enqueued with (enqueue applies them), so repeated
+ * requests and a retry fold into one queued run.
+ */
 export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPayload<T>): EnqueueOptions {
   const p = payload as Record<string, unknown>;
-  if (task === 'library:scan') return { queueName: `library-scan:${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
+  if (task === 'library:scan') return { queueName: `${LIBRARY_SCAN_QUEUE_PREFIX}${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
   if (task === 'asset:ingest') return { jobKey: assetJobKey(task, String(p.assetId)) };
+  if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
   return {};
 }

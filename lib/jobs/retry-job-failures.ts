@@ -3,7 +3,7 @@
 // stays off --no-video workers) and the report is marked resolved. A task name no longer
 // known is skipped, never guessed at.
 import { enqueue, enqueueAssetJobs } from './enqueue';
-import { defaultJobOptions, jobDefinitions, type TaskName } from './job-registry';
+import { jobDefinitions, type TaskName } from './job-registry';
 import type { FailureFilter } from './job-failures.schemas';
 import { findOpenFailures, inFailuresTransaction, markAssetIngestPendingAgain, markFailuresResolved } from './job-failures.queries';
 
@@ -24,7 +24,7 @@ export async function retryJobFailures(target: { ids: string[] } | { filter: Fai
         await markAssetIngestPendingAgain(tx, assetId);
         await enqueueAssetJobs(tx, task, [assetId]);
       } else {
-        await enqueue(tx, task, parsed.data as never, defaultJobOptions(task, parsed.data as never));
+        await enqueue(tx, task, parsed.data as never);
       }
       retried += 1;
     }

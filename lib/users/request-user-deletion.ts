@@ -12,6 +12,6 @@ export async function requestUserDeletion(admin: SessionUser, userId: string): P
   await prisma().$transaction(async (tx) => {
     await assertAnotherActiveAdmin(tx, admin.id, userId);
     if (!(await disableAndSignOut(tx, userId))) throw notFound('No such user.');
-    await enqueue(tx, 'user:delete', { userId }, { jobKey: `user:delete:${userId}` });
+    await enqueue(tx, 'user:delete', { userId }); // keyed by user: one deletion queued
   });
 }
