@@ -12,8 +12,8 @@ import { env, requireDatabaseUrl } from '@/lib/server/env';
 import { log } from '@/lib/server/log';
 import { workerLogger } from '@/lib/server/worker-logger';
 import { LibraryWatchers } from '@/lib/libraries/library-watchers';
-import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/server/worker-health';
-import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
+import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/jobs/worker-heartbeats.queries';
+import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
 import { removeStaleTempFiles } from '@/lib/storage/remove-stale-temp-files';
 import { assertTaskListComplete, taskList } from './task-list';
 
@@ -31,6 +31,8 @@ if (!Number.isInteger(concurrency) || concurrency < 1) {
   log.fatal(`--concurrency must be a positive integer, got "${flags.concurrency}"`);
   process.exit(2);
 }
+// Jobs carry flags from the registry (lib/jobs/job-registry.ts: a video's ingest is `video`);
+// graphile-worker never locks a job whose flag this worker forbids.
 const forbiddenFlags = [...(flags['no-ml'] ? ['ml'] : []), ...(flags['no-video'] ? ['video'] : [])];
 const startedWith = (['no-ml', 'no-video', 'no-watch'] as const).filter((flag) => flags[flag]);
 

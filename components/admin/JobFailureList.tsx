@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { FailureReasonCount, JobFailureView } from '@/lib/admin/job-failures.schemas';
+import type { FailureReasonCount, JobFailureView } from '@/lib/jobs/job-failures.schemas';
 import { apiFetch } from '@/lib/client/api';
 
 interface Props {

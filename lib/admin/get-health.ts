@@ -3,8 +3,8 @@
 // counts as alive only with a fresh heartbeat; a launcher's restarting worker is reported
 // even when a quick restart already has a fresh one.
 import { prisma } from '@/lib/server/db';
-import { listLauncherStatus } from '@/lib/server/launcher-status.queries';
-import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
+import { listLauncherStatus } from '@/lib/jobs/launcher-status.queries';
+import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/jobs/worker-heartbeats.queries';
 
 export interface WorkerHealth {
   hostname: string;

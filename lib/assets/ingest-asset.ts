@@ -4,7 +4,7 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
-import { insertJobFailure } from '@/lib/admin/job-failures.queries';
+import { insertJobFailure } from '@/lib/jobs/job-failures.queries';
 import { MediaError } from '@/lib/media/media-error';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { log } from '@/lib/server/log';

@@ -6,7 +6,7 @@
 import { queueMail } from '@/lib/mail/queue-mail';
 import { prisma } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 import { log } from '@/lib/server/log';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { clearResetRequest, findResetCandidate, insertResetToken, noteResetRequest } from './password-reset.queries';

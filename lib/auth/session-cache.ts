@@ -8,6 +8,7 @@
 // - a read that raced with a notification is not stored (generation counter).
 import pg from 'pg';
 import { requireDatabaseUrl } from '@/lib/server/env';
+import { onDisconnect } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
 import type { SessionUser } from './auth.schemas';
 
@@ -87,6 +88,7 @@ async function connect(): Promise<void> {
 
 function ensureListening(): void {
   if (state.closed || state.client || state.connecting) return;
+  onDisconnect(closeSessionCache); // the LISTEN connection goes with the pool (tests switch databases)
   state.connecting = connect().finally(() => (state.connecting = null));
 }
 

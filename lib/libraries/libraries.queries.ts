@@ -1,5 +1,6 @@
 // The only Prisma/SQL of the libraries domain.
 import { prisma, type Prisma } from '@/lib/server/db';
+import { LIBRARY_SCAN_QUEUE_PREFIX } from '@/lib/jobs/job-registry';
 import type { FailedAssetView, LibraryOverview } from './libraries.schemas';
 
 export async function listLibraryRoots(): Promise<string[]> {
@@ -54,9 +55,9 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
            count(*) FILTER (WHERE status = 'offline') AS offline
     FROM assets GROUP BY library_id`;
   const scans = await prisma().$queryRaw<ScanStateRow[]>`
-    SELECT substr(queue_name, length('library-scan:') + 1) AS library_id, bool_or(locked_at IS NOT NULL) AS running
+    SELECT substr(queue_name, ${LIBRARY_SCAN_QUEUE_PREFIX.length + 1}::int) AS library_id, bool_or(locked_at IS NOT NULL) AS running
     FROM graphile_worker.jobs
-    WHERE task_identifier = 'library:scan' AND queue_name LIKE 'library-scan:%' GROUP BY 1`;
+    WHERE task_identifier = 'library:scan' AND queue_name LIKE ${`${LIBRARY_SCAN_QUEUE_PREFIX}%`} GROUP BY 1`;
   const byLibrary = new Map(counts.map((c) => [c.library_id, c]));
   const scanState = new Map(scans.map((s) => [s.library_id, s.running ? 'running' : 'queued'] as const));
   return libraries.map((l) => {

@@ -3,10 +3,10 @@
 import { prisma, type Prisma } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 
 export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: string, trigger: ScanTrigger = 'manual') {
-  return enqueue(tx, 'library:scan', { libraryId, trigger }, { queueName: `library-scan:${libraryId}`, jobKey: `library:scan:${libraryId}` });
+  return enqueue(tx, 'library:scan', { libraryId, trigger }); // the registry's queue and job key per library
 }
 
 export async function requestLibraryScan(libraryId: string, trigger: ScanTrigger = 'manual'): Promise<void> {

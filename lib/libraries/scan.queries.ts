@@ -1,6 +1,6 @@
 // SQL of library:scan: the known files of a library, and the batched writes of a scan.
 import { prisma } from '@/lib/server/db';
-import { enqueueAssetJobs } from '@/lib/server/jobs';
+import { enqueueAssetJobs } from '@/lib/jobs/enqueue';
 import type { WalkedFile } from './walk-library';
 
 export interface KnownFile {

@@ -2,7 +2,7 @@
 // talks about (invite, reset token) was committed. With mail off nothing is queued and the link
 // is not logged either (it is a live token): the admin who made it has it on screen.
 import type { Prisma } from '@/lib/server/db';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 import { log } from '@/lib/server/log';
 import { mailEnabled } from './mail-config';
 import type { MailPayload } from './mail.schemas';

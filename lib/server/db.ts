@@ -4,12 +4,21 @@
 // Prisma's result mapping (a fifth of a millisecond per request on the timeline counts).
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { closeSessionCache } from '@/lib/auth/session-cache';
 import { requireDatabaseUrl } from './env';
 import { log } from './log';
 import { PrismaClient, type Prisma } from './generated/prisma/client';
 
-const holder = globalThis as unknown as { shoeboxPrisma?: PrismaClient; shoeboxPool?: pg.Pool };
+const holder = globalThis as unknown as { shoeboxPrisma?: PrismaClient; shoeboxPool?: pg.Pool; shoeboxOnDisconnect?: Set<() => Promise<void>> };
+// Kept on globalThis like the pool: Next's route bundles each have their own module copies.
+const onDisconnectHooks = (holder.shoeboxOnDisconnect ??= new Set());
+
+/**
+ * Runs `close` when the database is disconnected (scripts and tests that are done with it, or
+ * switch databases): a module holding its own connection (the session cache's LISTEN) registers it.
+ */
+export function onDisconnect(close: () => Promise<void>): void {
+  onDisconnectHooks.add(close);
+}
 
 function pool(): pg.Pool {
   if (!holder.shoeboxPool) {
@@ -38,8 +47,8 @@ export async function selectJsonText(sql: Prisma.Sql): Promise<string> {
 }
 
 export async function disconnectPrisma(): Promise<void> {
-  // The session cache's LISTEN connection goes with the pool (tests switch databases).
-  await closeSessionCache();
+  // Connections of their own (the session cache's LISTEN) go with the pool.
+  for (const close of onDisconnectHooks) await close();
   await holder.shoeboxPrisma?.$disconnect();
   holder.shoeboxPrisma = undefined;
   await holder.shoeboxPool?.end();

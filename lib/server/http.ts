@@ -1,11 +1,9 @@
-// The handler wrapper every route uses: request id, who is asking, same-origin check for
-// cookie-authenticated writes, no NUL characters in the query, error conversion (a database
+// The handler wrapper every route uses: request id, a guard registered by the caller (who is
+// asking: lib/auth/with-auth.ts), same-origin check for cookie-authenticated writes, no NUL characters in the query, error conversion (a database
 // outage is a 503), no caching of authenticated JSON, and a timing log line.
 import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { resolveRequestUser, type SessionUser } from '@/lib/auth/resolve-session';
-import { invalidateSessionCacheLocally } from '@/lib/auth/session-cache';
 import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
 import { env } from './env';
 import { AppError } from './errors';
@@ -20,60 +18,47 @@ export interface HandlerContext<P> {
   requestId: string;
 }
 
-export interface AuthedContext<P> extends HandlerContext<P> {
-  user: SessionUser;
+/**
+ * What a domain adds around every route (lib/auth/with-auth.ts: who is asking, may they):
+ * `enter` runs before the handler and may refuse with an AppError; `personal` marks answers
+ * for a signed-in person, which stay out of every cache; `leave` runs after any response.
+ */
+export interface RouteGuard<C> {
+  enter(req: Request): Promise<{ context: C; personal: boolean }>;
+  leave?(req: Request): void;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
-type Access = { access: 'public' } | { access: 'user' } | { access: 'admin' };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** GET, HEAD and OPTIONS change nothing. */
+export const isSafeMethod = (method: string) => SAFE_METHODS.has(method);
 /** How long a client should wait before trying again while the database is unreachable. */
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
-export function withAuth<P = Record<string, string>>(
-  handler: (ctx: AuthedContext<P>) => Promise<Response>,
-  options: { access: 'user' | 'admin' } = { access: 'user' },
-) {
-  return wrap<P>(options, handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
-}
-
-export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P>) => Promise<Response>) {
-  return wrap<P>({ access: 'public' }, handler);
-}
-
-function wrap<P>(options: Access, handler: (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>) {
+/** A route handler with the house's checks, error shape, headers and request log around it. */
+export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerContext<P> & C) => Promise<Response>) {
   return async (req: Request, routeContext?: RouteContext): Promise<Response> => {
     const started = performance.now();
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
     let response: Response;
-    let user: SessionUser | null = null;
+    let personal = false;
     try {
       assertSameOrigin(req);
       assertNoNulInQuery(req);
       const params = ((await routeContext?.params) ?? {}) as P;
-      user = await resolveRequestUser(req);
-      if (options.access !== 'public') {
-        if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
-        if (options.access === 'admin' && user.role !== 'admin') {
-          throw new AppError('forbidden', 'This needs an administrator.');
-        }
-        if (user.scope === 'read' && !SAFE_METHODS.has(req.method)) {
-          throw new AppError('forbidden', 'This API key can only read.');
-        }
-      }
-      response = await handler({ req, params, requestId, user: user ?? undefined });
+      const entered = await guard.enter(req);
+      personal = entered.personal;
+      response = await handler({ req, params, requestId, ...entered.context });
     } catch (error) {
       response = errorResponse(error, requestId);
     }
-    // Any write may have ended a session or changed a user (logout, revoke, disable, reset):
-    // this process forgets its checked sessions at once instead of waiting for the NOTIFY.
-    if (!SAFE_METHODS.has(req.method)) invalidateSessionCacheLocally();
+    guard.leave?.(req);
     response.headers.set('x-request-id', requestId);
     response.headers.set('x-content-type-options', 'nosniff');
     // What a signed-in person gets (their GPS positions, key names, e-mail) stays out of every
     // cache, the browser's disk cache included.
-    if (user && response.headers.get('content-type')?.startsWith('application/json')) response.headers.set('cache-control', 'no-store');
+    if (personal && response.headers.get('content-type')?.startsWith('application/json')) response.headers.set('cache-control', 'no-store');
     if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, ms }, 'request');

@@ -2,7 +2,7 @@
 // preserve_run_at: a burst of ingests or bulk actions folds into one refresh, and a long
 // ingest still refreshes every few seconds instead of postponing forever.
 import { prisma, type Prisma } from '@/lib/server/db';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 
 export const COUNTS_REFRESH_JOB_KEY = 'timeline:refresh-counts';
 const DEBOUNCE_MS = 5_000;

@@ -3,7 +3,7 @@
 import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { prisma } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 import { assertAnotherActiveAdmin } from './assert-another-active-admin';
 import { disableAndSignOut } from './user-deletion.queries';
 
@@ -12,6 +12,6 @@ export async function requestUserDeletion(admin: SessionUser, userId: string): P
   await prisma().$transaction(async (tx) => {
     await assertAnotherActiveAdmin(tx, admin.id, userId);
     if (!(await disableAndSignOut(tx, userId))) throw notFound('No such user.');
-    await enqueue(tx, 'user:delete', { userId }, { jobKey: `user:delete:${userId}` });
+    await enqueue(tx, 'user:delete', { userId }); // keyed by user: one deletion queued
   });
 }

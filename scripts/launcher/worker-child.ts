@@ -2,8 +2,8 @@
 // its jobs released (and a job that crashed it twice set aside) before the restart, and its
 // state written where /api/health and /admin/jobs read it.
 import os from 'node:os';
-import { releaseJobsOfExitedProcess } from '@/lib/admin/release-dead-worker-jobs';
-import { removeLauncherStatus, saveLauncherStatus } from '@/lib/server/launcher-status.queries';
+import { releaseJobsOfExitedProcess } from '@/lib/jobs/release-dead-worker-jobs';
+import { removeLauncherStatus, saveLauncherStatus } from '@/lib/jobs/launcher-status.queries';
 import type { ChildSpec, ChildStatus } from './supervisor';
 
 export const WORKER_ARGS = ['--import', 'tsx', 'worker/index.ts'];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as listFailures } from '@/app/api/admin/job-failures/route';
 import { POST as retry } from '@/app/api/admin/job-failures/retry/route';
-import { insertJobFailure } from '@/lib/admin/job-failures.queries';
+import { insertJobFailure } from '@/lib/jobs/job-failures.queries';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
 import { prisma } from '@/lib/server/db';

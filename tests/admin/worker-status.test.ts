@@ -7,8 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { getHealth } from '@/lib/admin/get-health';
-import { saveLauncherStatus } from '@/lib/server/launcher-status.queries';
-import { recordHeartbeat } from '@/lib/server/worker-health';
+import { saveLauncherStatus } from '@/lib/jobs/launcher-status.queries';
+import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
 
 const text = async () => renderToStaticMarkup(createElement(WorkerStatus, { health: await getHealth() })).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

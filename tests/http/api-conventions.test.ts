@@ -9,7 +9,7 @@ import { GET as listLibraries, POST as createLibrary } from '@/app/api/libraries
 import { POST as setup } from '@/app/api/setup/route';
 import { revokeSession } from '@/lib/auth/auth.queries';
 import { prisma } from '@/lib/server/db';
-import { recordHeartbeat } from '@/lib/server/worker-health';
+import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
 import { createUser, request, signIn } from '../support/factories';
 
 describe('setup', () => {

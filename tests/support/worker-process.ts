@@ -8,9 +8,10 @@ export interface WorkerProcess {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-export function startWorkerProcess(): WorkerProcess {
+/** `flags`: the worker's own command-line flags, e.g. ['--no-video']. */
+export function startWorkerProcess(flags: string[] = []): WorkerProcess {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/index.ts', '--concurrency', '2'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/index.ts', '--concurrency', '2', ...flags], {
     cwd: process.cwd(),
     env: { ...process.env, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'pipe'],

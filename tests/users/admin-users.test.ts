@@ -10,7 +10,7 @@ import { POST as resetLink } from '@/app/api/admin/users/[id]/reset-link/route';
 import { POST as createInvite } from '@/app/api/admin/invites/route';
 import { POST as forgot } from '@/app/api/auth/forgot-password/route';
 import { GET as me } from '@/app/api/me/route';
-import { enqueue, enqueueAssetJobs } from '@/lib/server/jobs';
+import { enqueue, enqueueAssetJobs } from '@/lib/jobs/enqueue';
 import { objectExists, putObject } from '@/lib/storage/local-storage';
 import { prisma } from '@/lib/server/db';
 import userDelete from '@/worker/tasks/user-delete';

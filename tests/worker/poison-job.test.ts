@@ -6,7 +6,7 @@
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { enqueue } from '@/lib/server/jobs';
+import { enqueue } from '@/lib/jobs/enqueue';
 import { Supervisor } from '@/scripts/launcher/supervisor';
 import { workerChildSpec } from '@/scripts/launcher/worker-child';
 import { waitFor } from '../support/worker-process';

@@ -2,9 +2,9 @@
 // is stale, and leaves alone the jobs of workers that are still alive.
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { enqueue } from '@/lib/server/jobs';
-import { releaseJobsOfDeadWorkers } from '@/lib/admin/release-dead-worker-jobs';
-import { recordHeartbeat } from '@/lib/server/worker-health';
+import { enqueue } from '@/lib/jobs/enqueue';
+import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
+import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser } from '../support/factories';
 

@@ -2,8 +2,8 @@
 // report in job_failures (task, payload, attempt, message, stack, tool stderr tail) before
 // graphile-worker schedules the retry.
 import type { JobHelpers, Task } from 'graphile-worker';
-import { insertJobFailure } from '@/lib/admin/job-failures.queries';
-import { jobDefinitions, type JobPayload, type TaskName } from '@/lib/server/jobs';
+import { insertJobFailure } from '@/lib/jobs/job-failures.queries';
+import { jobDefinitions, type JobPayload, type TaskName } from '@/lib/jobs/job-registry';
 import { log } from '@/lib/server/log';
 
 export type TaskHandler<T extends TaskName> = (payload: JobPayload<T>, helpers: JobHelpers) => Promise<void>;

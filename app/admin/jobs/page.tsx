@@ -2,8 +2,8 @@ import { JobFailureList } from '@/components/admin/JobFailureList';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { TopBar } from '@/components/TopBar';
 import { getHealth } from '@/lib/admin/get-health';
-import { countOpenFailuresByReason, listOpenFailures } from '@/lib/admin/job-failures.queries';
-import { failureFilterSchema } from '@/lib/admin/job-failures.schemas';
+import { countOpenFailuresByReason, listOpenFailures } from '@/lib/jobs/job-failures.queries';
+import { failureFilterSchema } from '@/lib/jobs/job-failures.schemas';
 import { requirePageAdmin } from '@/lib/auth/page-user';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 // GET /api/health – database reachability and worker heartbeat; 503 when the database is down.
 import { getHealth } from '@/lib/admin/get-health';
-import { json, withPublic } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,8 @@
 import { createLibrary } from '@/lib/libraries/create-library';
 import { listLibraries } from '@/lib/libraries/list-libraries';
 import { createLibrarySchema } from '@/lib/libraries/libraries.schemas';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth(async () => json({ libraries: await listLibraries() }), { access: 'admin' });
 

@@ -1,7 +1,8 @@
 // GET /api/me – who I am. PATCH /api/me – change my name or email.
 import { updateProfile } from '@/lib/users/update-profile';
 import { updateProfileSchema } from '@/lib/users/users.schemas';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth(async ({ user }) =>
   json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }),

@@ -7,7 +7,8 @@ import { createFirstAdmin } from '@/lib/auth/create-first-admin';
 import { rememberDevice } from '@/lib/auth/device-cookie';
 import { DEVICE_COOKIE, deviceCookieHeader, readCookie } from '@/lib/auth/session-cookie';
 import { notFound } from '@/lib/server/errors';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   if ((await countUsers()) > 0) throw notFound('Shoebox is already set up.');

@@ -3,7 +3,8 @@
 import { createInvite } from '@/lib/users/create-invite';
 import { listPendingInvites } from '@/lib/users/users.queries';
 import { createInviteSchema } from '@/lib/users/users.schemas';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth(async () => json({ invites: await listPendingInvites() }), { access: 'admin' });
 

@@ -1,7 +1,8 @@
 // GET /api/admin/job-failures?q=&task= – open failure reports and counts by reason (admin).
-import { countOpenFailuresByReason, listOpenFailures } from '@/lib/admin/job-failures.queries';
-import { failureFilterSchema } from '@/lib/admin/job-failures.schemas';
-import { json, withAuth } from '@/lib/server/http';
+import { countOpenFailuresByReason, listOpenFailures } from '@/lib/jobs/job-failures.queries';
+import { failureFilterSchema } from '@/lib/jobs/job-failures.schemas';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth(
   async ({ req }) => {

@@ -2,7 +2,8 @@
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
 import { getAssetDetails } from '@/lib/assets/get-asset-details';
 import { notFound } from '@/lib/server/errors';
-import { withAuth, json } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth<{ id: string }>(async ({ params, user }) => {
   const parsed = assetIdParamsSchema.safeParse(params);

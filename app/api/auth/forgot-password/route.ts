@@ -3,7 +3,8 @@ import { resetRequestSchema } from '@/lib/auth/auth.schemas';
 import { clientIp } from '@/lib/auth/client-ip';
 import { requestPasswordReset } from '@/lib/auth/request-password-reset';
 import { mailEnabled } from '@/lib/mail/mail-config';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   const { email } = await parseJsonBody(req, resetRequestSchema);

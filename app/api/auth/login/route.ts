@@ -5,7 +5,8 @@ import { credentialsSchema } from '@/lib/auth/auth.schemas';
 import { rememberDevice } from '@/lib/auth/device-cookie';
 import { loginWithPassword } from '@/lib/auth/login-with-password';
 import { DEVICE_COOKIE, deviceCookieHeader, readCookie, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   const { email, password } = await parseJsonBody(req, credentialsSchema);

@@ -1,7 +1,8 @@
 // POST /api/auth/logout – end this session (cookie or token family) now; a replayed cookie gets 401.
 import { revokeSession } from '@/lib/auth/auth.queries';
 import { clearedSessionCookieHeader } from '@/lib/auth/session-cookie';
-import { json, withAuth } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const POST = withAuth(async ({ user }) => {
   if (user.sessionId) await revokeSession(user.sessionId);

@@ -3,7 +3,8 @@ import { refreshSchema } from '@/lib/auth/auth.schemas';
 import { clientIp } from '@/lib/auth/client-ip';
 import { rotateRefreshToken } from '@/lib/auth/issue-tokens';
 import { consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   await consumeLimit(LIMITS.refreshIp, clientIp(req.headers));

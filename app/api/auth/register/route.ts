@@ -7,7 +7,8 @@ import { rememberDevice } from '@/lib/auth/device-cookie';
 import { consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
 import { DEVICE_COOKIE, deviceCookieHeader, readCookie, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
 import { registerWithInvite } from '@/lib/users/register-with-invite';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   const ip = clientIp(req.headers);

@@ -2,7 +2,8 @@
 import { resetPasswordSchema } from '@/lib/auth/auth.schemas';
 import { clientIp } from '@/lib/auth/client-ip';
 import { resetPassword } from '@/lib/auth/reset-password';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   const { token, password } = await parseJsonBody(req, resetPasswordSchema);

@@ -3,7 +3,8 @@ import { credentialsSchema } from '@/lib/auth/auth.schemas';
 import { clientIp } from '@/lib/auth/client-ip';
 import { issueTokenPair } from '@/lib/auth/issue-tokens';
 import { loginWithPassword } from '@/lib/auth/login-with-password';
-import { json, parseJsonBody, withPublic } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
   const { email, password } = await parseJsonBody(req, credentialsSchema);

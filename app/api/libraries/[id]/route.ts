@@ -2,7 +2,8 @@
 import { libraryIdParamsSchema, updateLibrarySchema } from '@/lib/libraries/libraries.schemas';
 import { updateLibrary } from '@/lib/libraries/update-library';
 import { notFound } from '@/lib/server/errors';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const PATCH = withAuth<{ id: string }>(
   async ({ req, params, user }) => {

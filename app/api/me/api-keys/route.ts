@@ -3,7 +3,8 @@
 import { listApiKeys } from '@/lib/auth/api-keys.queries';
 import { assertBrowserSession } from '@/lib/auth/assert-browser-session';
 import { createApiKey, createApiKeySchema } from '@/lib/auth/create-api-key';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth(async ({ user }) => json({ apiKeys: await listApiKeys(user.id) }));
 

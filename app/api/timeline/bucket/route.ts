@@ -1,6 +1,6 @@
 // GET /api/timeline/bucket?month=YYYY-MM&view=&type=&paths= – one month's assets, columnar
 // (bucket-wire.ts), newest first. The JSON is built by PostgreSQL and sent as it comes.
-import { withAuth } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { getTimelineBucketJson } from '@/lib/timeline/get-timeline-bucket';
 import { bucketQuerySchema } from '@/lib/timeline/timeline.schemas';
 

@@ -1,6 +1,6 @@
 // GET /api/timeline/buckets?view=&type= – per local month, the user's photo and video counts.
 // The JSON array is written by PostgreSQL and sent as it comes.
-import { withAuth } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { listTimelineBucketsJson } from '@/lib/timeline/list-timeline-buckets';
 import { timelineFilterSchema } from '@/lib/timeline/timeline.schemas';
 

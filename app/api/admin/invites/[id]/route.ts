@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { deletePendingInvite } from '@/lib/users/users.queries';
 import { notFound } from '@/lib/server/errors';
-import { json, withAuth } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const DELETE = withAuth<{ id: string }>(
   async ({ params }) => {

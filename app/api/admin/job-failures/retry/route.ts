@@ -1,7 +1,8 @@
 // POST /api/admin/job-failures/retry – queue failed jobs again: { ids } or { all: true, filter } (admin).
-import { retryFailuresSchema } from '@/lib/admin/job-failures.schemas';
-import { retryJobFailures } from '@/lib/admin/retry-job-failures';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { retryFailuresSchema } from '@/lib/jobs/job-failures.schemas';
+import { retryJobFailures } from '@/lib/jobs/retry-job-failures';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const POST = withAuth(
   async ({ req }) => {

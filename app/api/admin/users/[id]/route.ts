@@ -1,7 +1,8 @@
 // PATCH /api/admin/users/:id – change role or disable/enable (disabling ends every session) (admin).
 // DELETE /api/admin/users/:id – disable now and queue user:delete for their data (admin).
 import { notFound } from '@/lib/server/errors';
-import { json, parseJsonBody, withAuth } from '@/lib/server/http';
+import { json, parseJsonBody } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { requestUserDeletion } from '@/lib/users/request-user-deletion';
 import { updateUserAsAdmin } from '@/lib/users/update-user';
 import { updateUserSchema, userIdParamsSchema } from '@/lib/users/users.schemas';

@@ -2,7 +2,7 @@
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
 import { serveFullSize } from '@/lib/assets/serve-full-size';
 import { notFound } from '@/lib/server/errors';
-import { withAuth } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const GET = withAuth<{ id: string }>(async ({ req, params, user }) => {
   const parsed = assetIdParamsSchema.safeParse(params);

@@ -2,7 +2,8 @@
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
 import { getAssetNeighbours } from '@/lib/assets/get-asset-neighbours';
 import { notFound } from '@/lib/server/errors';
-import { withAuth, json } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { timelineFilterSchema } from '@/lib/timeline/timeline.schemas';
 
 export const GET = withAuth<{ id: string }>(async ({ req, params, user }) => {

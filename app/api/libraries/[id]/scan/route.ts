@@ -2,7 +2,8 @@
 import { libraryIdParamsSchema } from '@/lib/libraries/libraries.schemas';
 import { queueLibraryScan } from '@/lib/libraries/queue-library-scan';
 import { notFound } from '@/lib/server/errors';
-import { json, withAuth } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const POST = withAuth<{ id: string }>(
   async ({ params, user }) => {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { deleteOwnApiKey } from '@/lib/auth/api-keys.queries';
 import { assertBrowserSession } from '@/lib/auth/assert-browser-session';
 import { notFound } from '@/lib/server/errors';
-import { json, withAuth } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 
 export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
   assertBrowserSession(user, 'Deleting an API key');

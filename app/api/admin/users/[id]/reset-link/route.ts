@@ -2,7 +2,8 @@
 import { findUserById } from '@/lib/auth/auth.queries';
 import { createResetLink } from '@/lib/auth/request-password-reset';
 import { notFound } from '@/lib/server/errors';
-import { json, withAuth } from '@/lib/server/http';
+import { json } from '@/lib/server/http';
+import { withAuth } from '@/lib/auth/with-auth';
 import { userIdParamsSchema } from '@/lib/users/users.schemas';
 
 export const POST = withAuth<{ id: string }>(

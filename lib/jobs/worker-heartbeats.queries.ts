@@ -1,8 +1,8 @@
 // Workers heartbeat into worker_heartbeats, with what they run (concurrency, flags). A worker
 // killed with -9 never unlocks its jobs, and graphile-worker would wait four hours; the
-// sweeper (lib/admin/release-dead-worker-jobs.ts) frees jobs whose locking worker has stopped
+// sweeper (lib/jobs/release-dead-worker-jobs.ts) frees jobs whose locking worker has stopped
 // heartbeating, so a live worker takes them up within a minute.
-import { prisma } from './db';
+import { prisma } from '@/lib/server/db';
 
 export const HEARTBEAT_EVERY_MS = 5_000;
 export const STALE_AFTER_SECONDS = 20;

@@ -10,9 +10,9 @@ import {
   type HeldJob,
   unlockJobsCountingCrashes,
   workerIdsOfProcess,
-} from '@/lib/server/job-crashes.queries';
+} from '@/lib/jobs/job-crashes.queries';
 import { log } from '@/lib/server/log';
-import { deadWorkerIds, removeHeartbeats, removeOldHeartbeats, STALE_AFTER_SECONDS } from '@/lib/server/worker-health';
+import { deadWorkerIds, removeHeartbeats, removeOldHeartbeats, STALE_AFTER_SECONDS } from './worker-heartbeats.queries';
 import { insertJobFailure } from './job-failures.queries';
 
 /** Crashes of the worker during one job's runs after which the job is not run again. */

@@ -1,6 +1,6 @@
 // The SQL of crash accounting: which jobs a dead worker process held, how often each has
 // now been held by a worker that died, and setting aside those that did it twice.
-import { prisma } from './db';
+import { prisma } from '@/lib/server/db';
 
 export interface HeldJob {
   id: bigint;

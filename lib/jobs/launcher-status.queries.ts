@@ -1,7 +1,7 @@
 // What each `npm start` launcher reports about the worker it supervises. The launcher writes
 // its row on every change and every few seconds; a row that stops being refreshed belongs to
 // a launcher that is gone and is no longer shown.
-import { prisma } from './db';
+import { prisma } from '@/lib/server/db';
 
 export const LAUNCHER_FRESH_SECONDS = 60;
 

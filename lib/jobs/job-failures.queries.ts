@@ -89,3 +89,17 @@ export function findOpenFailures(where: { ids: string[] } | { filter: FailureFil
     select: { id: true, task: true, payload: true },
   });
 }
+
+/** An asset whose ingest failed is pending again while its retried job waits. */
+export async function markAssetIngestPendingAgain(tx: Prisma.TransactionClient, assetId: string): Promise<void> {
+  await tx.asset.updateMany({ where: { id: assetId, ingestStatus: 'failed' }, data: { ingestStatus: 'pending', ingestError: null } });
+}
+
+export async function markFailuresResolved(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
+  await tx.jobFailure.updateMany({ where: { id: { in: ids } }, data: { resolvedAt: new Date() } });
+}
+
+/** Runs the retry's writes in one transaction: the jobs are queued and the reports resolved together. */
+export function inFailuresTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma().$transaction(work);
+}

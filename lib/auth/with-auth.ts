@@ -1,0 +1,44 @@
+// The auth side of every route: the caller is resolved from the session cookie or API key,
+// access is checked (signed in, administrator, read-only key), and after a write this
+// process forgets its checked sessions. lib/server/http.ts does the rest (errors, headers, log).
+import { AppError } from '@/lib/server/errors';
+import { type HandlerContext, isSafeMethod, type RouteGuard, withRoute } from '@/lib/server/http';
+import type { SessionUser } from './auth.schemas';
+import { resolveRequestUser } from './resolve-session';
+import { invalidateSessionCacheLocally } from './session-cache';
+
+export interface AuthedContext<P> extends HandlerContext<P> {
+  user: SessionUser;
+}
+
+type Access = 'public' | 'user' | 'admin';
+
+function authGuard(access: Access): RouteGuard<{ user?: SessionUser }> {
+  return {
+    async enter(req) {
+      const user = await resolveRequestUser(req);
+      if (access !== 'public') {
+        if (!user) throw new AppError('unauthorized', 'Sign in to continue.');
+        if (access === 'admin' && user.role !== 'admin') throw new AppError('forbidden', 'This needs an administrator.');
+        if (user.scope === 'read' && !isSafeMethod(req.method)) throw new AppError('forbidden', 'This API key can only read.');
+      }
+      return { context: { user: user ?? undefined }, personal: user !== null };
+    },
+    leave(req) {
+      // Any write may have ended a session or changed a user (logout, revoke, disable, reset):
+      // this process forgets its checked sessions at once instead of waiting for the NOTIFY.
+      if (!isSafeMethod(req.method)) invalidateSessionCacheLocally();
+    },
+  };
+}
+
+export function withAuth<P = Record<string, string>>(
+  handler: (ctx: AuthedContext<P>) => Promise<Response>,
+  options: { access: 'user' | 'admin' } = { access: 'user' },
+) {
+  return withRoute<P, { user?: SessionUser }>(authGuard(options.access), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
+}
+
+export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P>) => Promise<Response>) {
+  return withRoute<P, { user?: SessionUser }>(authGuard('public'), handler);
+}

@@ -1,0 +1,70 @@
+// Jobs declared as data: each task's name, payload schema and scheduling defaults (priority,
+// attempts, flags, queue and job key) in one typed list, so enqueueing is type-checked, the
+// worker's task list must cover every name, and a worker started with --no-video / --no-ml
+// (graphile-worker's forbiddenFlags) never takes a job carrying that flag.
+import { z } from 'zod';
+import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
+
+/** Lower runs first: user-facing work, then metadata/thumbnails, then video, then ML. */
+export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, video: 20, ml: 30 } as const;
+
+/** A flag names work a worker may refuse: `video` needs ffmpeg/ffprobe, `ml` the models. */
+export type JobFlag = 'video' | 'ml';
+const none: readonly JobFlag[] = [];
+
+export const scanTriggerSchema = z.enum(['initial', 'manual', 'schedule', 'watch', 'cli']);
+
+export const jobDefinitions = {
+  'library:scan': {
+    payload: z.object({ libraryId: z.uuid(), trigger: scanTriggerSchema.default('manual') }),
+    priority: PRIORITY.scan,
+    maxAttempts: 5,
+    flags: none,
+  },
+  'library:schedule-scans': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 1, flags: none },
+  'asset:ingest': {
+    payload: z.object({ assetId: z.uuid() }),
+    priority: PRIORITY.ingest,
+    maxAttempts: 3,
+    flags: none,
+    /** Ingesting a video runs ffprobe and ffmpeg: a --no-video worker leaves it to another. */
+    videoFlags: ['video'] as readonly JobFlag[],
+  },
+  'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
+  'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
+  'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
+  'auth:cleanup-tokens': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3, flags: none },
+  'timeline:refresh-counts': { payload: z.object({}).passthrough(), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
+} as const;
+
+export type TaskName = keyof typeof jobDefinitions;
+export type JobPayload<T extends TaskName> = z.infer<(typeof jobDefinitions)[T]['payload']>;
+export type JobInput<T extends TaskName> = z.input<(typeof jobDefinitions)[T]['payload']>;
+
+export interface EnqueueOptions {
+  jobKey?: string;
+  queueName?: string;
+  runAt?: Date;
+  /** 'preserve_run_at' keeps the first run time of a keyed job: bursts fold into one run. */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
+}
+
+/** Each library's scans run in their own queue, one at a time. */
+export const LIBRARY_SCAN_QUEUE_PREFIX = 'library-scan:';
+
+/** The job key of a per-asset job: one queued run per asset and task. */
+export function assetJobKey(task: 'asset:ingest', assetId: string): string {
+  return `${task}:${assetId}`;
+}
+
+/**
+ * The queue and job key a task is always enqueued with (enqueue applies them), so repeated
+ * requests and a retry fold into one queued run.
+ */
+export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPayload<T>): EnqueueOptions {
+  const p = payload as Record<string, unknown>;
+  if (task === 'library:scan') return { queueName: `${LIBRARY_SCAN_QUEUE_PREFIX}${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
+  if (task === 'asset:ingest') return { jobKey: assetJobKey(task, String(p.assetId)) };
+  if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
+  return {};
+}
