@@ -3,9 +3,14 @@ import { prisma, type Prisma } from '@/lib/server/db';
 import { LIBRARY_SCAN_QUEUE_PREFIX } from '@/lib/jobs/job-registry';
 import type { FailedAssetView, LibraryOverview } from './libraries.schemas';
 
-export async function listLibraryRoots(): Promise<string[]> {
-  const rows = await prisma().library.findMany({ select: { rootPath: true } });
+export async function listLibraryRoots(db: Prisma.TransactionClient = prisma()): Promise<string[]> {
+  const rows = await db.library.findMany({ select: { rootPath: true } });
   return rows.map((r) => r.rootPath);
+}
+
+/** Serialises library creation for the rest of the transaction: the overlap check and the insert become one step. */
+export async function lockLibraryRoots(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('shoebox:library-roots'))`;
 }
 
 export function insertLibrary(tx: Prisma.TransactionClient, data: Prisma.LibraryUncheckedCreateInput) {

@@ -51,3 +51,12 @@ export function isRejectedValue(error: unknown): boolean {
   }
   return false;
 }
+
+/** A unique key taken by another row (often a parallel request that won the race): PostgreSQL 23505 or Prisma P2002. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (const e of chain(error)) {
+    if (e.code === '23505' || e.code === 'P2002') return true;
+    if (e.kind === 'UniqueConstraintViolation') return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { isDatabaseUnavailable, isRejectedValue } from './database-errors';
+import { isDatabaseUnavailable, isRejectedValue, isUniqueViolation } from './database-errors';
 import { env } from './env';
 import { AppError } from './errors';
 import { log } from './log';
@@ -91,6 +91,11 @@ export function errorResponse(error: unknown, requestId: string): Response {
       503,
       { 'retry-after': String(OUTAGE_RETRY_AFTER_SECONDS) },
     );
+  }
+  if (isUniqueViolation(error)) {
+    // The check before the write passed, but a parallel request took the same key first.
+    log.warn({ requestId, err: error }, 'unique key already taken');
+    return json({ error: { code: 'conflict', message: 'This already exists: another request just made it. Reload and try again.' } }, 409);
   }
   if (isRejectedValue(error)) {
     // A value zod let through but PostgreSQL cannot take (out of range, bad encoding).
