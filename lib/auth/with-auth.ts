@@ -1,6 +1,7 @@
 // The auth side of every route: the caller is resolved from the session cookie or API key,
-// access is checked (signed in, administrator, read-only key), and after a write this
-// process forgets its checked sessions. lib/server/http.ts does the rest (errors, headers, log).
+// access is checked (signed in, administrator, read-only key), and after a route that ends or
+// changes sessions (declared with `changesSessions`) this process forgets its checked sessions.
+// lib/server/http.ts does the rest (errors, headers, log).
 import { AppError } from '@/lib/server/errors';
 import { type HandlerContext, isSafeMethod, type RouteGuard, withRoute } from '@/lib/server/http';
 import type { SessionUser } from './auth.schemas';
@@ -13,7 +14,17 @@ export interface AuthedContext<P> extends HandlerContext<P> {
 
 type Access = 'public' | 'user' | 'admin';
 
-function authGuard(access: Access): RouteGuard<{ user?: SessionUser }> {
+interface RouteOptions {
+  /**
+   * The route can end a session or change a user a session shows (logout, revoke, password,
+   * reset, profile, role, disable, delete, API keys): this process forgets its checked sessions
+   * as soon as it answers, instead of waiting for the database's NOTIFY. Other writes leave
+   * every user's cached session alone.
+   */
+  changesSessions?: boolean;
+}
+
+function authGuard(access: Access, { changesSessions = false }: RouteOptions): RouteGuard<{ user?: SessionUser }> {
   return {
     async enter(req) {
       const user = await resolveRequestUser(req);
@@ -24,21 +35,19 @@ function authGuard(access: Access): RouteGuard<{ user?: SessionUser }> {
       }
       return { context: { user: user ?? undefined }, personal: user !== null };
     },
-    leave(req) {
-      // Any write may have ended a session or changed a user (logout, revoke, disable, reset):
-      // this process forgets its checked sessions at once instead of waiting for the NOTIFY.
-      if (!isSafeMethod(req.method)) invalidateSessionCacheLocally();
+    leave() {
+      if (changesSessions) invalidateSessionCacheLocally();
     },
   };
 }
 
 export function withAuth<P = Record<string, string>>(
   handler: (ctx: AuthedContext<P>) => Promise<Response>,
-  options: { access: 'user' | 'admin' } = { access: 'user' },
+  options: { access?: 'user' | 'admin' } & RouteOptions = {},
 ) {
-  return withRoute<P, { user?: SessionUser }>(authGuard(options.access), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
+  return withRoute<P, { user?: SessionUser }>(authGuard(options.access ?? 'user', options), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
 }
 
-export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P>) => Promise<Response>) {
-  return withRoute<P, { user?: SessionUser }>(authGuard('public'), handler);
+export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P>) => Promise<Response>, options: RouteOptions = {}) {
+  return withRoute<P, { user?: SessionUser }>(authGuard('public', options), handler);
 }

@@ -3,7 +3,9 @@
 // working at once, and when the cache cannot hear about changes it is not used at all.
 import { describe, expect, it } from 'vitest';
 import { GET as me } from '@/app/api/me/route';
-import { isSessionCacheListening } from '@/lib/auth/session-cache';
+import { POST as logout } from '@/app/api/auth/logout/route';
+import { POST as emptyTrash } from '@/app/api/trash/empty/route';
+import { cachedSession, isSessionCacheListening } from '@/lib/auth/session-cache';
 import { prisma } from '@/lib/server/db';
 import { createUser, request, signIn } from '../support/factories';
 
@@ -87,5 +89,24 @@ describe('session cache', () => {
       prisma().$executeRaw`UPDATE sessions SET revoked_at = now() WHERE id = ${sessionId}::uuid`,
     ]);
     expect(await status(cookie)).toBe(401);
+  });
+
+  it('keeps checked sessions through a write that ends none, and drops them after one that does', async () => {
+    const reader = await createUser();
+    const writer = await createUser();
+    const a = await signIn(reader.id);
+    const b = await signIn(writer.id);
+    await listening(a.cookie);
+    expect(await status(a.cookie)).toBe(200); // checked in the database and remembered
+    const token = a.cookie.slice(a.cookie.indexOf('=') + 1);
+    expect(cachedSession(token)?.id).toBe(reader.id);
+
+    // Another user empties their trash: nobody's session changed, so nobody pays a new check.
+    expect((await emptyTrash(request('/api/trash/empty', { method: 'POST', cookie: b.cookie }))).status).toBe(200);
+    expect(cachedSession(token)?.id).toBe(reader.id);
+
+    // A logout in this process: checked sessions are forgotten at once, not at the NOTIFY.
+    expect((await logout(request('/api/auth/logout', { method: 'POST', cookie: b.cookie }))).status).toBe(200);
+    expect(cachedSession(token)).toBeUndefined();
   });
 });

@@ -12,4 +12,4 @@ export const PATCH = withAuth(async ({ req, user }) => {
   const change = await parseJsonBody(req, updateProfileSchema);
   const updated = await updateProfile(user.id, change);
   return json({ user: { id: updated.id, email: updated.email, name: updated.name, role: updated.role } });
-});
+}, { changesSessions: true });

@@ -7,4 +7,4 @@ import { withAuth } from '@/lib/auth/with-auth';
 export const POST = withAuth(async ({ user }) => {
   if (user.sessionId) await revokeSession(user.sessionId);
   return json({ ok: true }, 200, { 'set-cookie': clearedSessionCookieHeader() });
-});
+}, { changesSessions: true });

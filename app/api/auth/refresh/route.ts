@@ -10,4 +10,4 @@ export const POST = withPublic(async ({ req }) => {
   await consumeLimit(LIMITS.refreshIp, clientIp(req.headers));
   const { refreshToken } = await parseJsonBody(req, refreshSchema);
   return json(await rotateRefreshToken(refreshToken), 200, { 'cache-control': 'no-store' });
-});
+}, { changesSessions: true });

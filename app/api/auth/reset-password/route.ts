@@ -9,4 +9,4 @@ export const POST = withPublic(async ({ req }) => {
   const { token, password } = await parseJsonBody(req, resetPasswordSchema);
   await resetPassword(token, password, clientIp(req.headers));
   return json({ ok: true });
-});
+}, { changesSessions: true });

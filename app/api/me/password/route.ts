@@ -7,4 +7,4 @@ import { withAuth } from '@/lib/auth/with-auth';
 export const POST = withAuth(async ({ req, user }) => {
   const input = await parseJsonBody(req, changePasswordSchema);
   return json(await changePassword(user, input));
-});
+}, { changesSessions: true });

@@ -19,7 +19,7 @@ export const PATCH = withAuth<{ id: string }>(
     const change = await parseJsonBody(req, updateUserSchema);
     return json({ user: await updateUserAsAdmin(user, id, change) });
   },
-  { access: 'admin' },
+  { access: 'admin', changesSessions: true },
 );
 
 export const DELETE = withAuth<{ id: string }>(
@@ -27,5 +27,5 @@ export const DELETE = withAuth<{ id: string }>(
     await requestUserDeletion(user, userId(params));
     return json({ queued: true }, 202);
   },
-  { access: 'admin' },
+  { access: 'admin', changesSessions: true },
 );

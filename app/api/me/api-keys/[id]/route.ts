@@ -11,4 +11,4 @@ export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
   const id = z.uuid().safeParse(params.id);
   if (!id.success || !(await deleteOwnApiKey(user.id, id.data))) throw notFound('No such API key.');
   return json({ ok: true });
-});
+}, { changesSessions: true });

@@ -9,4 +9,4 @@ export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
   const id = z.uuid().safeParse(params.id);
   if (!id.success || !(await revokeOwnSession(user.id, id.data))) throw notFound('No such session.');
   return json({ ok: true });
-});
+}, { changesSessions: true });
