@@ -11,12 +11,7 @@
 //      aimed at an endpoint that never hashed as a control: what any request costs.
 // Run: node --import tsx bench/auth-attacks.ts [--burst 1000] [--clients 64] [--rate 5] [--seconds 5] [--only a|b] [--no-control]
 //   (starts a throwaway embedded PostgreSQL unless BENCH_DATABASE_URL names an empty database).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmbeddedPostgres } from '../lib/server/embedded-db';
-import { migrateDatabase } from '../lib/server/migrations';
-import { freePort } from '../tests/support/free-port';
+import { startBenchDatabase } from './support/bench-database';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,14 +23,8 @@ const SECONDS = Number(arg('seconds', '5'));
 const RATE = Number(arg('rate', '2'));
 const ONLY = arg('only', 'ab');
 
-const temp = await mkdtemp(path.join(os.tmpdir(), 'shoebox-bench-auth-'));
-const db = process.env.BENCH_DATABASE_URL
-  ? undefined
-  : await startEmbeddedPostgres({ dataDir: path.join(temp, 'pg'), port: await freePort(), database: 'bench', ephemeral: true });
-const url = process.env.BENCH_DATABASE_URL ?? db!.url;
-await migrateDatabase(url);
-// The app reads its configuration once, at import: set it first, import after.
-Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: temp, LOG_LEVEL: 'silent', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' });
+// The app reads its configuration once, at import: the database and settings first, imports after.
+const bench = await startBenchDatabase({ logLevel: 'silent' });
 
 const { POST: login } = await import('../app/api/auth/login/route');
 const { POST: reset } = await import('../app/api/auth/reset-password/route');
@@ -167,13 +156,16 @@ async function flood(): Promise<void> {
   }
 }
 
+let failed = false;
 try {
   if (ONLY.includes('a')) await burst();
   if (ONLY.includes('b')) await flood();
+} catch (error) {
+  console.error(error);
+  failed = true;
 } finally {
   // Old code may still have attackers' hashes queued: leave without waiting for them.
   await disconnectPrisma().catch(() => undefined);
-  await db?.stop();
-  await rm(temp, { recursive: true, force: true });
-  process.exit(0);
+  await bench.stop();
+  process.exit(failed ? 1 : 0);
 }

@@ -3,26 +3,15 @@
 // the limit answers 429 — compared with the limit (10 per 15 minutes).
 // Run: node --import tsx bench/login.ts   (starts a throwaway embedded PostgreSQL unless
 // BENCH_DATABASE_URL names an empty database to use).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmbeddedPostgres } from '../lib/server/embedded-db';
-import { migrateDatabase } from '../lib/server/migrations';
-import { freePort } from '../tests/support/free-port';
+import { startBenchDatabase } from './support/bench-database';
 
 const SAMPLES = 40;
 
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const temp = await mkdtemp(path.join(os.tmpdir(), 'shoebox-bench-'));
-const db = process.env.BENCH_DATABASE_URL
-  ? undefined
-  : await startEmbeddedPostgres({ dataDir: path.join(temp, 'pg'), port: await freePort(), database: 'bench', ephemeral: true });
-const url = process.env.BENCH_DATABASE_URL ?? db!.url;
-await migrateDatabase(url);
-// The app reads its configuration once, at import: set it first, import after.
-Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: temp, LOG_LEVEL: 'silent', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' });
+// The app reads its configuration once, at import: the database and settings first, imports after.
+const bench = await startBenchDatabase({ logLevel: 'silent' });
 
 const { POST: login } = await import('../app/api/auth/login/route');
 const { POST: forgot } = await import('../app/api/auth/forgot-password/route');
@@ -95,5 +84,4 @@ console.log(`reset request p50: known address ${resetKnown.toFixed(1)} ms, unkno
 console.log(`=> at most ${attempts} guesses / ${windowMin} min = ${((attempts * 4 * 24)).toFixed(0)} guesses per day per account`);
 
 await disconnectPrisma();
-await db?.stop();
-await rm(temp, { recursive: true, force: true });
+await bench.stop();
