@@ -82,6 +82,23 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
 }
 
+/** User A with one private photo (original and thumbnail), and a stranger B; both signed in. */
+async function ownerAndStranger() {
+  const a = await createUser();
+  const b = await createUser();
+  const aCookie = (await signIn(a.id)).cookie;
+  const bCookie = (await signIn(b.id)).cookie;
+  const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
+  await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
+  const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
+  const asset = await prisma().asset.create({
+    data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
+  });
+  await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
+  await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+  return { a, aCookie, bCookie, asset };
+}
+
 describe('access matrix', () => {
   it('declares the access level of every route handler', () => {
     const found = handlers.map((h) => `${h.method} ${h.route}`).sort();
@@ -112,18 +129,7 @@ describe('access matrix', () => {
   });
 
   it("answers 404 to user B on every id route given user A's id, and lets A through", async () => {
-    const a = await createUser();
-    const b = await createUser();
-    const aCookie = (await signIn(a.id)).cookie;
-    const bCookie = (await signIn(b.id)).cookie;
-    const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
-    await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
-    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
-    const asset = await prisma().asset.create({
-      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
-    });
-    await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
-    await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+    const { a, aCookie, bCookie, asset } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const idOf: Record<string, string> = {
@@ -147,18 +153,7 @@ describe('access matrix', () => {
   });
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
-    const a = await createUser();
-    const b = await createUser();
-    const aCookie = (await signIn(a.id)).cookie;
-    const bCookie = (await signIn(b.id)).cookie;
-    const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
-    await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
-    const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
-    const asset = await prisma().asset.create({
-      data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
-    });
-    await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
-    await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+    const { aCookie, bCookie, asset } = await ownerAndStranger();
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
     expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
     for (const h of assetRoutes) {
