@@ -3,8 +3,8 @@ import { PasswordForm } from '@/components/settings/PasswordForm';
 import { ProfileForm } from '@/components/settings/ProfileForm';
 import { SessionList } from '@/components/settings/SessionList';
 import { TopBar } from '@/components/TopBar';
-import { listApiKeys } from '@/lib/auth/api-keys.queries';
-import { listLiveSessions } from '@/lib/auth/auth.queries';
+import { listMyApiKeys } from '@/lib/auth/list-my-api-keys';
+import { listMySessions } from '@/lib/auth/list-my-sessions';
 import { describeUserAgent } from '@/lib/client/describe-user-agent';
 import { requirePageUser } from '@/lib/auth/page-user';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const [sessions, keys] = await Promise.all([listLiveSessions(user.id), listApiKeys(user.id)]);
+  const [sessions, keys] = await Promise.all([listMySessions(user), listMyApiKeys(user.id)]);
   return (
     <>
       <TopBar user={user} />
@@ -32,7 +32,6 @@ export default async function SettingsPage() {
               ...s,
               device: describeUserAgent(s.userAgent),
               lastSeenAt: s.lastSeenAt.toISOString(),
-              current: s.id === user.sessionId,
             }))}
           />
         </section>

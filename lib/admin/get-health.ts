@@ -2,9 +2,9 @@
 // about its worker (crashes, restarts), for /api/health, /admin/jobs and monitors. A worker
 // counts as alive only with a fresh heartbeat; a launcher's restarting worker is reported
 // even when a quick restart already has a fresh one.
-import { prisma } from '@/lib/server/db';
 import { listLauncherStatus } from '@/lib/jobs/launcher-status.queries';
 import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/jobs/worker-heartbeats.queries';
+import { pingDatabase } from './health.queries';
 
 export interface WorkerHealth {
   hostname: string;
@@ -40,9 +40,7 @@ export interface Health {
 
 export async function getHealth(): Promise<Health> {
   const started = performance.now();
-  const reachable = await prisma()
-    .$queryRaw`SELECT 1`.then(() => true)
-    .catch(() => false);
+  const reachable = await pingDatabase();
   const latencyMs = reachable ? Math.round((performance.now() - started) * 10) / 10 : null;
   const [workers, launchers] = reachable
     ? await Promise.all([listWorkers().catch(() => []), listLaunchers().catch(() => [])])

@@ -1,6 +1,6 @@
 // Users as choices for "owner" pickers in admin forms.
-import { prisma } from '@/lib/server/db';
+import { listUserChoices } from '@/lib/users/users.queries';
 
 export function listUsersBrief() {
-  return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, email: true } });
+  return listUserChoices();
 }

@@ -20,6 +20,11 @@ export async function revokeApiKeysOfUser(userId: string, tx: Prisma.Transaction
   return (await tx.apiKey.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } })).count;
 }
 
+/** Deletes every key of the user (their account is being deleted). */
+export async function deleteApiKeysOfUser(tx: Prisma.TransactionClient, userId: string): Promise<number> {
+  return (await tx.apiKey.deleteMany({ where: { userId } })).count;
+}
+
 export async function deleteOwnApiKey(userId: string, id: string): Promise<boolean> {
   return (await prisma().apiKey.deleteMany({ where: { id, userId } })).count > 0;
 }

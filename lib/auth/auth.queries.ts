@@ -1,28 +1,17 @@
-// Prisma of the auth domain: users as credentials, and session rows.
+// Prisma of the auth domain: session rows, and the session lookup that joins its user. Reads
+// of accounts alone live in lib/users/users.queries.ts.
 import { prisma, type Prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
 import { invalidateSessionCacheLocally } from './session-cache';
 
+// Temporary: the login and setup files (owned by another change in flight) still import these
+// account reads from here. Remove once they import lib/users/users.queries.ts or an operation.
+export { countUsers, findUserByEmail, updatePasswordHash } from '@/lib/users/users.queries';
+
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 export type SessionKind = 'browser' | 'token';
-
-export function findUserByEmail(email: string) {
-  return prisma().user.findUnique({ where: { email } });
-}
-
-export function findUserById(id: string) {
-  return prisma().user.findUnique({ where: { id } });
-}
-
-export function countUsers(): Promise<number> {
-  return prisma().user.count();
-}
-
-export async function updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
-  await prisma().user.update({ where: { id: userId }, data: { passwordHash } });
-}
 
 export function createSession(userId: string, meta: { userAgent?: string; ip?: string }, kind: SessionKind = 'browser') {
   return prisma().session.create({
@@ -63,10 +52,13 @@ export async function revokeOwnSession(userId: string, sessionId: string): Promi
   return count > 0;
 }
 
-/** Ends every session (browser and token families) of a user, except one when given. */
-export async function revokeAllSessions(userId: string, exceptSessionId?: string | null, tx: Prisma.TransactionClient = prisma()): Promise<number> {
+/**
+ * Ends every session (browser and token families) of a user, except one when given: the one
+ * query for a password change or reset, disabling and deleting a user.
+ */
+export async function revokeAllSessions(tx: Prisma.TransactionClient, userId: string, options: { except?: string | null } = {}): Promise<number> {
   const { count } = await tx.session.updateMany({
-    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
     data: { revokedAt: new Date() },
   });
   return count;

@@ -1,4 +1,5 @@
-// Prisma of password reset tokens.
+// Prisma of password reset tokens. The account side of a reset (the new hash, the pending
+// request flag) is written through lib/users/users.queries.ts, its sessions ended by auth.queries.ts.
 import { prisma, type Prisma } from '@/lib/server/db';
 
 export function insertResetToken(tx: Prisma.TransactionClient, userId: string, tokenHash: string, expiresAt: Date) {
@@ -26,22 +27,4 @@ export async function resetTokenUsable(tokenHash: string): Promise<boolean> {
 /** A new password makes every other outstanding link of the user useless. */
 export async function burnResetTokens(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
-}
-
-export async function setPasswordAndEndSessions(tx: Prisma.TransactionClient, userId: string, passwordHash: string): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { passwordHash, resetRequestedAt: null } });
-  await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-}
-
-/** Mail off: the request waits on the account until an admin makes a link or the password changes. */
-export async function noteResetRequest(userId: string): Promise<void> {
-  await prisma().user.update({ where: { id: userId }, data: { resetRequestedAt: new Date() } });
-}
-
-export async function clearResetRequest(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  await tx.user.updateMany({ where: { id: userId, resetRequestedAt: { not: null } }, data: { resetRequestedAt: null } });
-}
-
-export function findResetCandidate(email: string) {
-  return prisma().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, disabledAt: true } });
 }

@@ -9,7 +9,8 @@ import { env } from '@/lib/server/env';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { log } from '@/lib/server/log';
 import { mailEnabled } from '@/lib/mail/mail-config';
-import { clearResetRequest, findResetCandidate, insertResetToken, noteResetRequest } from './password-reset.queries';
+import { clearResetRequest, findUserByEmail, noteResetRequest } from '@/lib/users/users.queries';
+import { insertResetToken } from './password-reset.queries';
 import { consumeLimit, LIMITS } from './rate-limit';
 import { newSecretToken } from './secret-token';
 
@@ -40,7 +41,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
 
 /** auth:reset-request: a link for an enabled account, nothing (but a log line) otherwise. */
 export async function sendPasswordResetLink(email: string): Promise<void> {
-  const user = await findResetCandidate(email);
+  const user = await findUserByEmail(email);
   if (!user || user.disabledAt) {
     log.info('password reset asked for an unknown or disabled account');
     return;

@@ -8,7 +8,9 @@ import { AppError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
 import { revokeApiKeysOfUser } from './api-keys.queries';
 import { hashPassword } from './password';
-import { burnResetTokens, consumeResetToken, resetTokenUsable, setPasswordAndEndSessions } from './password-reset.queries';
+import { updateUser } from '@/lib/users/users.queries';
+import { revokeAllSessions } from './auth.queries';
+import { burnResetTokens, consumeResetToken, resetTokenUsable } from './password-reset.queries';
 import { consumeLimit, LIMITS } from './rate-limit';
 import { hashToken } from './secret-token';
 
@@ -23,7 +25,8 @@ export async function resetPassword(token: string, newPassword: string, ip: stri
     // Taken atomically here: of two racing resets with one link, one wins.
     const id = await consumeResetToken(tx, tokenHash);
     if (!id) throw invalidLink();
-    await setPasswordAndEndSessions(tx, id, passwordHash);
+    await updateUser(id, { passwordHash, resetRequestedAt: null }, tx);
+    await revokeAllSessions(tx, id);
     await burnResetTokens(tx, id);
     await revokeApiKeysOfUser(id, tx);
     return id;

@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { findUserDto } from '@/lib/users/users.queries';
 import type { CreateLibraryInput } from './libraries.schemas';
 import { insertLibrary, listLibraryRoots, lockLibraryRoots } from './libraries.queries';
 import { enqueueLibraryScan } from './request-library-scan';
@@ -12,7 +13,7 @@ import { validateLibraryRoot } from './validate-library-root';
  */
 export async function createLibrary(input: CreateLibraryInput) {
   await validateLibraryRoot(input.rootPath, await listLibraryRoots()); // quick answer, no lock
-  const owner = await prisma().user.findUnique({ where: { id: input.ownerId }, select: { id: true } });
+  const owner = await findUserDto(input.ownerId);
   if (!owner) throw new AppError('validation_failed', 'That owner does not exist.', { fieldErrors: { ownerId: ['Unknown user.'] } });
   return prisma().$transaction(async (tx) => {
     await lockLibraryRoots(tx);

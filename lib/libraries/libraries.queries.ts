@@ -21,8 +21,37 @@ export function updateLibrarySettings(id: string, data: Prisma.LibraryUpdateInpu
   return prisma().library.update({ where: { id }, data, select: { id: true, name: true, rootPath: true, ownerId: true } });
 }
 
-export function findLibrary(id: string) {
-  return prisma().library.findUnique({ where: { id } });
+export function findLibrary(id: string, db: Prisma.TransactionClient = prisma()) {
+  return db.library.findUnique({ where: { id } });
+}
+
+export function findLibraryByName(name: string) {
+  return prisma().library.findFirst({ where: { name } });
+}
+
+export async function listLibraryNames(): Promise<string[]> {
+  return (await prisma().library.findMany({ select: { name: true } })).map((l) => l.name);
+}
+
+/** Libraries with a scan schedule, and when each last had a scheduled scan queued. */
+export function listScheduledLibraries() {
+  return prisma().library.findMany({
+    where: { scanSchedule: { not: null } },
+    select: { id: true, scanSchedule: true, scheduledAt: true, createdAt: true },
+  });
+}
+
+/**
+ * Claims a due scheduled scan: moves scheduledAt from what the caller read to now, so of two
+ * workers only one succeeds (false for the other).
+ */
+export async function claimScheduledScan(tx: Prisma.TransactionClient, id: string, readScheduledAt: Date | null, now: Date): Promise<boolean> {
+  const { count } = await tx.library.updateMany({ where: { id, scheduledAt: readScheduledAt }, data: { scheduledAt: now } });
+  return count === 1;
+}
+
+export function listWatchedLibraries() {
+  return prisma().library.findMany({ where: { watch: true }, select: { id: true, rootPath: true } });
 }
 
 export function touchLibraryScanned(id: string) {

@@ -1,7 +1,6 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_EXCLUDE_GLOBS } from './library-file-filter';
-import type { ScanCounts } from './scan-progress';
 
 const globListSchema = z.array(z.string().trim().min(1).max(500)).max(100);
 
@@ -41,6 +40,18 @@ export const updateLibrarySchema = librarySettingsSchema.partial();
 export type UpdateLibraryInput = z.infer<typeof updateLibrarySchema>;
 
 export const libraryIdParamsSchema = z.object({ id: z.uuid() });
+
+/** The counters of one scan, as its library_scans row keeps them. */
+export interface ScanCounts {
+  seen: number;
+  added: number;
+  changed: number;
+  offline: number;
+  restored: number;
+  queued: number;
+  /** Files in picture/video formats no reader handles (.jp2, .svg…), skipped. */
+  unsupported: number;
+}
 
 export interface ScanView extends ScanCounts {
   trigger: string;

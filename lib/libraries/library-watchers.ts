@@ -3,8 +3,8 @@
 // max_user_watches) the watcher is closed and the library falls back to its schedule, with a
 // warning saying how to raise the limit; it is tried again later.
 import { type FSWatcher, watch } from 'node:fs';
-import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
+import { listWatchedLibraries } from './libraries.queries';
 import { requestLibraryScan } from './request-library-scan';
 
 const DEBOUNCE_MS = 5_000;
@@ -23,7 +23,7 @@ export class LibraryWatchers {
 
   /** Starts watchers for libraries that want one, stops those that no longer do. */
   async refresh(): Promise<void> {
-    const wanted = await prisma().library.findMany({ where: { watch: true }, select: { id: true, rootPath: true } });
+    const wanted = await listWatchedLibraries();
     const ids = new Set(wanted.map((l) => l.id));
     for (const [id, w] of this.watched) if (!ids.has(id)) this.stop(id, w);
     for (const library of wanted) {

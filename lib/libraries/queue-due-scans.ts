@@ -4,6 +4,7 @@
 import { Cron } from 'croner';
 import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
+import { claimScheduledScan, listScheduledLibraries } from './libraries.queries';
 import { enqueueLibraryScan } from './request-library-scan';
 
 export function nextScheduledRun(schedule: string, after: Date): Date | null {
@@ -11,21 +12,14 @@ export function nextScheduledRun(schedule: string, after: Date): Date | null {
 }
 
 export async function queueDueScans(now = new Date()): Promise<string[]> {
-  const libraries = await prisma().library.findMany({
-    where: { scanSchedule: { not: null } },
-    select: { id: true, scanSchedule: true, scheduledAt: true, createdAt: true },
-  });
+  const libraries = await listScheduledLibraries();
   const queued: string[] = [];
   for (const library of libraries) {
     const since = library.scheduledAt ?? library.createdAt;
     const due = nextScheduledRun(library.scanSchedule!, since);
     if (!due || due > now) continue;
     await prisma().$transaction(async (tx) => {
-      const claimed = await tx.library.updateMany({
-        where: { id: library.id, scheduledAt: library.scheduledAt },
-        data: { scheduledAt: now },
-      });
-      if (claimed.count === 1) {
+      if (await claimScheduledScan(tx, library.id, library.scheduledAt, now)) {
         await enqueueLibraryScan(tx, library.id, 'schedule');
         queued.push(library.id);
       }

@@ -4,6 +4,7 @@ import { prisma, type Prisma } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { enqueue } from '@/lib/jobs/enqueue';
+import { findLibrary } from './libraries.queries';
 
 export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: string, trigger: ScanTrigger = 'manual') {
   return enqueue(tx, 'library:scan', { libraryId, trigger }); // the registry's queue and job key per library
@@ -11,8 +12,7 @@ export function enqueueLibraryScan(tx: Prisma.TransactionClient, libraryId: stri
 
 export async function requestLibraryScan(libraryId: string, trigger: ScanTrigger = 'manual'): Promise<void> {
   await prisma().$transaction(async (tx) => {
-    const exists = await tx.library.findUnique({ where: { id: libraryId }, select: { id: true } });
-    if (!exists) throw notFound('No such library.');
+    if (!(await findLibrary(libraryId, tx))) throw notFound('No such library.');
     await enqueueLibraryScan(tx, libraryId, trigger);
   });
 }

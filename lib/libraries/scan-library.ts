@@ -6,9 +6,10 @@
 import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { log } from '@/lib/server/log';
 import { findLibrary, touchLibraryScanned } from './libraries.queries';
+import type { ScanCounts } from './libraries.schemas';
 import { libraryFileFilter } from './library-file-filter';
 import { loadKnownFiles, markAssetsOffline, markAssetsOnline, upsertScannedFiles } from './scan.queries';
-import { type ScanCounts, ScanProgress } from './scan-progress';
+import { ScanProgress } from './scan-progress';
 import { walkLibrary, type WalkedFile } from './walk-library';
 
 const BATCH = 1000;

@@ -1,6 +1,9 @@
-// SQL of library:scan: the known files of a library, and the batched writes of a scan.
+// SQL of library:scan: the known files of a library, the batched writes of a scan, the scan's
+// progress row, and what the CLI follows (the latest scan, ingest states).
 import { prisma } from '@/lib/server/db';
+import type { IngestStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { enqueueAssetJobs } from '@/lib/jobs/enqueue';
+import type { ScanCounts } from './libraries.schemas';
 import type { WalkedFile } from './walk-library';
 
 export interface KnownFile {
@@ -53,4 +56,31 @@ export async function upsertScannedFiles(libraryId: string, ownerId: string, fil
     await enqueueAssetJobs(tx, 'asset:ingest', changed.map((r) => r.id));
     return changed.length;
   });
+}
+
+/** Opens the library_scans row of a scan that starts now; its id. */
+export async function insertLibraryScan(libraryId: string, trigger: ScanTrigger): Promise<string> {
+  return (await prisma().libraryScan.create({ data: { libraryId, trigger }, select: { id: true } })).id;
+}
+
+export async function saveScanCounts(scanId: string, counts: ScanCounts): Promise<void> {
+  await prisma().libraryScan.update({ where: { id: scanId }, data: counts });
+}
+
+export async function finishLibraryScan(scanId: string, counts: ScanCounts, error: string | null): Promise<void> {
+  await prisma().libraryScan.update({
+    where: { id: scanId },
+    data: { ...counts, status: error === null ? 'done' : 'failed', finishedAt: new Date(), error },
+  });
+}
+
+/** The newest scan of the library started at or after `since`, or null. */
+export function latestScanSince(libraryId: string, since: Date) {
+  return prisma().libraryScan.findFirst({ where: { libraryId, startedAt: { gte: since } }, orderBy: { startedAt: 'desc' } });
+}
+
+/** How many of the library's assets are in each ingest state (states with none are absent). */
+export async function countAssetsByIngestStatus(libraryId: string): Promise<{ status: IngestStatus; count: number }[]> {
+  const rows = await prisma().asset.groupBy({ by: ['ingestStatus'], where: { libraryId }, _count: { _all: true } });
+  return rows.map((r) => ({ status: r.ingestStatus, count: r._count._all }));
 }

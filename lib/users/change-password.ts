@@ -3,11 +3,13 @@
 // cannot slip past it), and can end every other session and revoke every API key ("sign out
 // everywhere": a key is a way in like a session).
 import { revokeApiKeysOfUser } from '@/lib/auth/api-keys.queries';
-import { findUserById, revokeAllSessions, updatePasswordHash } from '@/lib/auth/auth.queries';
+import { revokeAllSessions } from '@/lib/auth/auth.queries';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { clearLimit, consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
+import { prisma } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { findUserById, updatePasswordHash } from './users.queries';
 
 export async function changePassword(
   me: SessionUser,
@@ -23,5 +25,5 @@ export async function changePassword(
   await clearLimit(LIMITS.loginAccount, me.email);
   await updatePasswordHash(me.id, await hashPassword(input.newPassword));
   if (!input.endOtherSessions) return { endedSessions: 0, revokedApiKeys: 0 };
-  return { endedSessions: await revokeAllSessions(me.id, me.sessionId), revokedApiKeys: await revokeApiKeysOfUser(me.id) };
+  return { endedSessions: await revokeAllSessions(prisma(), me.id, { except: me.sessionId }), revokedApiKeys: await revokeApiKeysOfUser(me.id) };
 }

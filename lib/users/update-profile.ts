@@ -2,11 +2,10 @@
 // email is where password resets go, so changing it asks for the current password: a stolen
 // session alone must not be able to redirect the account's resets. That check shares the
 // login's per-account limit, counted first: a stolen session cannot guess the password here.
-import { findUserByEmail, findUserById } from '@/lib/auth/auth.queries';
 import { verifyPassword } from '@/lib/auth/password';
 import { clearLimit, consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
 import { AppError } from '@/lib/server/errors';
-import { updateUser } from './users.queries';
+import { findUserByEmail, findUserById, updateUser } from './users.queries';
 
 function passwordProblem(message: string): AppError {
   return new AppError('validation_failed', message, { fieldErrors: { currentPassword: [message] } });

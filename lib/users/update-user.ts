@@ -28,7 +28,7 @@ export async function updateUserAsAdmin(admin: SessionUser, userId: string, chan
       tx,
     );
     if (change.disabled) {
-      await revokeAllSessions(userId, null, tx);
+      await revokeAllSessions(tx, userId);
       await revokeApiKeysOfUser(userId, tx);
     }
     return user;

@@ -1,5 +1,5 @@
 // SQL of user deletion, including graphile-worker's job table (payloads name asset/library ids).
-import { prisma, type Prisma } from '@/lib/server/db';
+import { prisma } from '@/lib/server/db';
 
 /** Deletes queued, unlocked jobs about the user's assets or libraries; returns how many. */
 export async function removePendingJobsOfUser(userId: string): Promise<number> {
@@ -19,13 +19,4 @@ export async function derivedKeysOfUser(userId: string): Promise<string[]> {
 
 export async function deleteUserRow(userId: string): Promise<boolean> {
   return (await prisma().user.deleteMany({ where: { id: userId } })).count > 0;
-}
-
-/** Disables the user, ends their sessions and deletes their API keys; false when no such user. */
-export async function disableAndSignOut(tx: Prisma.TransactionClient, userId: string): Promise<boolean> {
-  const { count } = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: new Date() } });
-  if (count === 0) return false;
-  await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  await tx.apiKey.deleteMany({ where: { userId } });
-  return true;
 }

@@ -1,5 +1,10 @@
-// Prisma of the users domain: accounts as an admin sees them, invites, profile changes.
+// Prisma of the users domain, and the home of every read of the users table: accounts as an
+// admin sees them, by id or email (credential checks included), counts, invites, profile and
+// password changes. Other rooms read accounts through here; only reads that join a session or
+// an API key to its user stay in lib/auth (auth.queries.ts, tokens.queries.ts, api-keys.queries.ts).
 import { prisma, type Prisma } from '@/lib/server/db';
+
+type Db = Prisma.TransactionClient;
 
 const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, resetRequestedAt: true } as const;
 
@@ -7,25 +12,67 @@ export function listUsers() {
   return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: userDto });
 }
 
-export function findUserDto(id: string, tx: Prisma.TransactionClient = prisma()) {
+/** Accounts as choices in the admin's "owner" pickers. */
+export function listUserChoices() {
+  return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, email: true } });
+}
+
+export function findUserDto(id: string, tx: Db = prisma()) {
   return tx.user.findUnique({ where: { id }, select: userDto });
 }
 
-export function updateUser(id: string, data: Prisma.UserUpdateInput, tx: Prisma.TransactionClient = prisma()) {
+/** The whole row, password hash included: for credential checks. */
+export function findUserById(id: string) {
+  return prisma().user.findUnique({ where: { id } });
+}
+
+/** The whole row, password hash included: for credential checks and reset requests. */
+export function findUserByEmail(email: string) {
+  return prisma().user.findUnique({ where: { email } });
+}
+
+export function countUsers(): Promise<number> {
+  return prisma().user.count();
+}
+
+export function emailTaken(tx: Db, email: string) {
+  return tx.user.findUnique({ where: { email }, select: { id: true } }).then(Boolean);
+}
+
+export function updateUser(id: string, data: Prisma.UserUpdateInput, tx: Db = prisma()) {
   return tx.user.update({ where: { id }, data, select: userDto });
 }
 
+export async function updatePasswordHash(userId: string, passwordHash: string, tx: Db = prisma()): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+}
+
+/** Marks the account disabled; false when there is no such user. */
+export async function disableUser(tx: Db, userId: string): Promise<boolean> {
+  const { count } = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: new Date() } });
+  return count > 0;
+}
+
+/** Mail off: the request waits on the account until an admin makes a link or the password changes. */
+export async function noteResetRequest(userId: string): Promise<void> {
+  await prisma().user.update({ where: { id: userId }, data: { resetRequestedAt: new Date() } });
+}
+
+export async function clearResetRequest(tx: Db, userId: string): Promise<void> {
+  await tx.user.updateMany({ where: { id: userId, resetRequestedAt: { not: null } }, data: { resetRequestedAt: null } });
+}
+
 /** Serialises changes that could remove an admin (held until the transaction ends). */
-export async function lockAdminChanges(tx: Prisma.TransactionClient): Promise<void> {
+export async function lockAdminChanges(tx: Db): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('shoebox:active-admins'))`;
 }
 
-export async function activeAdminIds(tx: Prisma.TransactionClient): Promise<string[]> {
+export async function activeAdminIds(tx: Db): Promise<string[]> {
   const rows = await tx.user.findMany({ where: { role: 'admin', disabledAt: null }, select: { id: true } });
   return rows.map((r) => r.id);
 }
 
-export function insertInvite(tx: Prisma.TransactionClient, data: Prisma.InviteUncheckedCreateInput) {
+export function insertInvite(tx: Db, data: Prisma.InviteUncheckedCreateInput) {
   return tx.invite.create({ data, select: { id: true, email: true, role: true, expiresAt: true, createdAt: true } });
 }
 
@@ -42,7 +89,7 @@ export async function deletePendingInvite(id: string): Promise<boolean> {
 }
 
 /** Takes an invite atomically: of two concurrent redemptions only one gets the row. */
-export async function claimInvite(tx: Prisma.TransactionClient, tokenHash: string) {
+export async function claimInvite(tx: Db, tokenHash: string) {
   const rows = await tx.$queryRaw<{ id: string; email: string | null; role: 'admin' | 'user' }[]>`
     UPDATE invites SET used_at = now()
     WHERE token_hash = ${tokenHash} AND used_at IS NULL AND expires_at > now()
@@ -70,16 +117,8 @@ export function findUsableInvite(tokenHash: string) {
   });
 }
 
-export function emailTaken(tx: Prisma.TransactionClient | ReturnType<typeof prisma>, email: string) {
-  return tx.user.findUnique({ where: { email }, select: { id: true } }).then(Boolean);
-}
-
 /** Creates the invited user and records who used the invite. */
-export async function insertInvitedUser(
-  tx: Prisma.TransactionClient,
-  inviteId: string,
-  data: { email: string; name: string; passwordHash: string; role: 'admin' | 'user' },
-) {
+export async function insertInvitedUser(tx: Db, inviteId: string, data: { email: string; name: string; passwordHash: string; role: 'admin' | 'user' }) {
   const user = await tx.user.create({ data, select: { id: true, email: true, name: true, role: true } });
   await tx.invite.update({ where: { id: inviteId }, data: { usedById: user.id } });
   return user;

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as fullRoute } from '@/app/api/assets/[id]/full/route';
 import { listLibraryOverviews } from '@/lib/libraries/libraries.queries';
 import { scanLibrary } from '@/lib/libraries/scan-library';
-import type { ScanCounts } from '@/lib/libraries/scan-progress';
+import type { ScanCounts } from '@/lib/libraries/libraries.schemas';
 import { prisma } from '@/lib/server/db';
 import { createUser, params, request, signIn } from '../support/factories';
 import { copyCorpus, corpusDir, createLibraryRow } from '../support/library-folder';

@@ -2,7 +2,7 @@ import { JobFailureList } from '@/components/admin/JobFailureList';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { TopBar } from '@/components/TopBar';
 import { getHealth } from '@/lib/admin/get-health';
-import { countOpenFailuresByReason, listOpenFailures } from '@/lib/jobs/job-failures.queries';
+import { listJobFailures } from '@/lib/jobs/list-job-failures';
 import { failureFilterSchema } from '@/lib/jobs/job-failures.schemas';
 import { requirePageAdmin } from '@/lib/auth/page-user';
 
@@ -12,7 +12,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
   const admin = await requirePageAdmin();
   const parsed = failureFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const [failures, reasons, health] = await Promise.all([listOpenFailures(filter), countOpenFailuresByReason(filter), getHealth()]);
+  const [{ failures, reasons }, health] = await Promise.all([listJobFailures(filter), getHealth()]);
   return (
     <>
       <TopBar user={admin} />

@@ -4,17 +4,18 @@ import { LibraryList } from '@/components/admin/LibraryList';
 import { TopBar } from '@/components/TopBar';
 import { listUsersBrief } from '@/lib/admin/list-users-brief';
 import { requirePageAdmin } from '@/lib/auth/page-user';
-import { listLibraryOverviews, listProblemAssets } from '@/lib/libraries/libraries.queries';
+import { listAssetProblems } from '@/lib/libraries/list-asset-problems';
+import { listLibraries } from '@/lib/libraries/list-libraries';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminLibrariesPage() {
   const admin = await requirePageAdmin();
   const [libraries, owners, failures, offline] = await Promise.all([
-    listLibraryOverviews(),
+    listLibraries(),
     listUsersBrief(),
-    listProblemAssets('failed'),
-    listProblemAssets('offline'),
+    listAssetProblems('failed'),
+    listAssetProblems('offline'),
   ]);
   const libraryNames = Object.fromEntries(libraries.map((l) => [l.id, l.name]));
   return (

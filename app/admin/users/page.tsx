@@ -4,13 +4,14 @@ import { UserTable } from '@/components/admin/UserTable';
 import { TopBar } from '@/components/TopBar';
 import { requirePageAdmin } from '@/lib/auth/page-user';
 import { mailEnabled } from '@/lib/mail/mail-config';
-import { listPendingInvites, listUsers } from '@/lib/users/users.queries';
+import { listInvites } from '@/lib/users/list-invites';
+import { listUsersForAdmin } from '@/lib/users/list-users-for-admin';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminUsersPage() {
   const admin = await requirePageAdmin();
-  const [users, invites] = await Promise.all([listUsers(), listPendingInvites()]);
+  const [users, invites] = await Promise.all([listUsersForAdmin(), listInvites()]);
   return (
     <>
       <TopBar user={admin} />

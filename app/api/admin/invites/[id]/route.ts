@@ -1,6 +1,6 @@
 // DELETE /api/admin/invites/:id – revoke a pending invite (admin).
 import { z } from 'zod';
-import { deletePendingInvite } from '@/lib/users/users.queries';
+import { revokeInvite } from '@/lib/users/revoke-invite';
 import { notFound } from '@/lib/server/errors';
 import { json } from '@/lib/server/http';
 import { withAuth } from '@/lib/auth/with-auth';
@@ -8,7 +8,8 @@ import { withAuth } from '@/lib/auth/with-auth';
 export const DELETE = withAuth<{ id: string }>(
   async ({ params }) => {
     const id = z.uuid().safeParse(params.id);
-    if (!id.success || !(await deletePendingInvite(id.data))) throw notFound('No such invite.');
+    if (!id.success) throw notFound('No such invite.');
+    await revokeInvite(id.data);
     return json({ ok: true });
   },
   { access: 'admin' },
