@@ -14,6 +14,7 @@ import { workerLogger } from '@/lib/server/worker-logger';
 import { LibraryWatchers } from '@/lib/libraries/library-watchers';
 import { HEARTBEAT_EVERY_MS, recordHeartbeat, removeHeartbeats } from '@/lib/jobs/worker-heartbeats.queries';
 import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
+import { setAsideHooks } from './set-aside-hooks';
 import { removeStaleTempFiles } from '@/lib/storage/remove-stale-temp-files';
 import { assertTaskListComplete, taskList } from './task-list';
 
@@ -75,7 +76,7 @@ async function beat(): Promise<void> {
 }
 
 async function sweep(): Promise<void> {
-  const result = await releaseJobsOfDeadWorkers().catch((err: unknown) => {
+  const result = await releaseJobsOfDeadWorkers(setAsideHooks).catch((err: unknown) => {
     log.warn({ err }, 'sweep failed');
     return { released: [], setAside: [] };
   });

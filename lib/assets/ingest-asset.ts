@@ -4,7 +4,7 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
-import { insertJobFailure } from '@/lib/jobs/job-failures.queries';
+import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { log } from '@/lib/server/log';
@@ -147,7 +147,7 @@ async function fail(
   if (!(error instanceof MediaError)) throw error;
   log.warn({ assetId, reason: error.reason }, 'asset failed');
   await markAssetFailed(assetId, error.reason, fields);
-  await insertJobFailure({
+  await reportJobFailure({
     jobId: job.jobId,
     task: 'asset:ingest',
     payload: { assetId },

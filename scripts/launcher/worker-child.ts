@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { releaseJobsOfExitedProcess } from '@/lib/jobs/release-dead-worker-jobs';
 import { removeLauncherStatus, saveLauncherStatus } from '@/lib/jobs/launcher-status.queries';
+import { setAsideHooks } from '@/worker/set-aside-hooks';
 import type { ChildSpec, ChildStatus } from './supervisor';
 
 export const WORKER_ARGS = ['--import', 'tsx', 'worker/index.ts'];
@@ -15,7 +16,7 @@ export function workerChildSpec(env: NodeJS.ProcessEnv, say: (message: string) =
     env,
     onUnexpectedExit: 'restart',
     afterExit: async (pid) => {
-      const { setAside } = await releaseJobsOfExitedProcess(os.hostname(), pid);
+      const { setAside } = await releaseJobsOfExitedProcess(os.hostname(), pid, setAsideHooks);
       for (const job of setAside) say(`set aside job ${job.jobId} (${job.task}): it crashed the worker twice — see /admin/jobs`);
     },
   };

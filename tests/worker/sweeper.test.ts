@@ -5,6 +5,7 @@ import { prisma } from '@/lib/server/db';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
 import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
+import { setAsideHooks } from '@/worker/set-aside-hooks';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser } from '../support/factories';
 
@@ -29,7 +30,7 @@ describe('releaseJobsOfDeadWorkers', () => {
     await lockJob('live-job', 'worker-alive');
     await recordHeartbeat(['worker-alive'], { hostname: 'host', pid: 1, concurrency: 1, flags: [] });
 
-    const { released } = await releaseJobsOfDeadWorkers(20);
+    const { released } = await releaseJobsOfDeadWorkers(setAsideHooks, 20);
     expect(released).toEqual(['worker-dead']);
     expect(await lockedBy('dead-job')).toBeNull();
     expect(await lockedBy('live-job')).toBe('worker-alive');
@@ -43,11 +44,11 @@ describe('a file whose ingest took its worker down twice', () => {
     await enqueue(prisma(), 'asset:ingest', { assetId }, { jobKey: 'poison' });
 
     await lockJob('poison', 'worker-crashed-once');
-    expect((await releaseJobsOfDeadWorkers(20)).setAside).toEqual([]);
+    expect((await releaseJobsOfDeadWorkers(setAsideHooks, 20)).setAside).toEqual([]);
     expect(await lockedBy('poison')).toBeNull(); // the first crash earns a second chance
 
     await lockJob('poison', 'worker-crashed-twice');
-    const { setAside } = await releaseJobsOfDeadWorkers(20);
+    const { setAside } = await releaseJobsOfDeadWorkers(setAsideHooks, 20);
     expect(setAside.map((j) => j.task)).toEqual(['asset:ingest']);
     const asset = await prisma().asset.findUniqueOrThrow({ where: { id: assetId } });
     expect(asset).toMatchObject({ ingestStatus: 'failed', ingestError: 'the worker crashed while processing this file' });
@@ -65,7 +66,7 @@ describe('jobs held together by a worker that died', () => {
     await enqueue(prisma(), 'asset:ingest', { assetId: '00000000-0000-4000-8000-00000000000b' }, { jobKey: 'second' });
     await lockJob('first', 'worker-gone');
     await lockJob('second', 'worker-gone');
-    await releaseJobsOfDeadWorkers(20);
+    await releaseJobsOfDeadWorkers(setAsideHooks, 20);
 
     const rows = await prisma().$queryRaw<{ key: string; due_in: number }[]>`
       SELECT key, extract(epoch FROM run_at - now())::float AS due_in FROM graphile_worker.jobs WHERE key IN ('first', 'second') ORDER BY key`;

@@ -2,7 +2,7 @@
 // report in job_failures (task, payload, attempt, message, stack, tool stderr tail) before
 // graphile-worker schedules the retry.
 import type { JobHelpers, Task } from 'graphile-worker';
-import { insertJobFailure } from '@/lib/jobs/job-failures.queries';
+import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { jobDefinitions, type JobPayload, type TaskName } from '@/lib/jobs/job-registry';
 import { log } from '@/lib/server/log';
 
@@ -24,7 +24,7 @@ async function recordFailure(task: string, payload: unknown, helpers: JobHelpers
   const err = error instanceof Error ? error : new Error(String(error));
   const stderr = (err as { stderr?: unknown }).stderr;
   log.error({ task, jobId: helpers.job.id, attempt: helpers.job.attempts, err }, 'job failed');
-  await insertJobFailure({
+  await reportJobFailure({
     jobId: String(helpers.job.id),
     task,
     payload,
