@@ -1,7 +1,7 @@
 // Two tiers: unit tests next to the code, integration tests in tests/ against a real
 // PostgreSQL (each file in a fresh database cloned from a migrated template).
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
 
@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'worker/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'worker/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
           environment: 'node',
           env: { LOG_LEVEL: 'silent' },
           testTimeout: 30_000,
@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/architecture/**'], // source checks: unit tier
           environment: 'node',
           globalSetup: ['tests/setup/global-database.ts'],
           setupFiles: ['tests/setup/fresh-database.ts'],
