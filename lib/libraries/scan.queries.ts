@@ -1,4 +1,5 @@
 // SQL of library:scan: the known files of a library, and the batched writes of a scan.
+import type { AssetStatus } from '@/lib/server/generated/prisma/enums';
 import { prisma } from '@/lib/server/db';
 import { enqueueAssetJobs } from '@/lib/jobs/enqueue';
 import type { WalkedFile } from './walk-library';
@@ -7,7 +8,7 @@ export interface KnownFile {
   id: string;
   size: number;
   mtimeMs: number;
-  status: 'online' | 'offline' | 'trashed';
+  status: AssetStatus;
 }
 
 export async function loadKnownFiles(libraryId: string): Promise<Map<string, KnownFile>> {

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestAsset } from '@/lib/assets/ingest-asset';
 import { scanLibrary } from '@/lib/libraries/scan-library';
-import { isPhotoFile } from '@/lib/media/image-extensions';
+import { isPhotoFile } from '@/lib/media/media-types';
 import { prisma } from '@/lib/server/db';
 import { objectExists } from '@/lib/storage/local-storage';
 import { createUser } from '../support/factories';

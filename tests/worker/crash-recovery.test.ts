@@ -4,8 +4,8 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
-import { isPhotoFile } from '@/lib/media/image-extensions';
-import { isWebSafeImage } from '@/lib/media/web-safe';
+import { isPhotoFile } from '@/lib/media/media-types';
+import { isWebSafeImage } from '@/lib/media/media-types';
 import { prisma } from '@/lib/server/db';
 import { objectExists } from '@/lib/storage/local-storage';
 import { createUser } from '../support/factories';
