@@ -2,21 +2,9 @@
 // from proxy.ts (lib/server/security-headers.ts), which replaces this one; this one covers what
 // the proxy skips (API responses, static files, prefetches). The dev server additionally needs
 // 'unsafe-eval' for fast refresh.
-const dev = process.env.NODE_ENV === 'development';
+import { contentSecurityPolicy } from './lib/server/content-security-policy.mjs';
 
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+const csp = contentSecurityPolicy({ scriptSrc: "'unsafe-inline'", dev: process.env.NODE_ENV === 'development' });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -23,7 +23,7 @@ const files = await photoLikeJpegs(path.resolve('bench/.out/photos-12mp'), N);
 const bench = await startBenchDatabase();
 const { prisma } = await import('../lib/server/db');
 const { requestLibraryScan } = await import('../lib/libraries/request-library-scan');
-const { objectExists } = await import('../lib/storage/local-storage');
+const { derivedFileExists } = await import('../tests/support/derived-files');
 
 async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -102,7 +102,7 @@ rescuer.kill('SIGTERM');
 await new Promise((r) => rescuer.once('exit', r));
 const assets = await prisma().asset.findMany({ where: { libraryId: second.id }, include: { derived: true } });
 const distinctPaths = new Set(assets.map((a) => a.relPath)).size;
-const derivedOk = (await Promise.all(assets.flatMap((a) => a.derived.map((d) => objectExists(d.storageKey))))).filter(Boolean).length;
+const derivedOk = (await Promise.all(assets.flatMap((a) => a.derived.map((d) => derivedFileExists(d.storageKey))))).filter(Boolean).length;
 const derivedRows = assets.reduce((n, a) => n + a.derived.length, 0);
 
 const bareRate = N / bareSeconds;

@@ -1,5 +1,6 @@
 // Inputs (zod) and output DTOs of one asset: its id, derived sizes, bulk actions, the viewer's
 // details and neighbours.
+import type { AssetStatus, AssetType, IngestStatus, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 
 export const assetIdParamsSchema = z.object({ id: z.uuid() });
@@ -18,10 +19,10 @@ export interface AssetNeighbours {
 
 export interface AssetDetails {
   id: string;
-  type: 'photo' | 'video';
-  status: 'online' | 'offline' | 'trashed';
+  type: AssetType;
+  status: AssetStatus;
   /** failed: no picture could be made from the file; ingestError says why, in plain words. */
-  ingestStatus: 'pending' | 'ready' | 'failed';
+  ingestStatus: IngestStatus;
   ingestError: string | null;
   fileName: string;
   relPath: string;
@@ -33,7 +34,7 @@ export interface AssetDetails {
   durationMs: number | null;
   takenAtLocal: string; // wall clock, no zone: 2024-12-31T23:30:00.000
   takenAtUtc: string | null;
-  takenAtSource: 'exif' | 'xmp' | 'filename' | 'mtime' | 'container';
+  takenAtSource: TakenAtSource;
   favourite: boolean;
   archived: boolean;
   camera: { make: string | null; model: string | null; lens: string | null } | null;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { readPhotoMetadata } from '@/lib/media/photo-metadata';
-import { isRawFile } from '@/lib/media/raw-preview';
+import { isRawFile } from '@/lib/media/media-types';
 import type { ExifRow, IngestedFields } from './assets.queries';
 
 export interface PhotoIngest {

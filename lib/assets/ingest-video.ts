@@ -1,6 +1,7 @@
 // What a video yields: ffprobe metadata and a poster frame, from which the same thumbnail,
 // preview and thumbhash as a photo's are made. The file is streamed, never loaded whole.
 import { MediaError } from '@/lib/media/media-error';
+import { mimeOfVideoContainer } from '@/lib/media/media-types';
 import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { extractPosterFrame } from '@/lib/videos/extract-poster-frame';
 import { probeVideo, type VideoProbe } from '@/lib/videos/probe-video';
@@ -12,14 +13,6 @@ export interface VideoIngest {
   fields: IngestedFields & { durationMs: number | null; mime: string };
   rendered: PhotoDerivatives;
 }
-
-const MIME_BY_CONTAINER: [RegExp, string][] = [
-  [/webm/, 'video/webm'],
-  [/matroska/, 'video/x-matroska'],
-  [/mp4|mov|m4a|3gp/, 'video/mp4'],
-  [/avi/, 'video/x-msvideo'],
-  [/mpeg|mpegts/, 'video/mpeg'],
-];
 
 /** `fd`: the video, opened by openLibraryFile. Throws MediaError (with the tool's stderr) when it cannot be read. */
 export async function readVideo(fd: number): Promise<VideoIngest> {
@@ -37,7 +30,7 @@ export async function readVideo(fd: number): Promise<VideoIngest> {
     throw failure;
   }
   const rendered = await renderPhotoDerivatives(poster);
-  const mime = MIME_BY_CONTAINER.find(([re]) => re.test(probe.container ?? ''))?.[1] ?? 'application/octet-stream';
+  const mime = mimeOfVideoContainer(probe.container);
   return {
     probe,
     rendered: { ...rendered, width: probe.width, height: probe.height, mime },

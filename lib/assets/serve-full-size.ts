@@ -4,7 +4,7 @@
 // image; re-ingesting it (a changed file, or a library rescan after a reset) makes one.
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
-import { isWebSafeImage } from '@/lib/media/web-safe';
+import { isWebSafeImage } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
 import { findFullSizeSourceForOwner } from './assets.queries';
 import { serveDerived } from './serve-derived';

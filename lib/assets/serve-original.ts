@@ -8,24 +8,10 @@ import { Readable } from 'node:stream';
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
+import { servedTypeOfOriginal } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
 import { parseRange } from './parse-range';
 import { findOriginalForOwner } from './asset-actions.queries';
-
-const SAFE_TYPES = new Set([
-  'image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif', 'image/tiff',
-  'video/mp4', 'video/webm', 'video/quicktime', 'video/x-matroska', 'video/ogg',
-]);
-const TYPE_BY_EXTENSION: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif',
-  '.heic': 'image/heic', '.avif': 'image/avif', '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm',
-  '.mov': 'video/quicktime', '.mkv': 'video/x-matroska',
-};
-
-function contentTypeOf(mime: string | null, relPath: string): string {
-  const type = mime?.toLowerCase() ?? TYPE_BY_EXTENSION[path.extname(relPath).toLowerCase()];
-  return type && SAFE_TYPES.has(type) ? type : 'application/octet-stream';
-}
 
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
@@ -42,7 +28,7 @@ export async function serveOriginal(req: Request, user: Actor, assetId: string):
   try {
     const etag = `"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
     const headers: Record<string, string> = {
-      'content-type': contentTypeOf(asset.mime, asset.relPath),
+      'content-type': servedTypeOfOriginal(asset.mime, asset.relPath),
       'content-disposition': attachment(path.posix.basename(asset.relPath)),
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, max-age=3600',

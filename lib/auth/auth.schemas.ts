@@ -1,3 +1,4 @@
+import type { ApiKeyScope, Role } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
 
@@ -38,9 +39,9 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  role: 'admin' | 'user';
+  role: Role;
   /** The session row (browser or token family); null for API keys. */
   sessionId: string | null;
   via: AuthVia;
-  scope: 'read' | 'read_write';
+  scope: ApiKeyScope;
 }

@@ -2,6 +2,7 @@
 // attempts, flags, queue and job key) in one typed list, so enqueueing is type-checked, the
 // worker's task list must cover every name, and a worker started with --no-video / --no-ml
 // (graphile-worker's forbiddenFlags) never takes a job carrying that flag.
+import { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
 
@@ -12,7 +13,7 @@ export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, video: 20, ml: 30 
 export type JobFlag = 'video' | 'ml';
 const none: readonly JobFlag[] = [];
 
-export const scanTriggerSchema = z.enum(['initial', 'manual', 'schedule', 'watch', 'cli']);
+export const scanTriggerSchema = z.enum(ScanTrigger);
 
 export const jobDefinitions = {
   'library:scan': {

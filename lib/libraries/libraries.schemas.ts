@@ -1,3 +1,4 @@
+import type { ScanStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_EXCLUDE_GLOBS } from './library-file-filter';
@@ -54,8 +55,8 @@ export interface ScanCounts {
 }
 
 export interface ScanView extends ScanCounts {
-  trigger: string;
-  status: 'running' | 'done' | 'failed';
+  trigger: ScanTrigger;
+  status: ScanStatus;
   startedAt: string;
   finishedAt: string | null;
   error: string | null;

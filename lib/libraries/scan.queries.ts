@@ -1,7 +1,7 @@
 // SQL of library:scan: the known files of a library, the batched writes of a scan, the scan's
 // progress row, and what the CLI follows (the latest scan, ingest states).
 import { prisma } from '@/lib/server/db';
-import type { IngestStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
+import type { AssetStatus, IngestStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { enqueueAssetJobs } from '@/lib/jobs/enqueue';
 import type { ScanCounts } from './libraries.schemas';
 import type { WalkedFile } from './walk-library';
@@ -10,7 +10,7 @@ export interface KnownFile {
   id: string;
   size: number;
   mtimeMs: number;
-  status: 'online' | 'offline' | 'trashed';
+  status: AssetStatus;
 }
 
 export async function loadKnownFiles(libraryId: string): Promise<Map<string, KnownFile>> {

@@ -5,7 +5,7 @@
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isUnsupportedMediaFile, type MediaKind, mediaKindOf } from './media-kind';
+import { isUnsupportedMediaFile, type MediaKind, mediaKindOf } from '@/lib/media/media-types';
 import { isInsideOrEqual } from './validate-library-root';
 
 export interface WalkedFile {

@@ -27,7 +27,7 @@ import { decodeHeif, isCutShortBmff, isHeif } from './heif';
 import { decodeJxl, isJxl } from './jxl';
 import { jxlDimensions } from './jxl-size';
 import { MediaError } from './media-error';
-import { isWebSafeImage } from './web-safe';
+import { isWebSafeImage, mimeOfDecodedImage } from './media-types';
 import { largestEmbeddedJpeg, withOrientation } from './raw-preview';
 
 export interface RenderedImage {
@@ -56,23 +56,9 @@ const TIMEOUT_SECONDS = 30;
 sharp.concurrency(1); // parallelism comes from the worker's job concurrency
 sharp.cache(false);
 
-// The formats Shoebox accepts, whatever the extension says. libvips also reads SVG, PDF and
-// more; a file that merely carries a photo's name must not be rendered as one of those.
-const MIME: Record<string, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  tiff: 'image/tiff',
-  heif: 'image/heic',
-};
 const FULL_JPEG_QUALITY = 88;
 
-// sharp names every HEIF container 'heif'; AVIF is the one with AV1 inside.
-function mimeOf(meta: Pick<Metadata, 'format' | 'compression'>): string | null {
-  if (meta.format === 'heif' && meta.compression === 'av1') return 'image/avif';
-  return MIME[meta.format] ?? null;
-}
+const mimeOf = (meta: Pick<Metadata, 'format' | 'compression'>) => mimeOfDecodedImage(meta.format, meta.compression);
 
 function assertWithinPixelLimit(width: number, height: number): void {
   if (width * height > MAX_PIXELS) {

@@ -2,15 +2,17 @@
 // exifr reads the blocks separately (mergeOutput: false) so that an EXIF date and an XMP date
 // are never confused; reviveValues is off because exifr would otherwise interpret dates in
 // the server's own time zone. Missing or malformed metadata never throws: it falls back.
+import type { TakenAtSource } from '@/lib/server/generated/prisma/enums';
 import { exifr } from './exifr';
 import { parseFilenameDate, parseTakenAt, type TakenAt } from './taken-at';
 
-export type TakenAtSource = 'exif' | 'xmp' | 'filename' | 'mtime';
+/** Where a photo's time came from ('container' is a video's). */
+export type PhotoTakenAtSource = Exclude<TakenAtSource, 'container'>;
 
 export interface PhotoMetadata {
   takenAtLocal: Date;
   takenAtUtc: Date | null;
-  takenAtSource: TakenAtSource;
+  takenAtSource: PhotoTakenAtSource;
   orientation: number | null;
   make: string | null;
   model: string | null;
@@ -145,7 +147,7 @@ export async function readPhotoMetadata(file: Buffer, fileName: string, fileMtim
   const ifd0 = blocks.ifd0 ?? {};
   const exif = blocks.exif ?? {};
 
-  let taken: (TakenAt & { source: TakenAtSource }) | null = null;
+  let taken: (TakenAt & { source: PhotoTakenAtSource }) | null = null;
   const fromExif = exifTakenAt(blocks);
   const fromXmp = xmpTakenAt(sidecar) ?? xmpTakenAt(blocks);
   const fromName = parseFilenameDate(fileName);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MediaError } from './media-error';
 import { renderPhotoDerivatives } from './photo-derivatives';
 import { readPhotoMetadata } from './photo-metadata';
-import { isRawFile } from './raw-preview';
+import { isRawFile } from './media-types';
 
 const corpus = process.env.SHOEBOX_CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/corpus');
 

@@ -1,14 +1,7 @@
 // Camera RAW files (DNG, CR2, CR3, NEF, ARW, ORF, RAF, RW2) all carry a full-size or large
 // JPEG preview made by the camera. Shoebox shows that preview, like most photo managers do,
 // rather than demosaicing the sensor data. The largest embedded JPEG wins.
-import path from 'node:path';
 import sharp from 'sharp';
-
-export const RAW_EXTENSIONS: ReadonlySet<string> = new Set(['.dng', '.cr2', '.cr3', '.nef', '.nrw', '.arw', '.orf', '.raf', '.rw2', '.pef', '.srw']);
-
-export function isRawFile(name: string): boolean {
-  return RAW_EXTENSIONS.has(path.extname(name).toLowerCase());
-}
 
 const SOI = Buffer.from([0xff, 0xd8, 0xff]);
 const MAX_CANDIDATES = 64;

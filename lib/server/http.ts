@@ -71,7 +71,7 @@ function assertNoNulInQuery(req: Request): void {
   if (field !== null) throw nulCharacterError(field);
 }
 
-export function errorResponse(error: unknown, requestId: string): Response {
+function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AppError) {
     if (error.status >= 500) log.error({ requestId, err: error }, error.message);
     const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

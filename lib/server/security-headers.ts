@@ -1,6 +1,7 @@
 // Headers that depend on runtime configuration. HSTS only when people reach us over https
 // (PUBLIC_URL): on a plain-http install it would lock browsers out. Read at runtime, unlike
 // next.config.mjs headers, which are fixed at build.
+import { contentSecurityPolicy } from './content-security-policy.mjs';
 import { env } from './env';
 
 export const hstsHeader: string | null = env.PUBLIC_URL.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : null;
@@ -12,17 +13,5 @@ export const hstsHeader: string | null = env.PUBLIC_URL.startsWith('https:') ? '
  * 'unsafe-inline' (React style attributes). The dev server needs 'unsafe-eval' for fast refresh.
  */
 export function pageContentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
+  return contentSecurityPolicy({ scriptSrc: `'nonce-${nonce}' 'strict-dynamic'`, dev: env.NODE_ENV === 'development' });
 }

@@ -26,13 +26,6 @@ export async function putObject(key: string, data: Buffer): Promise<void> {
   await rename(temp, target);
 }
 
-export async function objectExists(key: string): Promise<boolean> {
-  return stat(pathForKey(key)).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-}
-
 // Thumbnails (tens of KB) are read whole: one read is far cheaper than a file stream wrapped
 // as a web stream, and a timeline jump asks for dozens at once. Larger objects stream.
 const READ_WHOLE_BELOW = 512 * 1024;

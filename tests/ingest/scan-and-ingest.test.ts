@@ -7,9 +7,9 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestAsset } from '@/lib/assets/ingest-asset';
 import { scanLibrary } from '@/lib/libraries/scan-library';
-import { isPhotoFile } from '@/lib/media/image-extensions';
+import { isPhotoFile } from '@/lib/media/media-types';
 import { prisma } from '@/lib/server/db';
-import { objectExists } from '@/lib/storage/local-storage';
+import { derivedFileExists } from '../support/derived-files';
 import { createUser } from '../support/factories';
 import { copyCorpus, createLibraryRow } from '../support/library-folder';
 import { runQueuedJobs } from '../support/run-jobs';
@@ -41,7 +41,7 @@ describe('scan and ingest of real photos', () => {
       }
       expect(a.ingestStatus, a.relPath).toBe('ready');
       expect(a.derived.map((d) => d.kind).sort(), a.relPath).toEqual(['preview', 'thumb']);
-      for (const d of a.derived) expect(await objectExists(d.storageKey), `${a.relPath} ${d.kind}`).toBe(true);
+      for (const d of a.derived) expect(await derivedFileExists(d.storageKey), `${a.relPath} ${d.kind}`).toBe(true);
       expect(a.thumbhash?.length, a.relPath).toBeGreaterThan(5);
       expect(a.checksum?.length, a.relPath).toBe(20);
     }

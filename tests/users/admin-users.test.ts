@@ -11,7 +11,8 @@ import { POST as createInvite } from '@/app/api/admin/invites/route';
 import { POST as forgot } from '@/app/api/auth/forgot-password/route';
 import { GET as me } from '@/app/api/me/route';
 import { enqueue, enqueueAssetJobs } from '@/lib/jobs/enqueue';
-import { objectExists, putObject } from '@/lib/storage/local-storage';
+import { putObject } from '@/lib/storage/local-storage';
+import { derivedFileExists } from '../support/derived-files';
 import { prisma } from '@/lib/server/db';
 import userDelete from '@/worker/tasks/user-delete';
 import resetRequest from '@/worker/tasks/auth-reset-request';
@@ -117,7 +118,7 @@ describe('admin users', () => {
     expect(await prisma().asset.count({ where: { ownerId: user.id } })).toBe(0);
     expect(await prisma().session.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma().apiKey.count({ where: { userId: user.id } })).toBe(0);
-    expect(await objectExists(key)).toBe(false);
+    expect(await derivedFileExists(key)).toBe(false);
     expect(await readFile(path.join(root, 'original.jpg'), 'utf8')).toBe('ORIGINAL');
     const jobs = await pendingJobs();
     expect(jobs.map((j) => [j.task, (j.payload as { libraryId?: string }).libraryId])).toEqual([['library:scan', otherLibrary.id]]);

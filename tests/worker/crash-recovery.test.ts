@@ -4,10 +4,10 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requestLibraryScan } from '@/lib/libraries/request-library-scan';
-import { isPhotoFile } from '@/lib/media/image-extensions';
-import { isWebSafeImage } from '@/lib/media/web-safe';
+import { isPhotoFile } from '@/lib/media/media-types';
+import { isWebSafeImage } from '@/lib/media/media-types';
 import { prisma } from '@/lib/server/db';
-import { objectExists } from '@/lib/storage/local-storage';
+import { derivedFileExists } from '../support/derived-files';
 import { createUser } from '../support/factories';
 import { copyCorpus, createLibraryRow } from '../support/library-folder';
 import { startWorkerProcess, waitFor, type WorkerProcess } from '../support/worker-process';
@@ -59,7 +59,7 @@ describe('a worker killed with -9', () => {
       // Formats browsers cannot show (TIFF, HEIC…) also get their full-size rendition.
       const expected = isWebSafeImage(a.mime) ? ['preview', 'thumb'] : ['full', 'preview', 'thumb'];
       expect(a.derived.map((d) => d.kind).sort(), a.relPath).toEqual(expected);
-      for (const d of a.derived) expect(await objectExists(d.storageKey), `${a.relPath} ${d.kind}`).toBe(true);
+      for (const d of a.derived) expect(await derivedFileExists(d.storageKey), `${a.relPath} ${d.kind}`).toBe(true);
     }
     expect(second.output()).toContain('released jobs of workers that stopped heartbeating');
     await second.stop();

@@ -1,0 +1,25 @@
+// The Content-Security-Policy, written once for both places that send it: next.config.mjs
+// (every response; fixed at build, so scripts are allowed inline) and proxy.ts via
+// security-headers.ts (pages; scripts only with the response's nonce). Plain JavaScript
+// because next.config.mjs loads it before any TypeScript is compiled.
+
+/**
+ * @param {{ scriptSrc: string; dev: boolean }} options `scriptSrc`: what besides 'self' may
+ *   run scripts; `dev`: the dev server needs 'unsafe-eval' for fast refresh.
+ * @returns {string}
+ */
+export function contentSecurityPolicy({ scriptSrc, dev }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptSrc}${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
