@@ -1,4 +1,4 @@
-// The only SQL that decides who may touch which asset or library: one query per kind of id,
+// The only SQL that decides who may touch which asset, library, session, API key, user or invite: one query per kind of id,
 // for many ids at once (a bulk action of 10,000 ids is one round trip). Each returns the
 // subset of the ids the user may act on; an id that does not exist is simply not returned,
 // so missing and forbidden cannot be told apart by the caller.
@@ -43,5 +43,33 @@ export async function selectAllowedLibraryIds(actor: Actor, _permission: Library
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT l.id::text AS id FROM libraries l
     WHERE l.id = ANY(${ids}::uuid[]) AND (${actor.role === 'admin'} OR l.owner_id = ${actor.id}::uuid)`;
+  return rows.map((r) => r.id);
+}
+
+/** Sessions the actor may end: their own (revoked or not: ending an ended one changes nothing). */
+export async function selectOwnSessionIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT s.id::text AS id FROM sessions s WHERE s.id = ANY(${ids}::uuid[]) AND s.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** API keys the actor may delete: their own. */
+export async function selectOwnApiKeyIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT k.id::text AS id FROM api_keys k WHERE k.id = ANY(${ids}::uuid[]) AND k.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** Accounts the actor may manage (role, disable, delete, reset link): every one, for an admin. */
+export async function selectManageableUserIds(actor: Actor, ids: string[]): Promise<string[]> {
+  if (actor.role !== 'admin') return [];
+  const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT u.id::text AS id FROM users u WHERE u.id = ANY(${ids}::uuid[])`;
+  return rows.map((r) => r.id);
+}
+
+/** Invitations the actor may revoke: every one, for an admin. */
+export async function selectRevocableInviteIds(actor: Actor, ids: string[]): Promise<string[]> {
+  if (actor.role !== 'admin') return [];
+  const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT i.id::text AS id FROM invites i WHERE i.id = ANY(${ids}::uuid[])`;
   return rows.map((r) => r.id);
 }

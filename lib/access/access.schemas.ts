@@ -3,7 +3,17 @@
 import type { Role } from '@/lib/server/generated/prisma/enums';
 export type AssetPermission = 'asset.read' | 'asset.update' | 'asset.download';
 export type LibraryPermission = 'library.read' | 'library.update';
-export type Permission = AssetPermission | LibraryPermission;
+/** A user's own sign-ins and keys (settings): only their owner may end them. */
+export type SessionPermission = 'session.revoke';
+export type ApiKeyPermission = 'apiKey.delete';
+/** Accounts and invitations: an admin's business only. */
+export type UserPermission = 'user.manage';
+export type InvitePermission = 'invite.revoke';
+export type Permission = AssetPermission | LibraryPermission | SessionPermission | ApiKeyPermission | UserPermission | InvitePermission;
+
+/** The kind of id a permission is about: the word before its dot. */
+type KindOf<P> = P extends `${infer K}.${string}` ? K : never;
+export type AccessKind = KindOf<Permission>;
 
 /** Who asks: the signed-in user's id and role (SessionUser fits). */
 export interface Actor {

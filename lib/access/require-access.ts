@@ -1,29 +1,38 @@
 // The one question every id-taking operation asks first: may this user do this to these ids?
 // All or nothing, and one answer for missing and forbidden alike (404), so an id never tells
-// whether someone else's photo or library exists. Modelled on Immich's requireAccess.
+// whether someone else's photo, library, session or key exists. Modelled on Immich's requireAccess.
 import { notFound } from '@/lib/server/errors';
-import { selectAllowedAssetIds, selectAllowedLibraryIds } from './access.queries';
-import type { Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
+import {
+  selectAllowedAssetIds,
+  selectAllowedLibraryIds,
+  selectManageableUserIds,
+  selectOwnApiKeyIds,
+  selectOwnSessionIds,
+  selectRevocableInviteIds,
+} from './access.queries';
+import type { AccessKind, Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const NOT_FOUND: Record<'asset' | 'library', string> = { asset: 'No such photo.', library: 'No such library.' };
+
+const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Actor, permission: Permission, ids: string[]) => Promise<string[]> }> = {
+  asset: { one: 'No such photo.', some: 'photos', allowed: (a, p, ids) => selectAllowedAssetIds(a.id, p as AssetPermission, ids) },
+  library: { one: 'No such library.', some: 'libraries', allowed: (a, p, ids) => selectAllowedLibraryIds(a, p as LibraryPermission, ids) },
+  session: { one: 'No such session.', some: 'sessions', allowed: (a, _p, ids) => selectOwnSessionIds(a, ids) },
+  apiKey: { one: 'No such API key.', some: 'API keys', allowed: (a, _p, ids) => selectOwnApiKeyIds(a, ids) },
+  user: { one: 'No such user.', some: 'users', allowed: (a, _p, ids) => selectManageableUserIds(a, ids) },
+  invite: { one: 'No such invite.', some: 'invites', allowed: (a, _p, ids) => selectRevocableInviteIds(a, ids) },
+};
 
 /** Throws not found unless the actor may do `permission` to every id (and there is at least
  * one); returns the ids, deduplicated and in lower case. */
 export async function requireAccess(actor: Actor, permission: Permission, ids: readonly string[]): Promise<Set<string>> {
   // PostgreSQL answers uuids in lower case; a malformed id is simply one that does not exist.
   const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  const kind = permission.startsWith('asset.') ? 'asset' : 'library';
+  const kind = KINDS[permission.slice(0, permission.indexOf('.')) as AccessKind];
   const wellFormed = unique.filter((id) => UUID.test(id));
-  const allowed = new Set(
-    wellFormed.length === 0
-      ? []
-      : kind === 'asset'
-        ? await selectAllowedAssetIds(actor.id, permission as AssetPermission, wellFormed)
-        : await selectAllowedLibraryIds(actor, permission as LibraryPermission, wellFormed),
-  );
+  const allowed = new Set(wellFormed.length === 0 ? [] : await kind.allowed(actor, permission, wellFormed));
   if (unique.length === 0 || unique.some((id) => !allowed.has(id))) {
-    throw notFound(unique.length === 1 ? NOT_FOUND[kind] : `Some of these ${kind === 'asset' ? 'photos' : 'libraries'} do not exist.`);
+    throw notFound(unique.length === 1 ? kind.one : `Some of these ${kind.some} do not exist.`);
   }
   return allowed;
 }

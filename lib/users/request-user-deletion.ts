@@ -1,5 +1,6 @@
 // Deleting a user: they are disabled and signed out at once, and a user:delete job removes
 // their data (libraries, assets, derived files, sessions, keys, pending jobs) in the worker.
+import { requireAccess } from '@/lib/access/require-access';
 import { deleteApiKeysOfUser } from '@/lib/auth/api-keys.queries';
 import { revokeAllSessions } from '@/lib/auth/auth.queries';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
@@ -10,6 +11,7 @@ import { assertAnotherActiveAdmin } from './assert-another-active-admin';
 import { disableUser } from './users.queries';
 
 export async function requestUserDeletion(admin: SessionUser, userId: string): Promise<void> {
+  await requireAccess(admin, 'user.manage', [userId]);
   if (userId === admin.id) throw new AppError('conflict', 'You cannot delete your own account.');
   await prisma().$transaction(async (tx) => {
     await assertAnotherActiveAdmin(tx, admin.id, userId);

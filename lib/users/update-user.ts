@@ -4,6 +4,7 @@
 // admin cannot lock themselves out, and the last active admin cannot be demoted or disabled:
 // checked under a lock in the same transaction, so two admins demoting each other at once
 // cannot leave none.
+import { requireAccess } from '@/lib/access/require-access';
 import { revokeApiKeysOfUser } from '@/lib/auth/api-keys.queries';
 import { revokeAllSessions } from '@/lib/auth/auth.queries';
 import type { SessionUser } from '@/lib/auth/auth.schemas';
@@ -13,6 +14,7 @@ import { assertAnotherActiveAdmin } from './assert-another-active-admin';
 import { findUserDto, updateUser } from './users.queries';
 
 export async function updateUserAsAdmin(admin: SessionUser, userId: string, change: { role?: 'admin' | 'user'; disabled?: boolean }) {
+  await requireAccess(admin, 'user.manage', [userId]);
   const demotes = change.role === 'user' || change.disabled === true;
   if (demotes && userId === admin.id) throw new AppError('conflict', 'You cannot demote or disable yourself.');
   return prisma().$transaction(async (tx) => {

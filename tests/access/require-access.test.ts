@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { requireAccess } from '@/lib/access/require-access';
 import { AppError } from '@/lib/server/errors';
 import { createAsset, createLibraryRow, libraryOwner } from '../support/asset-factory';
-import { createUser } from '../support/factories';
+import { createUser, signIn } from '../support/factories';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -63,5 +63,29 @@ describe('requireAccess', () => {
     const both = await requireAccess({ id: admin.id, role: 'admin' }, 'library.update', [aLibrary, other.id]);
     expect([...both].sort()).toEqual([aLibrary, other.id].sort());
     expect(await notFoundOf(requireAccess({ id: admin.id, role: 'admin' }, 'library.update', [aLibrary, MISSING]))).toBe('not_found');
+  });
+
+  it("lets a user end their own sessions only: another user's session is not found, like a missing one", async () => {
+    const a = await createUser();
+    const b = await createUser();
+    const mine = await signIn(a.id);
+    const theirs = await signIn(b.id);
+    const actor = { id: a.id, role: 'user' as const };
+    expect([...(await requireAccess(actor, 'session.revoke', [mine.sessionId]))]).toEqual([mine.sessionId]);
+    const foreign = await requireAccess(actor, 'session.revoke', [theirs.sessionId]).catch((e: AppError) => e.message);
+    const missing = await requireAccess(actor, 'session.revoke', [MISSING]).catch((e: AppError) => e.message);
+    expect(foreign).toBe('No such session.');
+    expect(missing).toBe(foreign);
+  });
+
+  it('lets only an admin manage accounts, and an admin only existing ones', async () => {
+    const admin = await createUser({ role: 'admin' });
+    const user = await createUser();
+    const other = await createUser();
+    const asAdmin = { id: admin.id, role: 'admin' as const };
+    expect([...(await requireAccess(asAdmin, 'user.manage', [user.id, other.id]))].sort()).toEqual([user.id, other.id].sort());
+    expect(await notFoundOf(requireAccess(asAdmin, 'user.manage', [user.id, MISSING]))).toBe('not_found');
+    expect(await notFoundOf(requireAccess({ id: user.id, role: 'user' }, 'user.manage', [other.id]))).toBe('not_found');
+    expect(await notFoundOf(requireAccess({ id: user.id, role: 'user' }, 'user.manage', [user.id]))).toBe('not_found');
   });
 });

@@ -6,10 +6,10 @@ import { json } from '@/lib/server/http';
 import { withAuth } from '@/lib/auth/with-auth';
 
 export const DELETE = withAuth<{ id: string }>(
-  async ({ params }) => {
+  async ({ params, user }) => {
     const id = z.uuid().safeParse(params.id);
     if (!id.success) throw notFound('No such invite.');
-    await revokeInvite(id.data);
+    await revokeInvite(user, id.data);
     return json({ ok: true });
   },
   { access: 'admin' },

@@ -10,6 +10,6 @@ export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
   assertBrowserSession(user, 'Deleting an API key');
   const id = z.uuid().safeParse(params.id);
   if (!id.success) throw notFound('No such API key.');
-  await deleteMyApiKey(user.id, id.data);
+  await deleteMyApiKey(user, id.data);
   return json({ ok: true });
 }, { changesSessions: true });

@@ -8,6 +8,6 @@ import { withAuth } from '@/lib/auth/with-auth';
 export const DELETE = withAuth<{ id: string }>(async ({ params, user }) => {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) throw notFound('No such session.');
-  await revokeMySession(user.id, id.data);
+  await revokeMySession(user, id.data);
   return json({ ok: true });
 }, { changesSessions: true });

@@ -6,10 +6,10 @@ import { createResetLinkForUser } from '@/lib/users/create-reset-link-for-user';
 import { userIdParamsSchema } from '@/lib/users/users.schemas';
 
 export const POST = withAuth<{ id: string }>(
-  async ({ params }) => {
+  async ({ params, user }) => {
     const parsed = userIdParamsSchema.safeParse(params);
     if (!parsed.success) throw notFound('No such user.');
-    return json(await createResetLinkForUser(parsed.data.id), 201, { 'cache-control': 'no-store' });
+    return json(await createResetLinkForUser(user, parsed.data.id), 201, { 'cache-control': 'no-store' });
   },
   { access: 'admin' },
 );
