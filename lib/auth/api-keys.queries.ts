@@ -1,5 +1,6 @@
 // Prisma of API keys. Keys are always looked up by hash and scoped to their owner. A revoked
 // key stays listed (so its owner sees what happened to it) but never authenticates again.
+import type { ApiKeyScope } from '@/lib/server/generated/prisma/enums';
 import { prisma, type Prisma } from '@/lib/server/db';
 import type { SessionUser } from './auth.schemas';
 
@@ -7,7 +8,7 @@ const LAST_USED_EVERY_MS = 60 * 1000;
 
 const apiKeyDto = { id: true, name: true, prefix: true, scope: true, lastUsedAt: true, createdAt: true, revokedAt: true } as const;
 
-export function insertApiKey(userId: string, data: { name: string; scope: 'read' | 'read_write'; tokenHash: string; prefix: string }) {
+export function insertApiKey(userId: string, data: { name: string; scope: ApiKeyScope; tokenHash: string; prefix: string }) {
   return prisma().apiKey.create({ data: { userId, ...data }, select: apiKeyDto });
 }
 

@@ -1,11 +1,12 @@
 // A new API key: the secret is returned once, only its hash is kept.
+import { ApiKeyScope } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 import { insertApiKey } from './api-keys.queries';
 import { newSecretToken } from './secret-token';
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1).max(100),
-  scope: z.enum(['read', 'read_write']).default('read'),
+  scope: z.enum(ApiKeyScope).default('read'),
 });
 
 export async function createApiKey(userId: string, input: z.infer<typeof createApiKeySchema>) {

@@ -4,6 +4,7 @@
 // admin cannot lock themselves out, and the last active admin cannot be demoted or disabled:
 // checked under a lock in the same transaction, so two admins demoting each other at once
 // cannot leave none.
+import type { Role } from '@/lib/server/generated/prisma/enums';
 import { requireAccess } from '@/lib/access/require-access';
 import { revokeApiKeysOfUser } from '@/lib/auth/api-keys.queries';
 import { revokeAllSessions } from '@/lib/auth/auth.queries';
@@ -13,7 +14,7 @@ import { AppError, notFound } from '@/lib/server/errors';
 import { assertAnotherActiveAdmin } from './assert-another-active-admin';
 import { findUserDto, updateUser } from './users.queries';
 
-export async function updateUserAsAdmin(admin: SessionUser, userId: string, change: { role?: 'admin' | 'user'; disabled?: boolean }) {
+export async function updateUserAsAdmin(admin: SessionUser, userId: string, change: { role?: Role; disabled?: boolean }) {
   await requireAccess(admin, 'user.manage', [userId]);
   const demotes = change.role === 'user' || change.disabled === true;
   if (demotes && userId === admin.id) throw new AppError('conflict', 'You cannot demote or disable yourself.');

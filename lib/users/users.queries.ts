@@ -2,6 +2,7 @@
 // admin sees them, by id or email (credential checks included), counts, invites, profile and
 // password changes. Other rooms read accounts through here; only reads that join a session or
 // an API key to its user stay in lib/auth (auth.queries.ts, tokens.queries.ts, api-keys.queries.ts).
+import type { Role } from '@/lib/server/generated/prisma/enums';
 import { prisma, type Prisma } from '@/lib/server/db';
 
 type Db = Prisma.TransactionClient;
@@ -90,7 +91,7 @@ export async function deletePendingInvite(id: string): Promise<boolean> {
 
 /** Takes an invite atomically: of two concurrent redemptions only one gets the row. */
 export async function claimInvite(tx: Db, tokenHash: string) {
-  const rows = await tx.$queryRaw<{ id: string; email: string | null; role: 'admin' | 'user' }[]>`
+  const rows = await tx.$queryRaw<{ id: string; email: string | null; role: Role }[]>`
     UPDATE invites SET used_at = now()
     WHERE token_hash = ${tokenHash} AND used_at IS NULL AND expires_at > now()
     RETURNING id, email, role::text AS role`;
@@ -118,7 +119,7 @@ export function findUsableInvite(tokenHash: string) {
 }
 
 /** Creates the invited user and records who used the invite. */
-export async function insertInvitedUser(tx: Db, inviteId: string, data: { email: string; name: string; passwordHash: string; role: 'admin' | 'user' }) {
+export async function insertInvitedUser(tx: Db, inviteId: string, data: { email: string; name: string; passwordHash: string; role: Role }) {
   const user = await tx.user.create({ data, select: { id: true, email: true, name: true, role: true } });
   await tx.invite.update({ where: { id: inviteId }, data: { usedById: user.id } });
   return user;

@@ -1,3 +1,4 @@
+import { Role } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from '@/lib/auth/auth.schemas';
 
@@ -5,13 +6,13 @@ export const userIdParamsSchema = z.object({ id: z.uuid() });
 
 export const createInviteSchema = z.object({
   email: z.preprocess((v) => (v === '' ? undefined : v), emailSchema.optional()),
-  role: z.enum(['admin', 'user']).default('user'),
+  role: z.enum(Role).default('user'),
   expiresInDays: z.coerce.number().int().min(1).max(90).default(7),
 });
 export type CreateInviteInput = z.infer<typeof createInviteSchema>;
 
 export const updateUserSchema = z
-  .object({ role: z.enum(['admin', 'user']).optional(), disabled: z.boolean().optional() })
+  .object({ role: z.enum(Role).optional(), disabled: z.boolean().optional() })
   .refine((v) => v.role !== undefined || v.disabled !== undefined, 'Nothing to change.');
 
 export const updateProfileSchema = z
