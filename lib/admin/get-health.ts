@@ -2,6 +2,7 @@
 // about its worker (crashes, restarts), for /api/health, /admin/jobs and monitors. A worker
 // counts as alive only with a fresh heartbeat; a launcher's restarting worker is reported
 // even when a quick restart already has a fresh one.
+import { isSessionCacheListening } from '@/lib/auth/session-cache';
 import { listLauncherStatus } from '@/lib/jobs/launcher-status.queries';
 import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/jobs/worker-heartbeats.queries';
 import { pingDatabase } from './health.queries';
@@ -36,6 +37,9 @@ export interface Health {
   worker: { alive: boolean; lastHeartbeatAt: string | null; problem: string | null };
   workers: WorkerHealth[];
   launchers: LauncherHealth[];
+  /** This web process: whether checked sessions may be answered from memory (its LISTEN
+   * connection is up) or every request checks the database (slower, still correct). */
+  web: { sessionCache: 'listening' | 'checking every request' };
 }
 
 export async function getHealth(): Promise<Health> {
@@ -53,6 +57,7 @@ export async function getHealth(): Promise<Health> {
     worker: { alive, lastHeartbeatAt: workers[0]?.lastHeartbeatAt ?? null, problem },
     workers,
     launchers,
+    web: { sessionCache: isSessionCacheListening() ? 'listening' : 'checking every request' },
   };
 }
 

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { GET as me } from '@/app/api/me/route';
 import { POST as logout } from '@/app/api/auth/logout/route';
 import { POST as emptyTrash } from '@/app/api/trash/empty/route';
-import { cachedSession, isSessionCacheListening } from '@/lib/auth/session-cache';
+import { GET as health } from '@/app/api/health/route';
+import { cachedSession } from '@/lib/auth/session-cache';
 import { prisma } from '@/lib/server/db';
 import { createUser, request, signIn } from '../support/factories';
 
 const status = async (cookie: string) => (await me(request('/api/me', { cookie }))).status;
+/** What GET /api/health says of this process's session cache. */
+const cacheListening = async () => (await (await health(request('/api/health'))).json()).web.sessionCache === 'listening';
 
 /** Requests until the answer is `expected` (a notification is on its way), or fails after 5 s. */
 async function eventually(cookie: string, expected: number): Promise<void> {
@@ -27,7 +30,7 @@ async function eventually(cookie: string, expected: number): Promise<void> {
 async function listening(cookie: string): Promise<number> {
   expect(await status(cookie)).toBe(200);
   const deadline = Date.now() + 5_000;
-  while (!isSessionCacheListening() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  while (!(await cacheListening()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   const rows = await prisma().$queryRaw<{ pid: number }[]>`
     SELECT pid FROM pg_stat_activity WHERE application_name = 'shoebox-session-cache' AND datname = current_database()`;
   expect(rows).toHaveLength(1);
@@ -80,8 +83,8 @@ describe('session cache', () => {
     const pid = await listening(cookie);
     await prisma().$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
     const deadline = Date.now() + 5_000;
-    while (isSessionCacheListening() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    expect(isSessionCacheListening()).toBe(false);
+    while ((await cacheListening()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(await cacheListening()).toBe(false);
     // Revoke without any notification (triggers off on this connection): only a cache that
     // is not trusted while deaf can notice.
     await prisma().$transaction([
