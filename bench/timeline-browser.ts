@@ -10,11 +10,9 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { encode } from 'next-auth/jwt';
 import pg from 'pg';
-import { authSecret } from '@/lib/auth/auth-secret';
 import { createSession } from '@/lib/auth/auth.queries';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { sealSession, SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { disconnectPrisma } from '@/lib/server/db';
 import { childProcessEnv, requireDatabaseUrl } from '@/lib/server/env';
 import { BENCH_USERS } from './bench-users';
@@ -96,7 +94,7 @@ async function main(): Promise<void> {
   if (!rows[0]) throw new Error('Not seeded: run npm run bench:seed first.');
   const userId: string = rows[0].id;
   const session = await createSession(userId, { userAgent: 'bench-browser' });
-  const token = await encode({ token: { sub: userId, sid: session.id }, secret: authSecret() });
+  const token = await sealSession(userId, session.id);
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

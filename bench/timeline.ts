@@ -7,15 +7,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import { GET as bucketRoute } from '@/app/api/timeline/bucket/route';
 import { GET as bucketsRoute } from '@/app/api/timeline/buckets/route';
-import { authSecret } from '@/lib/auth/auth-secret';
 import { decodeBucket } from '@/lib/timeline/bucket-wire';
 import { createSession } from '@/lib/auth/auth.queries';
 import { resolveRequestUser } from '@/lib/auth/resolve-session';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { sealSession, SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { disconnectPrisma } from '@/lib/server/db';
 import { requireDatabaseUrl } from '@/lib/server/env';
 import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
@@ -75,7 +73,7 @@ async function main(): Promise<void> {
   console.log(`library: ${totals.map((t) => t.n).join(' + ')} assets; busiest month ${month} with ${busiest[0].n} (timeline view)`);
 
   const session = await createSession(userId, { userAgent: 'bench' });
-  const cookie = `${SESSION_COOKIE}=${await encode({ token: { sub: userId, sid: session.id }, secret: authSecret() })}`;
+  const cookie = `${SESSION_COOKIE}=${await sealSession(userId, session.id)}`;
   const { url, close } = await serve();
   const get = async (path: string) => {
     const res = await fetch(`${url}${path}`, { headers: { cookie } });

@@ -1,23 +1,35 @@
 'use client';
+import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { apiFetch } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api';
+import { logIn } from '@/lib/client/auth-api';
 import { Field, SubmitButton } from './AuthCard';
-import { field, useApiForm } from './use-api-form';
 
 // Signs in through POST /api/auth/login, which applies the rate limits and answers 429 with
 // a message we show as is.
 export function LoginForm() {
   const router = useRouter();
-  const { busy, error, onSubmit } = useApiForm(async (form) => {
-    await apiFetch('/api/auth/login', { method: 'POST', json: { email: field(form, 'email'), password: field(form, 'password') } });
-    router.replace('/');
-    router.refresh();
+  const login = useMutation({
+    mutationFn: logIn,
+    onSuccess: () => {
+      router.replace('/');
+      router.refresh();
+    },
   });
+  // On success the form stays busy: the timeline is on its way.
+  const busy = login.isPending || login.isSuccess;
+  const error = login.error;
   // A malformed address is a 422 with field details; to the person it is the same mistake.
-  const message = error && (error.status !== 422 ? error.message : 'Wrong email or password.');
+  const message = error && (error instanceof ApiError && error.status === 422 ? 'Wrong email or password.' : error.message);
   return (
-    <form onSubmit={onSubmit}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        login.mutate({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
+      }}
+    >
       <Field label="Email" name="email" type="email" autoComplete="username" />
       <Field label="Password" name="password" type="password" autoComplete="current-password" />
       {message && <p role="alert" className="mb-4 text-sm text-red-400">{message}</p>}

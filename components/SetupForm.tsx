@@ -1,30 +1,23 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { fieldErrorsOf } from '@/lib/client/api';
+import { setUp } from '@/lib/client/auth-api';
 import { Field, SubmitButton } from './AuthCard';
 
-interface SetupValues {
-  name: string;
-  email: string;
-  password: string;
-}
-
+// POST /api/setup creates the administrator and signs this browser in, as a login would.
 export function SetupForm() {
   const router = useRouter();
   const setup = useMutation({
-    mutationFn: async (values: SetupValues) => {
-      await apiFetch('/api/setup', { method: 'POST', json: values });
-      const result = await signIn('credentials', { email: values.email, password: values.password, redirect: false });
-      if (!result?.ok) throw new Error('The account was created, but signing in failed. Try the login page.');
-    },
+    mutationFn: setUp,
     onSuccess: () => {
       router.replace('/admin/libraries');
       router.refresh();
     },
   });
-  const fieldErrors = setup.error instanceof ApiError ? setup.error.fieldErrors : {};
+  const fieldErrors = fieldErrorsOf(setup.error);
+  // On success the form stays busy: the next page is on its way.
+  const busy = setup.isPending || setup.isSuccess;
   return (
     <form
       onSubmit={(event) => {
@@ -37,7 +30,7 @@ export function SetupForm() {
       <Field label="Email" name="email" type="email" autoComplete="username" error={fieldErrors.email?.[0]} />
       <Field label="Password (at least 8 characters)" name="password" type="password" autoComplete="new-password" error={fieldErrors.password?.[0]} />
       {setup.error && <p role="alert" className="mb-4 text-sm text-red-400">{setup.error.message}</p>}
-      <SubmitButton busy={setup.isPending}>{setup.isPending ? 'Creating…' : 'Create administrator'}</SubmitButton>
+      <SubmitButton busy={busy}>{busy ? 'Creating…' : 'Create administrator'}</SubmitButton>
     </form>
   );
 }

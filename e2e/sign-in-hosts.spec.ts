@@ -74,3 +74,10 @@ test('still refuses a write from another site', async ({ browser }) => {
   expect((await res.json()).error.message).toMatch(/PUBLIC_URL/);
   await context.close();
 });
+
+test('answers 404 where next-auth used to sign in: setup and the login form are the only ways in', async ({ request }) => {
+  for (const path of ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers']) expect((await request.get(path)).status(), path).toBe(404);
+  const callback = await request.post('/api/auth/callback/credentials', { form: { email: admin.email, password: admin.password } });
+  expect(callback.status()).toBe(404);
+  expect(callback.headers()['set-cookie'] ?? '').not.toMatch(/session/);
+});

@@ -72,8 +72,6 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     NODE_ENV: dev ? 'development' : 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    // next-auth builds its own URLs from this; ours come from PUBLIC_URL, so they agree.
-    NEXTAUTH_URL: env.PUBLIC_URL,
     // Children write to our terminal: they log the way we would (pretty on a TTY, else JSON).
     LOG_FORMAT: env.LOG_FORMAT,
   });

@@ -2,14 +2,14 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/AuthCard';
 import { LoginBackdrop } from '@/components/LoginBackdrop';
 import { LoginForm } from '@/components/LoginForm';
-import { countUsers } from '@/lib/auth/auth.queries';
+import { isSetUp } from '@/lib/auth/is-set-up';
 import { getPageUser } from '@/lib/auth/page-user';
 
 export const dynamic = 'force-dynamic';
 
 export default async function LoginPage() {
   if (await getPageUser()) redirect('/');
-  if ((await countUsers()) === 0) redirect('/setup');
+  if (!(await isSetUp())) redirect('/setup');
   return (
     <>
       <LoginBackdrop />

@@ -1,7 +1,8 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { fieldErrorsOf } from '@/lib/client/api';
+import { addLibrary } from '@/lib/client/libraries-api';
 import { DEFAULT_EXCLUDE_GLOBS } from '@/lib/libraries/library-file-filter';
 import { type LibraryOptions, LibraryOptionsFields, readLibraryOptions } from './LibraryOptionsFields';
 
@@ -15,12 +16,8 @@ interface Owner {
 
 export function AddLibraryForm({ owners, defaultOwnerId }: { owners: Owner[]; defaultOwnerId: string }) {
   const router = useRouter();
-  const add = useMutation({
-    mutationFn: (values: LibraryOptions & { name: string; rootPath: string; ownerId: string }) =>
-      apiFetch('/api/libraries', { method: 'POST', json: values }),
-    onSuccess: () => router.refresh(),
-  });
-  const fieldErrors = add.error instanceof ApiError ? add.error.fieldErrors : {};
+  const add = useMutation({ mutationFn: addLibrary, onSuccess: () => router.refresh() });
+  const fieldErrors = fieldErrorsOf(add.error);
   return (
     <form
       aria-label="Add a library"

@@ -1,23 +1,14 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { createInvitation } from '@/lib/client/admin-api';
 import { useHydrated } from '../use-hydrated';
-
-interface Created {
-  url: string;
-  mailed: boolean;
-}
 
 // The link is always shown to copy: it is the only way to deliver it when mail is off.
 export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const create = useMutation({
-    mutationFn: (values: { email: string; role: string; expiresInDays: number }) =>
-      apiFetch<Created>('/api/admin/invites', { method: 'POST', json: values }),
-    onSuccess: () => router.refresh(),
-  });
+  const create = useMutation({ mutationFn: createInvitation, onSuccess: () => router.refresh() });
   return (
     <div className="grid gap-3">
       <form
@@ -25,7 +16,7 @@ export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          create.mutate({ email: String(form.get('email') ?? ''), role: String(form.get('role')), expiresInDays: Number(form.get('expiresInDays')) });
+          create.mutate({ email: String(form.get('email') ?? ''), role: form.get('role') === 'admin' ? 'admin' : 'user', expiresInDays: Number(form.get('expiresInDays')) });
         }}
       >
         <label className="text-sm">
@@ -48,7 +39,7 @@ export function InviteForm({ mailEnabled }: { mailEnabled: boolean }) {
         </button>
       </form>
       {!mailEnabled && <p className="text-sm text-amber-300">Mail is off (no SMTP configured): copy the link and send it yourself.</p>}
-      {create.error && <p role="alert" className="text-sm text-red-400">{(create.error as ApiError).message}</p>}
+      {create.error && <p role="alert" className="text-sm text-red-400">{create.error.message}</p>}
       {create.data && (
         <p role="status" className="rounded border border-neutral-700 p-3 text-sm">
           {create.data.mailed ? 'Invitation emailed. ' : ''}Invite link:{' '}

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { FailureReasonCount, JobFailureView } from '@/lib/jobs/job-failures.schemas';
-import { apiFetch } from '@/lib/client/api';
+import { retryFailedJobs } from '@/lib/client/admin-api';
 
 interface Props {
   failures: JobFailureView[];
@@ -15,7 +15,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const retry = useMutation({
-    mutationFn: (body: unknown) => apiFetch<{ retried: number; skipped: number }>('/api/admin/job-failures/retry', { method: 'POST', json: body }),
+    mutationFn: retryFailedJobs,
     onSuccess: () => {
       setSelected(new Set());
       router.refresh();

@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { apiFetch } from '@/lib/client/api';
+import { scanLibrary } from '@/lib/client/libraries-api';
 import type { LibraryOverview, ScanView } from '@/lib/libraries/libraries.schemas';
 import { LibrarySettingsForm } from './LibrarySettingsForm';
 
@@ -18,10 +18,7 @@ export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
     const timer = setInterval(() => router.refresh(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [busy, router]);
-  const scan = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/libraries/${id}/scan`, { method: 'POST' }),
-    onSuccess: () => router.refresh(),
-  });
+  const scan = useMutation({ mutationFn: scanLibrary, onSuccess: () => router.refresh() });
 
   if (libraries.length === 0) return <p className="text-neutral-400">No libraries yet. Add the first one above.</p>;
   return (

@@ -1,17 +1,18 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { fieldErrorsOf } from '@/lib/client/api';
+import { updateLibrarySettings } from '@/lib/client/libraries-api';
 import type { LibraryOverview } from '@/lib/libraries/libraries.schemas';
 import { LibraryOptionsFields, readLibraryOptions } from './LibraryOptionsFields';
 
 export function LibrarySettingsForm({ library }: { library: LibraryOverview }) {
   const router = useRouter();
   const save = useMutation({
-    mutationFn: (body: unknown) => apiFetch(`/api/libraries/${library.id}`, { method: 'PATCH', json: body }),
+    mutationFn: (change: Parameters<typeof updateLibrarySettings>[1]) => updateLibrarySettings(library.id, change),
     onSuccess: () => router.refresh(),
   });
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
+  const errors = fieldErrorsOf(save.error);
   return (
     <form
       className="mt-3 grid gap-3"

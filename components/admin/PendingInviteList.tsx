@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { apiFetch } from '@/lib/client/api';
+import { revokeInvitation } from '@/lib/client/admin-api';
 
 interface PendingInvite {
   id: string;
@@ -13,10 +13,7 @@ interface PendingInvite {
 // Pending invitations, each revocable: a link sent to the wrong address can be taken back.
 export function PendingInviteList({ invites }: { invites: PendingInvite[] }) {
   const router = useRouter();
-  const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/admin/invites/${id}`, { method: 'DELETE' }),
-    onSuccess: () => router.refresh(),
-  });
+  const revoke = useMutation({ mutationFn: revokeInvitation, onSuccess: () => router.refresh() });
   if (invites.length === 0) return null;
   return (
     <ul className="mt-4 grid gap-1 text-sm text-neutral-400">

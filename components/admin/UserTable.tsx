@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { deleteUser, makeResetLink, updateUser } from '@/lib/client/admin-api';
 
 export interface UserRow {
   id: string;
@@ -17,20 +17,25 @@ export interface UserRow {
 export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
-  const act = useMutation({
-    mutationFn: async (a: { id: string; kind: 'role' | 'disable' | 'delete' | 'reset'; value?: unknown }) => {
-      if (a.kind === 'delete') return apiFetch(`/api/admin/users/${a.id}`, { method: 'DELETE' });
-      if (a.kind === 'reset') return setLink((await apiFetch<{ url: string }>(`/api/admin/users/${a.id}/reset-link`, { method: 'POST' })).url);
-      const json = a.kind === 'role' ? { role: a.value } : { disabled: a.value };
-      return apiFetch(`/api/admin/users/${a.id}`, { method: 'PATCH', json });
-    },
+  const update = useMutation({
+    mutationFn: ({ id, change }: { id: string; change: Parameters<typeof updateUser>[1] }) => updateUser(id, change),
     onSuccess: () => router.refresh(),
   });
+  const remove = useMutation({ mutationFn: deleteUser, onSuccess: () => router.refresh() });
+  const resetLink = useMutation({
+    mutationFn: makeResetLink,
+    onSuccess: ({ url }) => {
+      setLink(url);
+      router.refresh();
+    },
+  });
+  // The alert is about the action taken last (a later success clears it).
+  const latest = [update, remove, resetLink].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
   const button = 'rounded px-2 py-1 text-sm hover:bg-neutral-800';
   const resetRequests = users.filter((u) => u.resetRequestedAt);
   return (
     <div className="grid gap-3">
-      {act.error && <p role="alert" className="text-sm text-red-400">{(act.error as ApiError).message}</p>}
+      {latest.error && <p role="alert" className="text-sm text-red-400">{latest.error.message}</p>}
       {resetRequests.length > 0 && (
         <section aria-label="Password reset requests" className="rounded border border-amber-700 bg-amber-950 p-3 text-sm">
           <h2 className="mb-1 font-medium">Password reset requests</h2>
@@ -41,7 +46,7 @@ export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
                 <span className="flex-1">
                   {u.email} <span className="text-neutral-400">asked {new Date(u.resetRequestedAt!).toLocaleString()}</span>
                 </span>
-                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'reset' })}>
+                <button type="button" className={button} onClick={() => resetLink.mutate(u.id)}>
                   Make reset link for {u.email}
                 </button>
               </li>
@@ -68,7 +73,7 @@ export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
               aria-label={`Role of ${u.email}`}
               value={u.role}
               disabled={u.id === meId}
-              onChange={(e) => act.mutate({ id: u.id, kind: 'role', value: e.target.value })}
+              onChange={(e) => update.mutate({ id: u.id, change: { role: e.target.value === 'admin' ? 'admin' : 'user' } })}
               className="rounded border border-neutral-700 bg-neutral-950 px-2 py-1"
             >
               <option value="user">User</option>
@@ -76,16 +81,16 @@ export function UserTable({ users, meId }: { users: UserRow[]; meId: string }) {
             </select>
             {u.id !== meId && (
               <>
-                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'disable', value: !u.disabledAt })}>
+                <button type="button" className={button} onClick={() => update.mutate({ id: u.id, change: { disabled: !u.disabledAt } })}>
                   {u.disabledAt ? 'Enable' : 'Disable'}
                 </button>
-                <button type="button" className={button} onClick={() => act.mutate({ id: u.id, kind: 'reset' })}>
+                <button type="button" className={button} onClick={() => resetLink.mutate(u.id)}>
                   Reset link
                 </button>
                 <button
                   type="button"
                   className={`${button} text-red-300`}
-                  onClick={() => confirm(`Delete ${u.email} and their libraries from Shoebox? Original files are kept.`) && act.mutate({ id: u.id, kind: 'delete' })}
+                  onClick={() => confirm(`Delete ${u.email} and their libraries from Shoebox? Original files are kept.`) && remove.mutate(u.id)}
                 >
                   Delete
                 </button>

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { apiFetch } from '@/lib/client/api';
+import { createMyApiKey, deleteMyApiKey } from '@/lib/client/account-api';
 
 export interface ApiKeyRow {
   id: string;
@@ -16,14 +16,8 @@ export interface ApiKeyRow {
 // The secret is in the create response only: shown once here, never again.
 export function ApiKeyPanel({ keys }: { keys: ApiKeyRow[] }) {
   const router = useRouter();
-  const create = useMutation({
-    mutationFn: (values: { name: string; scope: string }) => apiFetch<{ secret: string }>('/api/me/api-keys', { method: 'POST', json: values }),
-    onSuccess: () => router.refresh(),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/me/api-keys/${id}`, { method: 'DELETE' }),
-    onSuccess: () => router.refresh(),
-  });
+  const create = useMutation({ mutationFn: createMyApiKey, onSuccess: () => router.refresh() });
+  const revoke = useMutation({ mutationFn: deleteMyApiKey, onSuccess: () => router.refresh() });
   return (
     <div className="grid gap-3">
       <p className="text-sm text-neutral-400">
@@ -35,7 +29,7 @@ export function ApiKeyPanel({ keys }: { keys: ApiKeyRow[] }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          create.mutate({ name: String(form.get('name')), scope: String(form.get('scope')) });
+          create.mutate({ name: String(form.get('name')), scope: form.get('scope') === 'read_write' ? 'read_write' : 'read' });
         }}
       >
         <label className="text-sm">

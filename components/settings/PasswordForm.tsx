@@ -1,7 +1,8 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { changeMyPassword } from '@/lib/client/account-api';
+import { fieldErrorsOf } from '@/lib/client/api';
 import { useHydrated } from '../use-hydrated';
 
 const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2';
@@ -9,12 +10,8 @@ const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 p
 export function PasswordForm() {
   const router = useRouter();
   const hydrated = useHydrated();
-  const change = useMutation({
-    mutationFn: (values: { currentPassword: string; newPassword: string; endOtherSessions: boolean }) =>
-      apiFetch<{ endedSessions: number; revokedApiKeys: number }>('/api/me/password', { method: 'POST', json: values }),
-    onSuccess: () => router.refresh(),
-  });
-  const fieldErrors = change.error instanceof ApiError ? change.error.fieldErrors : {};
+  const change = useMutation({ mutationFn: changeMyPassword, onSuccess: () => router.refresh() });
+  const fieldErrors = fieldErrorsOf(change.error);
   return (
     <form
       className="grid gap-3 sm:grid-cols-2"

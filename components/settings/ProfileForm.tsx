@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { updateMyProfile } from '@/lib/client/account-api';
 import { useHydrated } from '../use-hydrated';
 
 const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 py-2';
@@ -9,10 +9,7 @@ const input = 'w-full rounded-md border border-neutral-700 bg-neutral-950 px-3 p
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const save = useMutation({
-    mutationFn: (values: { name: string; email: string; currentPassword?: string }) => apiFetch('/api/me', { method: 'PATCH', json: values }),
-    onSuccess: () => router.refresh(),
-  });
+  const save = useMutation({ mutationFn: updateMyProfile, onSuccess: () => router.refresh() });
   return (
     <form
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
@@ -38,7 +35,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
       <button type="submit" disabled={save.isPending || !hydrated} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600 disabled:opacity-60">
         Save
       </button>
-      {save.error && <p role="alert" className="text-sm text-red-400 sm:col-span-3">{(save.error as ApiError).message}</p>}
+      {save.error && <p role="alert" className="text-sm text-red-400 sm:col-span-3">{save.error.message}</p>}
       {save.isSuccess && <p role="status" className="text-sm text-green-400 sm:col-span-3">Saved.</p>}
     </form>
   );

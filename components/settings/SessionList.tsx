@@ -1,7 +1,7 @@
 'use client';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { apiFetch } from '@/lib/client/api';
+import { endMySession } from '@/lib/client/account-api';
 
 export interface SessionRow {
   id: string;
@@ -16,10 +16,7 @@ export interface SessionRow {
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   const router = useRouter();
-  const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/me/sessions/${id}`, { method: 'DELETE' }),
-    onSuccess: () => router.refresh(),
-  });
+  const revoke = useMutation({ mutationFn: endMySession, onSuccess: () => router.refresh() });
   return (
     <ul className="divide-y divide-neutral-800 rounded-lg border border-neutral-800">
       {sessions.map((s) => (

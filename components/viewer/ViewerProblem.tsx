@@ -2,8 +2,9 @@
 // What the viewer shows instead of a broken picture: why this file cannot be shown, in the
 // words ingest recorded, and what the user can do about it.
 import { Download, ImageOff, LoaderCircle } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
+import { fetchPreviewProblem } from '@/lib/client/assets-api';
 
 type Problem = 'failed' | 'pending' | 'preview';
 
@@ -15,19 +16,8 @@ export function problemOf(asset: AssetDetails): Problem | null {
 
 /** The error the server gave for a preview that did not load (its JSON message). */
 function usePreviewError(asset: AssetDetails, active: boolean): string | null {
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    let live = true;
-    fetch(`/api/assets/${asset.id}/thumbnail?size=preview`)
-      .then(async (res) => (res.ok ? null : ((await res.json()) as { error?: { message?: string } }).error?.message ?? null))
-      .catch(() => null)
-      .then((m) => live && setMessage(m));
-    return () => {
-      live = false;
-    };
-  }, [asset.id, active]);
-  return message;
+  const { data } = useQuery({ queryKey: ['preview-problem', asset.id], queryFn: () => fetchPreviewProblem(asset.id), enabled: active });
+  return data ?? null;
 }
 
 export function ViewerProblem({ asset, problem }: { asset: AssetDetails; problem: Problem }) {

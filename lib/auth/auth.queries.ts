@@ -3,7 +3,6 @@
 import { prisma, type Prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
-import { invalidateSessionCacheLocally } from './session-cache';
 
 // Temporary: the login and setup files (owned by another change in flight) still import these
 // account reads from here. Remove once they import lib/users/users.queries.ts or an operation.
@@ -38,9 +37,10 @@ export async function findLiveSession(sessionId: string): Promise<{ user: Sessio
   return { user: { ...session.user, sessionId: session.id, via: 'cookie', scope: 'read_write' }, expiresAt: session.expiresAt };
 }
 
+/** Ends one session. Its callers are routes declared `changesSessions` (logout, refresh), which
+ *  drop this process's cached sessions; other processes hear the table's NOTIFY. */
 export async function revokeSession(sessionId: string): Promise<void> {
   await prisma().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-  invalidateSessionCacheLocally(); // next-auth's sign-out comes here without our handler wrapper
 }
 
 /** Revokes a session only if it belongs to the user; false when it does not exist for them. */

@@ -1,6 +1,6 @@
-// The one password check behind the login form, next-auth's credentials callback and the
-// token endpoint: rate limits per IP and per account (per device for a browser that signed in
-// to the account before), argon2id verification (a decoy hash for unknown emails), upgrade of
+// The one password check behind the login form (POST /api/auth/login) and the token endpoint:
+// rate limits per IP and per account (per device for a browser that signed in to the account
+// before), argon2id verification (a decoy hash for unknown emails), upgrade of
 // weaker hashes, and a new session row — a new id at every login.
 // Each attempt is counted before the password is looked at: of any number of parallel
 // attempts, at most the limit reach the verification.

@@ -1,30 +1,24 @@
 // Who is asking: a bearer token (API key `sbk_…` or access token `sba_…`) or the sealed cookie
 // naming a session row; the database row decides. Middleware never decides alone — handlers
 // and pages call this.
-import { decode } from 'next-auth/jwt';
-import { z } from 'zod';
 import { findUserByApiKey } from './api-keys.queries';
 import { findLiveSession } from './auth.queries';
-import { authSecret } from './auth-secret';
 import { hashToken } from './secret-token';
 import { cachedSession, rememberSession, sessionCacheGeneration } from './session-cache';
-import { readCookie, SESSION_COOKIE } from './session-cookie';
+import { readCookie, SESSION_COOKIE, unsealSession } from './session-cookie';
 import { findUserByAccessToken } from './tokens.queries';
 import type { SessionUser } from './auth.schemas';
 
 export type { SessionUser };
-
-const tokenSchema = z.object({ sid: z.uuid() });
 
 export async function resolveSessionToken(token: string | undefined): Promise<SessionUser | null> {
   if (!token) return null;
   const cached = cachedSession(token);
   if (cached) return cached;
   const generation = sessionCacheGeneration();
-  const decoded = await decode({ token, secret: authSecret() }).catch(() => null);
-  const parsed = tokenSchema.safeParse(decoded);
-  if (!parsed.success) return null;
-  const live = await findLiveSession(parsed.data.sid);
+  const sessionId = await unsealSession(token);
+  if (!sessionId) return null;
+  const live = await findLiveSession(sessionId);
   if (!live) return null;
   rememberSession(token, live.user, live.expiresAt, generation);
   return live.user;

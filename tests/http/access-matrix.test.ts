@@ -19,7 +19,6 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Declared access of every route; the test checks this list against the files on disk. */
 const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> = {
-  'auth/[...nextauth]': { GET: 'public', POST: 'public' },
   'auth/login': { POST: 'public' },
   'auth/logout': { POST: 'user' },
   'auth/register': { POST: 'public' },
@@ -77,7 +76,7 @@ const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Access => ACCESS[h.route]?.[h.method] ?? 'admin';
 
 function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}) {
-  const url = `/api/${h.route.replace('[id]', id).replace('[...nextauth]', 'session')}`;
+  const url = `/api/${h.route.replace('[id]', id)}`;
   const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : {};
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
 }

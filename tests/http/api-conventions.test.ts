@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GET as health } from '@/app/api/health/route';
 import { GET as listLibraries, POST as createLibrary } from '@/app/api/libraries/route';
+import { POST as logout } from '@/app/api/auth/logout/route';
 import { POST as setup } from '@/app/api/setup/route';
-import { revokeSession } from '@/lib/auth/auth.queries';
 import { prisma } from '@/lib/server/db';
 import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
 import { createUser, request, signIn } from '../support/factories';
@@ -54,9 +54,9 @@ describe('access', () => {
 
   it('treats a revoked session or a disabled user as signed out', async () => {
     const admin = await createUser({ role: 'admin' });
-    const { cookie, sessionId } = await signIn(admin.id);
+    const { cookie } = await signIn(admin.id);
     expect((await listLibraries(request('/api/libraries', { cookie }))).status).toBe(200);
-    await revokeSession(sessionId);
+    expect((await logout(request('/api/auth/logout', { method: 'POST', cookie }))).status).toBe(200);
     expect((await listLibraries(request('/api/libraries', { cookie }))).status).toBe(401);
 
     const second = await signIn(admin.id);

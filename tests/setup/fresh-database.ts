@@ -37,7 +37,7 @@ for (let attempt = 0; ; attempt++) {
 
 process.env.DATABASE_URL = withDatabase(adminUrl, database);
 process.env.DATA_DIR = dataDir;
-process.env.AUTH_SECRET = 'test-secret-that-is-long-enough-for-next-auth-0123456789';
+process.env.AUTH_SECRET = 'test-secret-that-is-long-enough-to-seal-cookies-0123456789';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';
 process.env.LOG_FORMAT = 'json';
 process.env.PUBLIC_URL = 'http://localhost:3000';

@@ -1,11 +1,9 @@
 // Test data made per test, through the same code paths the app uses where that matters
 // (password hashing, session rows, sealed session cookies).
 import { randomBytes } from 'node:crypto';
-import { encode } from 'next-auth/jwt';
-import { authSecret } from '@/lib/auth/auth-secret';
 import { createSession } from '@/lib/auth/auth.queries';
 import { hashPassword } from '@/lib/auth/password';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { sealSession, SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { prisma } from '@/lib/server/db';
 
 export async function createUser(overrides: { role?: 'admin' | 'user'; password?: string; email?: string } = {}) {
@@ -24,7 +22,7 @@ export async function createUser(overrides: { role?: 'admin' | 'user'; password?
 /** A signed-in browser: a live session row and the sealed cookie that names it. */
 export async function signIn(userId: string): Promise<{ cookie: string; sessionId: string }> {
   const session = await createSession(userId, { userAgent: 'vitest' });
-  const token = await encode({ token: { sub: userId, sid: session.id }, secret: authSecret() });
+  const token = await sealSession(userId, session.id);
   return { cookie: `${SESSION_COOKIE}=${token}`, sessionId: session.id };
 }
 

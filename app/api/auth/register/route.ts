@@ -1,25 +1,16 @@
-// POST /api/auth/register – create an account from an invite, then sign the new user in (with
-// the device cookie a login gives, lib/auth/device-cookie.ts).
-import { createSession } from '@/lib/auth/auth.queries';
+// POST /api/auth/register – create an account from an invite, then sign the new user in the way
+// a login does (session cookie and device cookie, lib/auth/start-browser-session.ts).
 import { registerSchema } from '@/lib/auth/auth.schemas';
 import { clientIp } from '@/lib/auth/client-ip';
-import { rememberDevice } from '@/lib/auth/device-cookie';
 import { consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
-import { DEVICE_COOKIE, deviceCookieHeader, readCookie, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
+import { startBrowserSession } from '@/lib/auth/start-browser-session';
 import { registerWithInvite } from '@/lib/users/register-with-invite';
 import { json, parseJsonBody } from '@/lib/server/http';
 import { withPublic } from '@/lib/auth/with-auth';
 
 export const POST = withPublic(async ({ req }) => {
-  const ip = clientIp(req.headers);
-  await consumeLimit(LIMITS.inviteIp, ip);
+  await consumeLimit(LIMITS.inviteIp, clientIp(req.headers));
   const input = await parseJsonBody(req, registerSchema);
   const user = await registerWithInvite(input);
-  const session = await createSession(user.id, { ip, userAgent: req.headers.get('user-agent') ?? undefined });
-  const deviceCookie = readCookie(req.headers.get('cookie'), DEVICE_COOKIE);
-  return json({ user }, 201, [
-    ['set-cookie', sessionCookieHeader(await sealSession(user.id, session.id))],
-    ['set-cookie', deviceCookieHeader(rememberDevice(deviceCookie, user.id))],
-    ['cache-control', 'no-store'],
-  ]);
+  return json({ user }, 201, await startBrowserSession(req.headers, user.id));
 });

@@ -1,0 +1,7 @@
+// Shoebox is set up once its first user exists: until then only /setup is open, afterwards
+// /setup is gone.
+import { countUsers } from './auth.queries';
+
+export async function isSetUp(): Promise<boolean> {
+  return (await countUsers()) > 0;
+}
