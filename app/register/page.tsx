@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import { AuthCard } from '@/components/AuthCard';
 import { RegisterForm } from '@/components/RegisterForm';
-import { hashToken } from '@/lib/auth/secret-token';
-import { findUsableInvite } from '@/lib/users/users.queries';
+import { checkInvite } from '@/lib/users/check-invite';
 
 export const dynamic = 'force-dynamic';
 
 // Invite-only: without a valid invite there is no form (and the API refuses anyway).
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ invite?: string }> }) {
   const { invite } = await searchParams;
-  const usable = invite && invite.length <= 200 ? await findUsableInvite(hashToken(invite)) : null;
+  const usable = invite ? await checkInvite(invite) : null;
   if (!invite || !usable) {
     return (
       <AuthCard title="Invitation needed" subtitle="Shoebox accounts are created by invitation.">

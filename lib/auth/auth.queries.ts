@@ -4,10 +4,6 @@ import { prisma, type Prisma } from '@/lib/server/db';
 import { SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import type { SessionUser } from './auth.schemas';
 
-// Temporary: the login and setup files (owned by another change in flight) still import these
-// account reads from here. Remove once they import lib/users/users.queries.ts or an operation.
-export { countUsers, findUserByEmail, updatePasswordHash } from '@/lib/users/users.queries';
-
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 export type SessionKind = 'browser' | 'token';

@@ -6,7 +6,8 @@
 // attempts, at most the limit reach the verification.
 import { AppError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
-import { createSession, findUserByEmail, type SessionKind, updatePasswordHash } from './auth.queries';
+import { findUserByEmail, updatePasswordHash } from '@/lib/users/users.queries';
+import { createSession, type SessionKind } from './auth.queries';
 import { trustedDeviceFor } from './device-cookie';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 import { clearLimit, consumeLimit, LIMITS, refundLimit } from './rate-limit';

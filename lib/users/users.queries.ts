@@ -6,6 +6,7 @@ import type { Role } from '@/lib/server/generated/prisma/enums';
 import { prisma, type Prisma } from '@/lib/server/db';
 
 type Db = Prisma.TransactionClient;
+const SETUP_LOCK = 7_301_955_002;
 
 const userDto = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, resetRequestedAt: true } as const;
 
@@ -123,4 +124,12 @@ export async function insertInvitedUser(tx: Db, inviteId: string, data: { email:
   const user = await tx.user.create({ data, select: { id: true, email: true, name: true, role: true } });
   await tx.invite.update({ where: { id: inviteId }, data: { usedById: user.id } });
   return user;
+}
+
+/** Creates the first admin unless someone created any user first (two setups at once: the
+ * advisory lock makes the second see the first's user). Null when there already is a user. */
+export async function insertFirstAdmin(tx: Db, data: { email: string; name: string; passwordHash: string }): Promise<{ id: string; email: string } | null> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK}::bigint)`;
+  if ((await tx.user.count()) > 0) return null;
+  return tx.user.create({ data: { ...data, role: 'admin' }, select: { id: true, email: true } });
 }

@@ -20,16 +20,6 @@ function code(file: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-// TEMPORARY: the login/setup/register surfaces are being reworked in a parallel change (one
-// login path); they still import auth/users queries and create-first-admin runs its own SQL.
-// Remove these entries once that change is merged.
-const PENDING_LOGIN_REWORK = [
-  /^app\/api\/auth\//,
-  /^app\/api\/setup\//,
-  /^app\/(login|register|setup)\/page\.tsx$/,
-  /^lib\/auth\/create-first-admin\.ts$/,
-];
-
 // Ground-floor infrastructure that talks to PostgreSQL below Prisma, each for a reason a
 // queries file cannot serve.
 const INFRASTRUCTURE = {
@@ -39,12 +29,10 @@ const INFRASTRUCTURE = {
   'lib/auth/session-cache.ts': 'LISTENs on a connection of its own for session changes',
 } as const;
 
-const pending = (file: string) => PENDING_LOGIN_REWORK.some((re) => re.test(file));
 
 describe('the route rule', () => {
   it('routes and server pages import operations, never a *.queries module or the Prisma client', () => {
     const offenders = sourceFiles('app')
-      .filter((f) => !pending(f))
       .filter((f) => /from\s+['"][^'"]*(\.queries|\/lib\/server\/db)['"]/.test(code(f)));
     expect(offenders).toEqual([]);
   });
@@ -63,7 +51,7 @@ describe('Prisma and SQL only in *.queries.ts', () => {
   it('no file outside *.queries.ts calls a model or runs SQL', () => {
     const files = ['lib', 'app', 'scripts', 'worker'].flatMap(sourceFiles);
     const offenders = files
-      .filter((f) => !f.endsWith('.queries.ts') && !/\.test\.tsx?$/.test(f) && !(f in INFRASTRUCTURE) && !pending(f))
+      .filter((f) => !f.endsWith('.queries.ts') && !/\.test\.tsx?$/.test(f) && !(f in INFRASTRUCTURE))
       .filter((f) => sql.some((re) => re.test(code(f))));
     expect(offenders).toEqual([]);
   });
