@@ -3,12 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { deleteUser, makeResetLink, updateUser } from '@/lib/client/admin-api';
+import type { Role } from '@/lib/server/generated/prisma/enums';
 
 export interface UserRow {
   id: string;
   name: string;
   email: string;
-  role: 'admin' | 'user';
+  role: Role;
   disabledAt: string | null;
   /** Mail off: when this person last asked for a password reset (an admin hands over the link). */
   resetRequestedAt: string | null;

@@ -2,12 +2,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { createMyApiKey, deleteMyApiKey } from '@/lib/client/account-api';
+import type { ApiKeyScope } from '@/lib/server/generated/prisma/enums';
 
 export interface ApiKeyRow {
   id: string;
   name: string;
   prefix: string;
-  scope: 'read' | 'read_write';
+  scope: ApiKeyScope;
   lastUsedAt: string | null;
   createdAt: string;
   revokedAt: string | null;

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prisma } from '@/lib/server/db';
+import type { AssetType } from '@/lib/server/generated/prisma/enums';
 
 export async function createLibraryRow(ownerId: string, rootPath?: string) {
   const root = rootPath ?? mkdtempSync(path.join(os.tmpdir(), 'shoebox-lib-'));
@@ -15,7 +16,7 @@ export interface AssetSeed {
   local: string;
   /** The instant, ISO with zone, when known (EXIF offset); null when only the wall clock is known. */
   utc?: string | null;
-  type?: 'photo' | 'video';
+  type?: AssetType;
   width?: number;
   height?: number;
   durationMs?: number | null;

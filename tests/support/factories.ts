@@ -5,8 +5,9 @@ import { createSession } from '@/lib/auth/auth.queries';
 import { hashPassword } from '@/lib/auth/password';
 import { sealSession, SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { prisma } from '@/lib/server/db';
+import type { Role } from '@/lib/server/generated/prisma/enums';
 
-export async function createUser(overrides: { role?: 'admin' | 'user'; password?: string; email?: string } = {}) {
+export async function createUser(overrides: { role?: Role; password?: string; email?: string } = {}) {
   const password = overrides.password ?? `pw-${randomBytes(6).toString('hex')}`;
   const user = await prisma().user.create({
     data: {
