@@ -9,7 +9,7 @@ import { memo, useState, type MouseEvent } from 'react';
 import { formatDuration } from './format';
 import { ThumbhashImage } from './ThumbhashImage';
 
-export interface TileProps {
+interface TileProps {
   id: string;
   /** The month it is grouped under, told to onActivate. */
   month: string;
