@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { signInAsAdmin } from './support/admin-session';
 import { corpusDir } from './support/corpus';
+import { scrollToTile, tileNamed } from './support/timeline';
 
 interface LibraryState {
   rootPath: string;
@@ -32,11 +33,14 @@ test('zoom on a HEIC shows the picture; skipped formats and failed files are nam
   expect(created.status()).toBe(201);
   await expect.poll(async () => (await library(page, root))?.counts, { timeout: 120_000, intervals: [1000] }).toMatchObject({ ready: 1, failed: 1, pending: 0 });
 
-  // The viewer: Z zooms to full size, and the browser decodes what it gets.
+  // The viewer, opened from its tile in the timeline: Z zooms to full size, and the browser
+  // decodes what it gets.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?render=all');
-  const id = await page.locator('img[alt="phone/IMG_2682.heic"]').getAttribute('data-asset-id');
-  await page.goto(`/photos/${id}?view=timeline`);
+  await page.goto('/');
+  const tile = await scrollToTile(page, tileNamed(page, 'IMG_2682.heic'));
+  const id = await tile.getAttribute('data-asset-id');
+  await tile.click();
+  await expect(page).toHaveURL(new RegExp(`/photos/${id}\\?view=timeline`));
   await expect(page.getByTestId('viewer')).toBeVisible();
   await page.keyboard.press('z');
   const full = page.getByTestId('viewer-original');

@@ -98,8 +98,9 @@ export function selectBucketSummariesJson(userId: string, filter: TimelineFilter
 /**
  * One month as the wire JSON of bucket-wire.ts, built by PostgreSQL itself: for a busy month
  * (10,000 assets) this avoids decoding and re-encoding every row in Node. The rows come in
- * timeline order from the covering index assets_timeline_order_idx (index-only scan, no sort)
- * and the aggregates read them in that order (ORDER BY in the subquery just below them).
+ * timeline order from the covering index assets_timeline_order_idx (index-only scan, no sort;
+ * it includes rel_path for the file names) and the aggregates read them in that order (ORDER
+ * BY in the subquery just below them).
  * The user's states of the month (favourites, archived) are read once, by index, through
  * asset_user_states.taken_month, and used as arrays: no per-asset join, which would cost a
  * probe per asset or a hash join and a sort again. Favourites travel as a list of ids.
