@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { signInAsAdmin } from './support/admin-session';
 import { corpusDir } from './support/corpus';
-import { scrollThroughTimeline, scrollToTile, tileNamed } from './support/timeline';
+import { scrollThroughTimeline, scrollToTile, tileNamed, timelineTotal } from './support/timeline';
 
 interface LibraryState {
   id: string;
@@ -42,11 +42,13 @@ test('a favourite survives rename and move; a deleted file goes offline and come
   await mkdir(path.join(root, 'holiday'), { recursive: true });
   await cp(path.join(corpusDir, 'photos/exif-samples/jpg/Canon_40D.jpg'), path.join(root, 'holiday/iguana.jpg'));
   await cp(path.join(corpusDir, 'photos/exif-samples/jpg/Nikon_D70.jpg'), path.join(root, 'holiday/other.jpg'));
+  const before = await timelineTotal(page);
   const created = await page.request.post('/api/libraries', {
     data: { name: 'Changes', rootPath: root, ownerId: (await (await page.request.get('/api/me')).json()).user.id },
   });
   expect(created.status()).toBe(201);
   await expect.poll(async () => (await library(page, root))?.counts.ready, { timeout: 60_000 }).toBe(2);
+  await expect.poll(() => timelineTotal(page), { timeout: 60_000 }).toBe(before + 2); // the month counts are refreshed
 
   // Favourite the iguana from the viewer, opened from its tile in the timeline.
   await page.goto('/');

@@ -12,6 +12,14 @@ export interface SeenTile {
   src: string;
 }
 
+/** How many assets the timeline's month counts hold: they come from a view refreshed a few
+ * seconds after ingest, and the timeline lays out only the months they list. */
+export async function timelineTotal(page: Page): Promise<number> {
+  const res = await page.request.get('/api/timeline/buckets');
+  expect(res.status()).toBe(200);
+  return (await res.json()).buckets.reduce((sum: number, b: { count: number }) => sum + b.count, 0);
+}
+
 /** The name a tile carries: kind, the local day, then the file name (which may hold commas). */
 export const TILE_NAME = /^(Photo|Video), \d{1,2} [A-Z][a-z]+ \d{4}, (.+)$/;
 
@@ -24,8 +32,9 @@ export function tileNamed(page: Page, fileName: string): Locator {
 }
 
 /** Waits until what is on screen has settled: the list has rendered the rows of where it is
- * scrolled to, no month is still a placeholder in the viewport, and every rendered tile shows
- * its picture (none is left from a fling). */
+ * scrolled to, no month is still a placeholder from the viewport's top down to the end of
+ * what is rendered below it, and every rendered tile shows its picture (none is left from a
+ * fling). */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const scroller = document.querySelector('[data-testid="timeline-scroller"]');
@@ -36,21 +45,22 @@ async function settle(page: Page): Promise<void> {
     const items = [...list.children].map((el) => el.getBoundingClientRect());
     const covers = (y: number) => items.some((r) => r.top <= y && r.bottom > y);
     if (!covers(view.top + 1) || !covers(bottom)) return false;
-    const placeholderOnScreen = [...document.querySelectorAll('[data-testid="month-placeholder"]')].some((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > view.top && r.top < view.bottom;
-    });
-    const tileWithoutPicture = [...document.querySelectorAll('[data-testid="tile"]')].some((tile) => !tile.querySelector('img'));
+    const placeholderOnScreen = [...document.querySelectorAll('[data-testid="month-placeholder"]')].some((el) => el.getBoundingClientRect().bottom > view.top);
+    // A tile always holds its thumbhash's <img>; the thumbnail's is added once no fling is on.
+    const tileWithoutPicture = [...document.querySelectorAll('[data-testid="tile"]')].some((tile) => !tile.querySelector('img[data-asset-id]'));
     return !placeholderOnScreen && !tileWithoutPicture;
   });
 }
 
-/** Scrolls down by most of a screen (rows in the overscan are collected too, so none is
- * skipped); false at the end. */
+/** Scrolls down by most of a screen, but never past the rows already rendered (and loaded)
+ * below it: landing inside a month still a placeholder, the list keeps the same fraction of
+ * that month once its rows arrive, which would skip the rows above that point. False at the end. */
 function scrollOn(page: Page): Promise<boolean> {
   return page.getByTestId('timeline-scroller').evaluate((el) => {
     if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return false;
-    el.scrollBy(0, Math.floor(el.clientHeight * 0.9));
+    const view = el.getBoundingClientRect();
+    const renderedBottom = Math.max(...[...el.firstElementChild!.children].map((item) => item.getBoundingClientRect().bottom));
+    el.scrollBy(0, Math.max(1, Math.floor(Math.min(el.clientHeight * 0.9, renderedBottom - view.bottom))));
     return true;
   });
 }
@@ -70,20 +80,22 @@ export async function scrollThroughTimeline(page: Page): Promise<Map<string, See
   await expect(page.getByTestId('timeline-scroller')).toBeVisible();
   await page.getByTestId('timeline-scroller').evaluate((el) => el.scrollTo(0, 0));
   const seen = new Map<string, SeenTile>();
-  for (let step = 0; step < 1000; step++) {
+  for (let step = 0; step < 5000; step++) {
     await settle(page);
     for (const tile of await tilesRendered(page)) seen.set(tile.id, tile);
     if (!(await scrollOn(page))) return seen;
   }
-  throw new Error('The timeline did not end after 1000 screens.');
+  throw new Error('The timeline did not end after 5000 steps.');
 }
 
 /** Scrolls the timeline from its top until `tile` is on screen; fails at the end without it. */
 export async function scrollToTile(page: Page, tile: Locator): Promise<Locator> {
   await expect(page.getByTestId('timeline-scroller')).toBeVisible();
   await page.getByTestId('timeline-scroller').evaluate((el) => el.scrollTo(0, 0));
-  for (let step = 0; step < 1000; step++) {
+  const seen = new Set<string>();
+  for (let step = 0; step < 5000; step++) {
     await settle(page);
+    for (const t of await tilesRendered(page)) seen.add(t.name);
     if ((await tile.count()) > 0) {
       await tile.scrollIntoViewIfNeeded();
       await expect(tile).toBeInViewport();
@@ -91,5 +103,5 @@ export async function scrollToTile(page: Page, tile: Locator): Promise<Locator> 
     }
     if (!(await scrollOn(page))) break;
   }
-  throw new Error(`No tile ${tile} in the whole timeline.`);
+  throw new Error(`No tile ${tile} among the ${seen.size} in the whole timeline.`);
 }
