@@ -3,6 +3,6 @@ import { TimelinePage } from '@/components/timeline/TimelinePage';
 
 export const dynamic = 'force-dynamic';
 
-export default function HomePage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
-  return <TimelinePage view="timeline" searchParams={searchParams} />;
+export default function HomePage() {
+  return <TimelinePage view="timeline" />;
 }

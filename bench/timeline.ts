@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   // The same SQL the queries module sends (built by timeline.queries.ts), run bare on one connection.
   const bucketsQuery = bucketSummariesSql(userId, { view: 'timeline' });
   const bucketsSql = () => db.query(bucketsQuery.text, bucketsQuery.values);
-  const bucketQuery = bucketWireSql(userId, { view: 'timeline' }, month, monthStartOf(month), false);
+  const bucketQuery = bucketWireSql(userId, { view: 'timeline' }, month, monthStartOf(month));
   const bucketSql = () => db.query(bucketQuery.text, bucketQuery.values);
 
   const line = (name: string, http: number[], sql: number[], p: number, target: string, what = 'HTTP') =>
@@ -127,6 +127,7 @@ async function main(): Promise<void> {
     durationMs: parsed.durationMs[i],
     thumbhash: parsed.thumbhash[i],
     favourite: parsed.favourite[i] === '1',
+    fileName: parsed.fileName[i],
   }));
   const objectsJson = Buffer.from(JSON.stringify({ month, count: parsed.count, assets: objects }));
   const [cRaw, oRaw, cGz, oGz] = [columnar.length, objectsJson.length, gzipSync(columnar).length, gzipSync(objectsJson).length];

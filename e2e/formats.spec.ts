@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { signInAsAdmin } from './support/admin-session';
 import { corpusDir } from './support/corpus';
+import { scrollToTile, tileNamed, timelineTotal } from './support/timeline';
 
 interface LibraryState {
   rootPath: string;
@@ -28,15 +29,20 @@ test('zoom on a HEIC shows the picture; skipped formats and failed files are nam
   await writeFile(path.join(root, 'phone/scan.jp2'), Buffer.from('\0\0\0\x0cjP  \r\n\x87\n', 'latin1'));
   await writeFile(path.join(root, 'phone/half.heic'), readFileSync(path.join(root, 'phone/IMG_2682.heic')).subarray(0, 4000));
   const me = (await (await page.request.get('/api/me')).json()).user.id;
+  const before = await timelineTotal(page);
   const created = await page.request.post('/api/libraries', { data: { name: 'Formats', rootPath: root, ownerId: me } });
   expect(created.status()).toBe(201);
   await expect.poll(async () => (await library(page, root))?.counts, { timeout: 120_000, intervals: [1000] }).toMatchObject({ ready: 1, failed: 1, pending: 0 });
+  await expect.poll(() => timelineTotal(page), { timeout: 60_000 }).toBe(before + 1); // the month counts are refreshed
 
-  // The viewer: Z zooms to full size, and the browser decodes what it gets.
+  // The viewer, opened from its tile in the timeline: Z zooms to full size, and the browser
+  // decodes what it gets.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?render=all');
-  const id = await page.locator('img[alt="phone/IMG_2682.heic"]').getAttribute('data-asset-id');
-  await page.goto(`/photos/${id}?view=timeline`);
+  await page.goto('/');
+  const tile = await scrollToTile(page, tileNamed(page, 'IMG_2682.heic'));
+  const id = await tile.getAttribute('data-asset-id');
+  await tile.click();
+  await expect(page).toHaveURL(new RegExp(`/photos/${id}\\?view=timeline`));
   await expect(page.getByTestId('viewer')).toBeVisible();
   await page.keyboard.press('z');
   const full = page.getByTestId('viewer-original');

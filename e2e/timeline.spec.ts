@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { decodeBucket } from '../lib/timeline/bucket-wire';
 import { signInAsAdmin as signIn } from './support/admin-session';
+import { TILE_NAME } from './support/timeline';
 
 // Three photos in each of these months (noon, mid-month: no time zone moves them). The gap
 // between 2020 and 2014 keeps May 2019 unloaded until the scrubber jumps to June 2014.
@@ -83,6 +84,15 @@ test('timeline: scroll, scrubber jump, viewer across months, favourite, trash an
   }
   await expect(januaryTile).toBeInViewport();
   await expect(page.locator('[data-testid="month-header"][data-month="2024-01"]')).toBeAttached();
+  // A tile is named for screen readers: kind, the day it was taken, its file name (no folder).
+  const januaryName = 'Photo, 12 January 2024, 2024-01-2.jpg';
+  await expect(januaryTile).toHaveAccessibleName(januaryName);
+  const januaryLink = page.getByRole('link', { name: januaryName, exact: true });
+  await januaryLink.focus();
+  await expect(januaryLink).toBeFocused();
+  // Its focus ring is drawn inside the tile, which clips anything outside it.
+  await expect(januaryLink).toHaveCSS('outline-style', 'solid');
+  await expect(januaryLink).toHaveCSS('outline-offset', '-3px');
 
   // Scrubber: hover until the label reads Jun 2014, click, and that month is on screen.
   const scrubber = page.getByTestId('scrubber');
@@ -98,11 +108,12 @@ test('timeline: scroll, scrubber jump, viewer across months, favourite, trash an
   const juneHeader = page.locator('[data-testid="month-header"][data-month="2014-06"]');
   await expect(juneHeader).toBeInViewport();
   // The jump puts June's header at the top. The month just above (May 2019 in this library;
-  // another when earlier specs added photos) is fetched next and its rows replace a placeholder
-  // of estimated height: June must stay where it is (scroll anchoring).
+  // another when earlier specs added photos) is fetched next and its rows, just above the
+  // screen, replace a placeholder of estimated height: June must stay where it is (scroll
+  // anchoring).
   const months = (await buckets(page)).map((b) => b.month);
   const above = months[months.indexOf('2014-06') - 1];
-  await expect(timeline).toHaveAttribute('data-loaded-months', new RegExp(above));
+  await expect(page.locator(`[data-testid="timeline-row"][data-month="${above}"]`).last()).toBeAttached();
   const headerOffset = () =>
     page.evaluate(() => {
       const header = document.querySelector('[data-testid="month-header"][data-month="2014-06"]')!.getBoundingClientRect();
@@ -163,6 +174,7 @@ test('phone-sized viewport: the timeline fits and the viewer works with the keyb
   const tileBox = (await firstTile.boundingBox())!;
   expect(tileBox.x + tileBox.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expect(firstTile).toHaveAccessibleName(TILE_NAME);
   await firstTile.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('viewer')).toBeVisible();

@@ -3,6 +3,6 @@ import { TimelinePage } from '@/components/timeline/TimelinePage';
 
 export const dynamic = 'force-dynamic';
 
-export default function ArchivePage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
-  return <TimelinePage view="archive" searchParams={searchParams} />;
+export default function ArchivePage() {
+  return <TimelinePage view="archive" />;
 }

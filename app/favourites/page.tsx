@@ -3,6 +3,6 @@ import { TimelinePage } from '@/components/timeline/TimelinePage';
 
 export const dynamic = 'force-dynamic';
 
-export default function FavouritesPage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
-  return <TimelinePage view="favourites" searchParams={searchParams} />;
+export default function FavouritesPage() {
+  return <TimelinePage view="favourites" />;
 }

@@ -3,6 +3,6 @@ import { TimelinePage } from '@/components/timeline/TimelinePage';
 
 export const dynamic = 'force-dynamic';
 
-export default function TrashPage({ searchParams }: { searchParams: Promise<{ render?: string }> }) {
-  return <TimelinePage view="trash" searchParams={searchParams} />;
+export default function TrashPage() {
+  return <TimelinePage view="trash" />;
 }

@@ -3,13 +3,14 @@
 // loads lazily over it (lazy: rows the list renders only for an instant while it jumps do not
 // queue requests ahead of the ones that stay on screen). Videos carry a duration badge, which
 // on a tile too narrow for it (an upright video on a phone) keeps only its play icon; the
-// duration stays in the link's name.
+// duration stays in the link's name. The focus ring is drawn inside the link: the tile clips
+// whatever lies outside it, which hid an outer ring from keyboard users.
 import { Check, Heart, Play } from 'lucide-react';
 import { memo, useState, type MouseEvent } from 'react';
 import { formatDuration } from './format';
 import { ThumbhashImage } from './ThumbhashImage';
 
-export interface TileProps {
+interface TileProps {
   id: string;
   /** The month it is grouped under, told to onActivate. */
   month: string;
@@ -44,7 +45,7 @@ export const Tile = memo(function Tile(props: TileProps) {
       data-selected={props.selected || undefined}
     >
       {props.thumbhash && <ThumbhashImage thumbhash={props.thumbhash} />}
-      <a href={props.href} aria-label={duration ? `${props.alt}, ${duration}` : props.alt} onClick={(e) => props.onActivate(e, props.id, props.month)} className="relative block h-full w-full focus:outline-2 focus:outline-sky-400">
+      <a href={props.href} aria-label={duration ? `${props.alt}, ${duration}` : props.alt} onClick={(e) => props.onActivate(e, props.id, props.month)} className="relative block h-full w-full focus:outline-3 focus:-outline-offset-3 focus:outline-sky-400">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth; no optimizer */}
         {imageWanted && <img
           src={`/api/assets/${props.id}/thumbnail`}

@@ -10,7 +10,7 @@ import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineBucket, TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
-import { formatDay, formatMonth } from './format';
+import { formatDay, formatMonth, tileLabel } from './format';
 import { Scrubber } from './Scrubber';
 import { SelectionBar } from './SelectionBar';
 import { Tile } from './Tile';
@@ -20,8 +20,6 @@ import { VirtualList, type VirtualListHandle } from './VirtualList';
 interface Props {
   view: TimelineView;
   initialBuckets: TimelineBucketSummary[];
-  /** Test hook (?render=all): every month loaded and rendered, no virtualisation. */
-  renderAll?: boolean;
   emptyState: ReactNode;
   toolbar?: ReactNode;
 }
@@ -31,7 +29,7 @@ const AHEAD = 2; // months fetched beyond the last visible one
 // (and requests thumbnails for) little more than one screen.
 const OVERSCAN = { top: 400, bottom: 400 };
 
-export function Timeline({ view, initialBuckets, renderAll = false, emptyState, toolbar }: Props) {
+export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   const router = useRouter();
   const { data: summaries = [] } = useBuckets(view, initialBuckets);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -40,7 +38,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
   const queryClient = useQueryClient();
   // Back from the viewer: the place saved when it opened (read once, then forgotten). Only the
   // months wanted differ from the server's render, and they render nothing until fetched.
-  const [place] = useState(() => (typeof window === 'undefined' || renderAll ? null : readTimelinePlace(view)));
+  const [place] = useState(() => (typeof window === 'undefined' ? null : readTimelinePlace(view)));
   useEffect(() => {
     if (place) forgetTimelinePlace(view);
   }, [place, view]);
@@ -67,10 +65,6 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
       return missing.length ? [...prev, ...missing] : prev;
     });
   }, []);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- adds to the months asked for, which only grow; they arrive with the summaries
-    if (renderAll) want(summaries.map((s) => s.month));
-  }, [renderAll, summaries, want]);
 
   // The same Map while the loaded buckets are the same objects: a query merely changing its
   // fetching state must not lay out and re-render the whole list.
@@ -85,14 +79,14 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
   const loaded = useQueries({
     queries: wanted.map((month) => ({
       queryKey: timelineKeys.bucket(view, month),
-      queryFn: () => fetchBucket(view, month, renderAll),
+      queryFn: () => fetchBucket(view, month),
       staleTime: 60_000,
     })),
     combine,
   });
 
   const scrubberWidth = width < 640 ? 36 : 56; // room for the scrubber, narrower on phones
-  const gridWidth = Math.max(0, width - (renderAll ? 0 : scrubberWidth));
+  const gridWidth = Math.max(0, width - scrubberWidth);
   const layout = useMemo(() => buildTimelineLayout(summaries, loaded, layoutParamsFor(gridWidth)), [summaries, loaded, gridWidth]);
   const orderedIds = useMemo(() => summaries.flatMap((s) => loaded.get(s.month)?.id ?? []), [summaries, loaded]);
   const { selected, toggle, toggleMany, clear } = useSelection(orderedIds);
@@ -220,7 +214,7 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
               favourite={bucket.favourite[t.index] === '1'}
               selected={selected.has(id)}
               showImage={!flinging}
-              alt={bucket.relPath?.[t.index] ?? `${bucket.type[t.index] === 'v' ? 'Video' : 'Photo'} of ${formatDay(item.month, Math.floor(bucket.localSecond[t.index] / 86400) + 1)}`}
+              alt={tileLabel(bucket, t.index)}
               onActivate={onActivate}
               onToggle={onToggle}
             />
@@ -248,11 +242,9 @@ export function Timeline({ view, initialBuckets, renderAll = false, emptyState, 
           {toolbar}
         </div>
       )}
-      <div ref={containerRef} className="relative min-h-0 flex-1 px-1 sm:px-2" data-testid="timeline" data-loaded-months={[...loaded.keys()].sort().join(' ')}>
+      <div ref={containerRef} className="relative min-h-0 flex-1 px-1 sm:px-2" data-testid="timeline">
         {summaries.length === 0 ? (
           emptyState
-        ) : renderAll ? (
-          <div className="h-full overflow-auto">{layout.items.map((item) => <div key={item.key}>{renderItem(item)}</div>)}</div>
         ) : (
           <>
             {gridWidth > 0 && (

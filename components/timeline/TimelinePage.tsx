@@ -14,9 +14,9 @@ const EMPTY: Record<Exclude<TimelineView, 'timeline'>, string> = {
   trash: 'The trash is empty.',
 };
 
-export async function TimelinePage({ view, searchParams }: { view: TimelineView; searchParams: Promise<{ render?: string }> }) {
+export async function TimelinePage({ view }: { view: TimelineView }) {
   const user = await requirePageUser();
-  const [buckets, params] = await Promise.all([listTimelineBuckets(user.id, { view }), searchParams]);
+  const buckets = await listTimelineBuckets(user.id, { view });
   const emptyState =
     view !== 'timeline' ? (
       <p className="mt-24 text-center text-neutral-400">{EMPTY[view]}</p>
@@ -42,7 +42,6 @@ export async function TimelinePage({ view, searchParams }: { view: TimelineView;
         <Timeline
           view={view}
           initialBuckets={buckets}
-          renderAll={params.render === 'all'}
           emptyState={emptyState}
           toolbar={view === 'trash' && buckets.length > 0 ? <EmptyTrashButton /> : undefined}
         />

@@ -17,7 +17,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ListAnchor } from '@/lib/client/timeline-place';
 
-export interface VirtualItem {
+interface VirtualItem {
   key: string;
   height: number;
   /** The anchor falls back to the item's month when its own key disappears. */

@@ -1,9 +1,10 @@
-// The shared media corpus (../shared/corpus beside the checkout, or SHOEBOX_CORPUS_DIR).
+// Copies of the shared media corpus (its place is in tests/support/corpus.ts) as users' folders.
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { corpusDir } from '../../tests/support/corpus';
 
-export const corpusDir = process.env.SHOEBOX_CORPUS_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'corpus');
+export { corpusDir };
 
 /** A private copy of corpus/photos, as a user's own folder: outside our data dir. */
 export async function copyCorpusPhotos(): Promise<string> {

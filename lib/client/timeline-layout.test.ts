@@ -13,6 +13,7 @@ function bucket(month: string, days: number[]): TimelineBucket {
     durationMs: days.map(() => null),
     thumbhash: days.map(() => null),
     favourite: '0'.repeat(days.length),
+    fileName: days.map((_, i) => `IMG_${i}.jpg`),
   };
 }
 

@@ -19,8 +19,8 @@ function fetchBuckets(view: TimelineView) {
   return apiFetch<{ buckets: TimelineBucketSummary[] }>(`/api/timeline/buckets?view=${view}`).then((r) => r.buckets);
 }
 
-export function fetchBucket(view: TimelineView, month: string, withPaths: boolean) {
-  return apiFetch<TimelineBucketWire>(`/api/timeline/bucket?view=${view}&month=${month}${withPaths ? '&paths=1' : ''}`).then(decodeBucket);
+export function fetchBucket(view: TimelineView, month: string) {
+  return apiFetch<TimelineBucketWire>(`/api/timeline/bucket?view=${view}&month=${month}`).then(decodeBucket);
 }
 
 export function useBuckets(view: TimelineView, initialData?: TimelineBucketSummary[]) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import sharp, { type Region, type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderPhotoDerivatives } from './photo-derivatives';
-import { corpusPath } from './test-corpus';
+import { corpusPath } from '@/tests/support/corpus';
 
 const formats = (name: string) => readFileSync(corpusPath('immich-test-assets/formats', name));
 

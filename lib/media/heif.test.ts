@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHeif } from './heif';
-import { corpusPath } from './test-corpus';
+import { corpusPath } from '@/tests/support/corpus';
 
 const iphone = () => readFileSync(corpusPath('photos/exif-samples', 'heic/mobile/iphone_13_pro_max.HEIC'));
 

@@ -8,7 +8,7 @@ import { thumbHashToAverageRGBA } from 'thumbhash';
 import { describe, expect, it } from 'vitest';
 import { MediaError } from './media-error';
 import { type PhotoDerivatives, renderPhotoDerivatives } from './photo-derivatives';
-import { corpusPath } from './test-corpus';
+import { corpusPath } from '@/tests/support/corpus';
 
 const samples = (...parts: string[]) => corpusPath('photos/exif-samples', ...parts);
 

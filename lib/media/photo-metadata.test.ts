@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readPhotoMetadata } from './photo-metadata';
-import { corpusPath } from './test-corpus';
+import { corpusPath } from '@/tests/support/corpus';
 
 const samples = (...parts: string[]) => corpusPath('photos/exif-samples', ...parts);
 const MTIME = new Date('2024-03-02T10:20:30.000Z');

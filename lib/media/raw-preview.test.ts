@@ -3,15 +3,13 @@
 // (without an orientation of its own). The real cameras' layouts differ in where the preview
 // sits, which the search for the largest embedded JPEG does not depend on.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '@/tests/support/corpus';
 import { MediaError } from './media-error';
 import { renderPhotoDerivatives } from './photo-derivatives';
 import { readPhotoMetadata } from './photo-metadata';
 import { isRawFile } from './media-types';
-
-const corpus = process.env.SHOEBOX_CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/corpus');
 
 function tiffWithOrientation(orientation: number): Buffer {
   const t = Buffer.alloc(8 + 2 + 12 + 4);
@@ -28,7 +26,7 @@ function tiffWithOrientation(orientation: number): Buffer {
 }
 
 async function fakeRaw(orientation: number) {
-  const upright = await sharp(readFileSync(path.join(corpus, 'photos/orientation/Landscape_1.jpg'))).rotate().toBuffer();
+  const upright = await sharp(readFileSync(corpusPath('photos/orientation/Landscape_1.jpg'))).rotate().toBuffer();
   const preview = await sharp(upright).resize(1200).jpeg().toBuffer(); // no EXIF: metadata is not kept
   const thumb = await sharp(upright).resize(160).jpeg().toBuffer();
   return { file: Buffer.concat([tiffWithOrientation(orientation), Buffer.alloc(512, 7), thumb, Buffer.alloc(4096, 3), preview]), preview };

@@ -7,7 +7,7 @@ import type { RandomAsset } from './timeline.schemas';
 
 const hex = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, '0');
 
-export function averageColourOfThumbhash(hash: Uint8Array): string {
+function averageColourOfThumbhash(hash: Uint8Array): string {
   const { r, g, b } = thumbHashToAverageRGBA(hash);
   return `#${hex(r)}${hex(g)}${hex(b)}`;
 }

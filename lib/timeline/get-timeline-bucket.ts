@@ -4,6 +4,6 @@ import { monthStartOf } from './month-key';
 import { selectBucketWireJson } from './timeline.queries';
 import type { TimelineFilter } from './timeline.schemas';
 
-export function getTimelineBucketJson(userId: string, filter: TimelineFilter, month: string, withPaths = false): Promise<string> {
-  return selectBucketWireJson(userId, filter, month, monthStartOf(month), withPaths);
+export function getTimelineBucketJson(userId: string, filter: TimelineFilter, month: string): Promise<string> {
+  return selectBucketWireJson(userId, filter, month, monthStartOf(month));
 }

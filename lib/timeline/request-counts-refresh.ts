@@ -4,7 +4,7 @@
 import { prisma, type Prisma } from '@/lib/server/db';
 import { enqueue } from '@/lib/jobs/enqueue';
 
-export const COUNTS_REFRESH_JOB_KEY = 'timeline:refresh-counts';
+const COUNTS_REFRESH_JOB_KEY = 'timeline:refresh-counts';
 const DEBOUNCE_MS = 5_000;
 
 export async function requestCountsRefresh(tx: Prisma.TransactionClient | ReturnType<typeof prisma> = prisma()): Promise<void> {

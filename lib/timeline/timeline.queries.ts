@@ -16,16 +16,45 @@ export const ORDER_KEYS = Prisma.sql`(${MONTH_KEY}, ${DAY_KEY}, ${INSTANT_KEY}, 
 export const ORDER_DESC = Prisma.sql`${MONTH_KEY} DESC, ${DAY_KEY} DESC, ${INSTANT_KEY} DESC, a.id DESC`;
 export const ORDER_ASC = Prisma.sql`${MONTH_KEY} ASC, ${DAY_KEY} ASC, ${INSTANT_KEY} ASC, a.id ASC`;
 
-/** WHERE conditions of a view, for assets `a` left-joined to the user's state `s`. */
-export function viewCondition(userId: string, filter: TimelineFilter): Sql {
+/** How a query reads the user's state of asset `a`: a favourite, archived, not archived. */
+interface StateReader {
+  favourite: Sql;
+  archived: Sql;
+  notArchived: Sql;
+}
+
+/** The state joined per asset as `s` (STATE_JOIN or STATE_LOOKUP); no row means neither. */
+const JOINED_STATE: StateReader = {
+  favourite: Prisma.sql`s.favourite_at IS NOT NULL`,
+  archived: Prisma.sql`s.archived`,
+  notArchived: Prisma.sql`s.archived IS NOT TRUE`,
+};
+
+/** The state of a month read once into arrays of ids by the bucket's `st` CTE. Cast: a bare
+ * sub-select inside ANY() would compare with each row, not the array it holds. */
+const MONTH_STATE_ARRAYS: StateReader = {
+  favourite: Prisma.sql`a.id = ANY((SELECT fav FROM st)::uuid[])`,
+  archived: Prisma.sql`a.id = ANY((SELECT arch FROM st)::uuid[])`,
+  notArchived: Prisma.sql`NOT (a.id = ANY((SELECT arch FROM st)::uuid[]))`,
+};
+
+/** The one definition of what each view shows (and the type filter), for assets `a` of the
+ * user, whichever way the query reads the user's state. */
+function viewPredicate(userId: string, filter: TimelineFilter, state: StateReader): Sql {
+  const shown = Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready'`;
   const byView: Record<TimelineView, Sql> = {
-    timeline: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND s.archived IS NOT TRUE`,
-    favourites: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND s.favourite_at IS NOT NULL`,
-    archive: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND s.archived`,
+    timeline: Prisma.sql`${shown} AND ${state.notArchived}`,
+    favourites: Prisma.sql`${shown} AND ${state.favourite}`,
+    archive: Prisma.sql`${shown} AND ${state.archived}`,
     trash: Prisma.sql`a.status = 'trashed'`,
   };
   const type = filter.type ? Prisma.sql`AND a.type = ${filter.type}::"AssetType"` : Prisma.empty;
   return Prisma.sql`a.owner_id = ${userId}::uuid AND ${byView[filter.view]} ${type}`;
+}
+
+/** WHERE conditions of a view, for assets `a` left-joined to the user's state `s`. */
+export function viewCondition(userId: string, filter: TimelineFilter): Sql {
+  return viewPredicate(userId, filter, JOINED_STATE);
 }
 
 const STATE_JOIN = (userId: string) =>
@@ -69,25 +98,15 @@ export function selectBucketSummariesJson(userId: string, filter: TimelineFilter
 /**
  * One month as the wire JSON of bucket-wire.ts, built by PostgreSQL itself: for a busy month
  * (10,000 assets) this avoids decoding and re-encoding every row in Node. The rows come in
- * timeline order from the covering index assets_timeline_order_idx (index-only scan, no sort)
- * and the aggregates read them in that order (ORDER BY in the subquery just below them).
+ * timeline order from the covering index assets_timeline_order_idx (index-only scan, no sort;
+ * it includes rel_path for the file names) and the aggregates read them in that order (ORDER
+ * BY in the subquery just below them).
  * The user's states of the month (favourites, archived) are read once, by index, through
  * asset_user_states.taken_month, and used as arrays: no per-asset join, which would cost a
  * probe per asset or a hash join and a sort again. Favourites travel as a list of ids.
  * Columns are strings joined by string_agg: half the time of json_agg over numerics.
  */
-export function bucketWireSql(userId: string, filter: TimelineFilter, month: string, monthStart: string, withPaths: boolean): Sql {
-  const relPath = withPaths ? Prisma.sql`a.rel_path` : Prisma.sql`NULL::text`;
-  // Cast: a bare sub-select inside ANY() would compare with each row, not the array it holds.
-  const favourites = Prisma.sql`(SELECT fav FROM st)::uuid[]`;
-  const archived = Prisma.sql`(SELECT arch FROM st)::uuid[]`;
-  const byView: Record<TimelineView, Sql> = {
-    timeline: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND NOT (a.id = ANY(${archived}))`,
-    favourites: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND a.id = ANY(${favourites})`,
-    archive: Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready' AND a.id = ANY(${archived})`,
-    trash: Prisma.sql`a.status = 'trashed'`,
-  };
-  const type = filter.type ? Prisma.sql`AND a.type = ${filter.type}::"AssetType"` : Prisma.empty;
+export function bucketWireSql(userId: string, filter: TimelineFilter, month: string, monthStart: string): Sql {
   return Prisma.sql`
     WITH st AS MATERIALIZED (
       SELECT coalesce(array_agg(s.asset_id) FILTER (WHERE s.favourite_at IS NOT NULL), '{}') AS fav,
@@ -104,19 +123,19 @@ export function bucketWireSql(userId: string, filter: TimelineFilter, month: str
       'favouriteIds', (SELECT coalesce(string_agg(encode(uuid_send(f), 'base64'), ''), '') FROM st, unnest(st.fav) f),
       'durationMs', coalesce(string_agg(coalesce(duration_ms, 0)::text, ',') FILTER (WHERE type = 'video'), ''),
       'thumbhash', coalesce(string_agg(coalesce(translate(encode(thumbhash, 'base64'), E'\n', ''), ''), ','), ''),
-      'relPath', CASE WHEN ${withPaths} THEN coalesce(json_agg(rel_path), '[]') END
+      'fileName', coalesce(string_agg(file_name, '/'), '')
     )::text AS body
     FROM (
-      SELECT a.id, a.type, a.duration_ms, a.thumbhash, ${relPath} AS rel_path,
+      SELECT a.id, a.type, a.duration_ms, a.thumbhash, split_part(a.rel_path, '/', -1) AS file_name,
              CASE WHEN a.width > 0 AND a.height > 0 THEN (a.width * 100 + a.height / 2) / a.height ELSE 100 END AS ratio,
              floor(date_part('epoch', a.taken_at_local - ${monthStart}::timestamp) / 60)::int AS local_minute
       FROM assets a
-      WHERE a.owner_id = ${userId}::uuid AND ${byView[filter.view]} ${type} AND ${MONTH_KEY} = ${monthStart}::timestamp
+      WHERE ${viewPredicate(userId, filter, MONTH_STATE_ARRAYS)} AND ${MONTH_KEY} = ${monthStart}::timestamp
       ORDER BY ${ORDER_DESC}) r`;
 }
 
-export function selectBucketWireJson(userId: string, filter: TimelineFilter, month: string, monthStart: string, withPaths: boolean): Promise<string> {
-  return selectJsonText(bucketWireSql(userId, filter, month, monthStart, withPaths));
+export function selectBucketWireJson(userId: string, filter: TimelineFilter, month: string, monthStart: string): Promise<string> {
+  return selectJsonText(bucketWireSql(userId, filter, month, monthStart));
 }
 
 export async function selectRandomAsset(userId: string) {

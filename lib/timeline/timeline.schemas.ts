@@ -15,8 +15,6 @@ export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 export const bucketQuerySchema = timelineFilterSchema.extend({
   // Year 0000 does not exist in PostgreSQL's calendar: refused here, not by the database.
   month: z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM, from 0001-01.'),
-  /** paths=1 adds each asset's path in its library (long; only for lists that show it). */
-  paths: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 
 export interface TimelineBucketSummary {
@@ -33,6 +31,7 @@ export interface TimelineBucketSummary {
  * - localSecond: seconds from the month's start, local wall clock (day headers and labels)
  * - type: one character per asset, 'p' photo or 'v' video
  * - favourite: one character per asset, '1' or '0'
+ * - fileName: the file's name without its folders (a tile's accessible name)
  */
 export interface TimelineBucket {
   month: string;
@@ -44,7 +43,7 @@ export interface TimelineBucket {
   durationMs: (number | null)[];
   thumbhash: (string | null)[]; // base64
   favourite: string;
-  relPath?: string[];
+  fileName: string[];
 }
 
 export interface RandomAsset {

@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusPath } from '@/lib/media/test-corpus';
+import { corpusPath } from '@/tests/support/corpus';
 import { probeVideo } from './probe-video';
 import { ToolError } from './run-tool';
 

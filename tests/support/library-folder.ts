@@ -3,8 +3,9 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prisma } from '@/lib/server/db';
+import { corpusDir } from './corpus';
 
-export const corpusDir = process.env.SHOEBOX_CORPUS_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'corpus');
+export { corpusDir };
 
 export async function copyCorpus(...parts: string[]): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-library-'));
