@@ -157,7 +157,7 @@ test('timeline: scroll, scrubber jump, viewer across months, favourite, trash an
   const trashed = page.locator(`[data-testid="tile"]:has(img[data-asset-id="${victim}"])`);
   await expect(trashed).toBeVisible();
   await trashed.hover();
-  await trashed.getByRole('button', { name: 'Select' }).click();
+  await trashed.getByRole('button', { name: /^Select / }).click();
   await expect(page.getByTestId('selected-count')).toHaveText('1 selected');
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(trashed).toHaveCount(0);

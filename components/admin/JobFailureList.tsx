@@ -67,7 +67,7 @@ export function JobFailureList({ failures, reasons, filter }: Props) {
           {failures.map((f) => (
             <li key={f.id} className="rounded-lg border border-neutral-800 bg-neutral-900 p-3 text-sm" data-testid="job-failure">
               <div className="flex items-start gap-3">
-                <input type="checkbox" aria-label="Select" checked={selected.has(f.id)} onChange={() => toggle(f.id)} className="mt-1" />
+                <input type="checkbox" aria-label={`Select this ${f.task} failure`} checked={selected.has(f.id)} onChange={() => toggle(f.id)} className="mt-1" />
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap gap-x-3">
                     <code className="text-sky-300">{f.task}</code>

@@ -65,7 +65,7 @@ export const Tile = memo(function Tile(props: TileProps) {
       {props.favourite && <Heart aria-hidden size={16} className="pointer-events-none absolute bottom-1 left-1 fill-current text-white drop-shadow" data-testid="favourite-mark" />}
       <button
         type="button"
-        aria-label={props.selected ? 'Deselect' : 'Select'}
+        aria-label={`Select ${props.alt}`}
         aria-pressed={props.selected}
         onClick={(e) => props.onToggle(e, props.id)}
         className={`absolute left-1 top-1 flex h-6 w-6 items-center justify-center rounded-full border-2 border-white text-white focus:opacity-100 ${props.selected ? 'bg-sky-600 opacity-100' : 'bg-black/30 opacity-0 group-hover:opacity-100'}`}

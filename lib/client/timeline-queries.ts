@@ -2,10 +2,11 @@
 // TanStack Query keys, fetchers and mutations of the timeline. Buckets are cached per view and
 // month; a bulk action refreshes the counts and the months it touched.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssetDetails, AssetNeighbours, BulkAction } from '@/lib/assets/assets.schemas';
+import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import type { TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { decodeBucket, type TimelineBucketWire } from '@/lib/timeline/bucket-wire';
 import { apiFetch } from './api';
+import { applyBulkAction, emptyTrashNow, fetchAssetDetails, fetchNeighbours } from './assets-api';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
@@ -16,7 +17,7 @@ export const timelineKeys = {
 };
 
 function fetchBuckets(view: TimelineView) {
-  return apiFetch<{ buckets: TimelineBucketSummary[] }>(`/api/timeline/buckets?view=${view}`).then((r) => r.buckets);
+  return apiFetch<{ buckets: TimelineBucketSummary[] }>(`/api/timeline/buckets?view=${encodeURIComponent(view)}`).then((r) => r.buckets);
 }
 
 export function fetchBucket(view: TimelineView, month: string) {
@@ -35,21 +36,20 @@ export function useBuckets(view: TimelineView, initialData?: TimelineBucketSumma
 }
 
 export function useAssetDetails(id: string, initialData?: AssetDetails) {
-  return useQuery({ queryKey: timelineKeys.asset(id), queryFn: () => apiFetch<AssetDetails>(`/api/assets/${id}`), initialData });
+  return useQuery({ queryKey: timelineKeys.asset(id), queryFn: () => fetchAssetDetails(id), initialData });
 }
 
 export function useNeighbours(view: TimelineView, id: string) {
   return useQuery({
     queryKey: timelineKeys.neighbours(view, id),
-    queryFn: () => apiFetch<AssetNeighbours>(`/api/assets/${id}/neighbours?view=${view}`),
+    queryFn: () => fetchNeighbours(view, id),
   });
 }
 
 export function useBulkAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { ids: string[]; action: BulkAction }) =>
-      apiFetch<{ updated: number }>('/api/assets/bulk', { method: 'POST', json: input }),
+    mutationFn: applyBulkAction,
     onSuccess: async (_result, input) => {
       await Promise.all([
         client.invalidateQueries({ queryKey: timelineKeys.all }),
@@ -62,7 +62,7 @@ export function useBulkAction() {
 export function useEmptyTrash() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<{ deleted: number }>('/api/trash/empty', { method: 'POST' }),
+    mutationFn: emptyTrashNow,
     onSuccess: () => client.invalidateQueries({ queryKey: timelineKeys.all }),
   });
 }
