@@ -3,7 +3,7 @@
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import type { TimelineFilter } from '@/lib/timeline/timeline.schemas';
-import { selectNeighbour } from './asset-actions.queries';
+import { selectNeighbour } from './asset-neighbours.queries';
 import type { AssetNeighbours } from './assets.schemas';
 
 export async function getAssetNeighbours(user: Actor, assetId: string, filter: TimelineFilter): Promise<AssetNeighbours> {
