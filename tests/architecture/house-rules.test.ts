@@ -1,6 +1,6 @@
-// The route rule and "SQL only in *.queries.ts" (docs/architecture.md), read from the source:
-// routes and server pages never import a queries module, and no file outside *.queries.ts
-// calls a Prisma model or runs SQL. Runs in the unit project: it needs no database.
+// The house rules of docs/architecture.md, read from the source: routes and server pages never
+// import a queries module; no file outside *.queries.ts calls a Prisma model or runs SQL;
+// lib/server imports no domain; rooms keep their directions; no import loops. No database.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,8 +63,44 @@ describe('Prisma and SQL only in *.queries.ts', () => {
   });
 });
 
+/** The files a file imports for their code (type-only imports carry none), resolved. */
+function valueImports(file: string): string[] {
+  const found: string[] = [];
+  for (const m of code(file).matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?['"]([^'"]+)['"]/gm)) {
+    if (m[1]) continue;
+    const spec = m[2];
+    const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.posix.join(path.posix.dirname(file), spec) : null;
+    if (!base || base.includes('/generated/')) continue;
+    const hit = [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`].find((c) => known.has(c));
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+const everyFile = ['lib', 'app', 'components', 'scripts', 'worker'].flatMap(sourceFiles).filter((f) => !/\.test\.tsx?$/.test(f));
+const known = new Set(everyFile);
+const importsFrom = (dir: string, room: string) => sourceFiles(dir).filter((f) => valueImports(f).some((i) => i.startsWith(`lib/${room}/`)));
+
 describe('room directions', () => {
-  it('lib/jobs imports no lib/assets (assets report their failures to jobs, not the other way)', () => {
-    expect(sourceFiles('lib/jobs').filter((f) => /from\s+['"]@\/lib\/assets\//.test(code(f)))).toEqual([]);
+  it('lib/server, the ground floor, imports no domain room', () => {
+    expect(sourceFiles('lib/server').flatMap((f) => valueImports(f).filter((i) => !i.startsWith('lib/server/')).map((i) => `${f} -> ${i}`))).toEqual([]);
+  });
+
+  it('lib/jobs imports no lib/assets, and lib/timeline no lib/assets (assets use them, not the other way)', () => {
+    expect(importsFrom('lib/jobs', 'assets')).toEqual([]);
+    expect(importsFrom('lib/timeline', 'assets')).toEqual([]);
+  });
+
+  it('no two files import each other, directly or round a loop', () => {
+    const state = new Map<string, 'open' | 'done'>();
+    const loops: string[] = [];
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') return void loops.push([...trail.slice(trail.indexOf(file)), file].join(' -> '));
+      state.set(file, 'open');
+      for (const next of valueImports(file)) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of everyFile) visit(file, []);
+    expect(loops).toEqual([]);
   });
 });
