@@ -2,6 +2,7 @@
 // about its worker (crashes, restarts), for /api/health, /admin/jobs and monitors. A worker
 // counts as alive only with a fresh heartbeat; a launcher's restarting worker is reported
 // even when a quick restart already has a fresh one.
+import type { Actor } from '@/lib/access/access.schemas';
 import { isSessionCacheListening } from '@/lib/auth/session-cache';
 import { listLauncherStatus } from '@/lib/jobs/launcher-status.queries';
 import { listWorkerProcesses, STALE_AFTER_SECONDS } from '@/lib/jobs/worker-heartbeats.queries';
@@ -97,4 +98,23 @@ async function listLaunchers(): Promise<LauncherHealth[]> {
       nextStartAt: l.nextStartAt?.toISOString() ?? null,
     },
   }));
+}
+
+/** What anyone may read (monitors, load balancers, the login page's "is it up"): the verdict
+ * and its parts, without host names, process ids or the launchers' exit reasons, which are
+ * for administrators. */
+export interface PublicHealth {
+  status: Health['status'];
+  database: { reachable: boolean };
+  worker: { alive: boolean };
+}
+
+function publicHealth(health: Health): PublicHealth {
+  return { status: health.status, database: { reachable: health.database.reachable }, worker: { alive: health.worker.alive } };
+}
+
+/** GET /api/health's answer: the whole report for an administrator, the verdict for anyone else. */
+export async function getHealthFor(viewer: Pick<Actor, 'role'> | undefined): Promise<Health | PublicHealth> {
+  const health = await getHealth();
+  return viewer?.role === 'admin' ? health : publicHealth(health);
 }

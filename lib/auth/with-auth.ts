@@ -48,6 +48,7 @@ export function withAuth<P = Record<string, string>>(
   return withRoute<P, { user?: SessionUser }>(authGuard(options.access ?? 'user', options), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
 }
 
-export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P>) => Promise<Response>, options: RouteOptions = {}) {
+/** A route anyone may call; `user` is the caller when they happen to be signed in. */
+export function withPublic<P = Record<string, string>>(handler: (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>, options: RouteOptions = {}) {
   return withRoute<P, { user?: SessionUser }>(authGuard('public', options), handler);
 }

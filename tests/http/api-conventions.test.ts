@@ -78,14 +78,30 @@ describe('access', () => {
 
 describe('health', () => {
   it('reports the database and whether a worker is heartbeating', async () => {
-    const before = await (await health(request('/api/health'))).json();
+    const admin = await createUser({ role: 'admin' });
+    const { cookie } = await signIn(admin.id);
+    const before = await (await health(request('/api/health', { cookie }))).json();
     expect(before.database.reachable).toBe(true);
     expect(before.worker).toMatchObject({ alive: false, lastHeartbeatAt: null });
     expect(before.status).toBe('degraded');
 
-    await recordHeartbeat(['worker-test'], { hostname: 'host', pid: 1, concurrency: 2, flags: [] });
-    const after = await (await health(request('/api/health'))).json();
+    await recordHeartbeat(['worker-test'], { hostname: 'host-name-for-admins', pid: 4242, concurrency: 2, flags: [] });
+    const after = await (await health(request('/api/health', { cookie }))).json();
     expect(after.worker.alive).toBe(true);
     expect(after.status).toBe('ok');
+    expect(after.workers).toEqual([expect.objectContaining({ hostname: 'host-name-for-admins', pid: 4242 })]);
+  });
+
+  it('tells anyone else only the verdict: no host names, process ids or exit reasons', async () => {
+    await recordHeartbeat(['worker-test'], { hostname: 'host-name-for-admins', pid: 4242, concurrency: 2, flags: [] });
+    const user = await createUser();
+    for (const cookie of [undefined, (await signIn(user.id)).cookie]) {
+      const response = await health(request('/api/health', { cookie }));
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ status: 'ok', database: { reachable: true }, worker: { alive: true } });
+      expect(text).not.toContain('host-name-for-admins');
+      expect(text).not.toContain('4242');
+    }
   });
 });

@@ -8,7 +8,7 @@ import { GET as health } from '@/app/api/health/route';
 import type { Health } from '@/lib/admin/get-health';
 import { Supervisor } from '@/scripts/launcher/supervisor';
 import { launcherStatusReporter, WORKER_ARGS, workerChildSpec } from '@/scripts/launcher/worker-child';
-import { request } from '../support/factories';
+import { createUser, request, signIn } from '../support/factories';
 import { waitFor } from '../support/worker-process';
 
 const reporter = launcherStatusReporter(() => undefined);
@@ -18,7 +18,12 @@ afterAll(async () => {
   await reporter.close();
 });
 
-const readHealth = async (): Promise<Health> => (await health(request('/api/health'))).json();
+/** The administrator's report (anyone else gets only the verdict). */
+async function readHealth(): Promise<Health> {
+  adminCookie ??= (await signIn((await createUser({ role: 'admin' })).id)).cookie;
+  return (await health(request('/api/health', { cookie: adminCookie }))).json();
+}
+let adminCookie: string | undefined;
 
 describe('health of the workers', () => {
   it('lists workers with flags, drops a killed one at once and reports the launcher restarting it', async () => {
