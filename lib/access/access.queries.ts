@@ -73,3 +73,17 @@ export async function selectRevocableInviteIds(actor: Actor, ids: string[]): Pro
   const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT i.id::text AS id FROM invites i WHERE i.id = ANY(${ids}::uuid[])`;
   return rows.map((r) => r.id);
 }
+
+/** Markers the actor may remove: their own. */
+export async function selectOwnMarkerIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT m.id::text AS id FROM markers m WHERE m.id = ANY(${ids}::uuid[]) AND m.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** Comments the actor may edit or delete: their own. */
+export async function selectOwnCommentIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM comments c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}

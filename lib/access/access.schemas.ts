@@ -9,7 +9,18 @@ export type ApiKeyPermission = 'apiKey.delete';
 /** Accounts and invitations: an admin's business only. */
 export type UserPermission = 'user.manage';
 export type InvitePermission = 'invite.revoke';
-export type Permission = AssetPermission | LibraryPermission | SessionPermission | ApiKeyPermission | UserPermission | InvitePermission;
+/** What a person wrote or marked on a video: only its author may change or remove it. */
+export type MarkerPermission = 'marker.delete';
+export type CommentPermission = 'comment.update';
+export type Permission =
+  | AssetPermission
+  | LibraryPermission
+  | SessionPermission
+  | ApiKeyPermission
+  | UserPermission
+  | InvitePermission
+  | MarkerPermission
+  | CommentPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

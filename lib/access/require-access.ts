@@ -7,6 +7,8 @@ import {
   selectAllowedLibraryIds,
   selectManageableUserIds,
   selectOwnApiKeyIds,
+  selectOwnCommentIds,
+  selectOwnMarkerIds,
   selectOwnSessionIds,
   selectRevocableInviteIds,
 } from './access.queries';
@@ -21,6 +23,8 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   apiKey: { one: 'No such API key.', some: 'API keys', allowed: (a, _p, ids) => selectOwnApiKeyIds(a, ids) },
   user: { one: 'No such user.', some: 'users', allowed: (a, _p, ids) => selectManageableUserIds(a, ids) },
   invite: { one: 'No such invite.', some: 'invites', allowed: (a, _p, ids) => selectRevocableInviteIds(a, ids) },
+  marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnMarkerIds(a, ids) },
+  comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnCommentIds(a, ids) },
 };
 
 /** Throws not found unless the actor may do `permission` to every id (and there is at least

@@ -4,6 +4,7 @@
 // id → 404 with nothing of A's in the body (and A gets through, so the id was a real one).
 // The asset and library routes answer ids through lib/access: a stranger's id gives the very
 // same answer as a missing one, and bulk actions are all or nothing.
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,6 +40,13 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
   'assets/[id]/full': { GET: 'user' },
+  'assets/[id]/interactions': { GET: 'user', PATCH: 'user' },
+  'assets/[id]/plays/[playId]': { POST: 'user' },
+  'assets/[id]/markers': { POST: 'user' },
+  'assets/[id]/markers/[markerId]': { DELETE: 'user' },
+  'assets/[id]/finish-points': { POST: 'user' },
+  'assets/[id]/comments': { POST: 'user' },
+  'assets/[id]/comments/[commentId]': { PATCH: 'user', DELETE: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -75,10 +83,19 @@ const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 /** An undeclared handler is held to the strictest answer until it is declared. */
 const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Access => ACCESS[h.route]?.[h.method] ?? 'admin';
 
-function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}) {
-  const url = `/api/${h.route.replace('[id]', id)}`;
-  const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : {};
-  return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
+/** What a handler needs besides its id to succeed for its owner: a valid body, the ids of
+ * the things below the asset (a play, a marker, a comment). */
+interface Extras {
+  body?: unknown;
+  params?: Record<string, string>;
+}
+
+function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}, extras: Extras = {}) {
+  const all: Record<string, string> = { id, ...extras.params };
+  const url = `/api/${h.route.replace(/\[(\w+)\]/g, (_m, name: string) => all[name] ?? ZERO_ID)}`;
+  const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : (extras.body ?? {});
+  const routeParams = Object.fromEntries([...h.route.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name, all[name] ?? ZERO_ID]));
+  return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
 /** User A with one private photo (original and thumbnail), and a stranger B; both signed in. */
@@ -95,7 +112,28 @@ async function ownerAndStranger() {
   });
   await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
-  return { a, aCookie, bCookie, asset };
+  const video = await prisma().asset.create({
+    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000 },
+  });
+  const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
+  const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
+  /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
+  const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments)/.test(h.route);
+    const bodies: Record<string, unknown> = {
+      'PATCH assets/[id]/interactions': { liked: true },
+      'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
+      'POST assets/[id]/markers': { seconds: 3 },
+      'POST assets/[id]/finish-points': { seconds: 100 },
+      'POST assets/[id]/comments': { body: 'hello' },
+      'PATCH assets/[id]/comments/[commentId]': { body: 'edited' },
+    };
+    return {
+      id: onVideo ? video.id : asset.id,
+      extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id } },
+    };
+  };
+  return { a, aCookie, bCookie, asset, fixture };
 }
 
 describe('access matrix', () => {
@@ -128,39 +166,35 @@ describe('access matrix', () => {
   });
 
   it("answers 404 to user B on every id route given user A's id, and lets A through", async () => {
-    const { a, aCookie, bCookie, asset } = await ownerAndStranger();
+    const { a, aCookie, bCookie, fixture } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
-    const idOf: Record<string, string> = {
-      'assets/[id]': asset.id,
-      'assets/[id]/thumbnail': asset.id,
-      'assets/[id]/neighbours': asset.id,
-      'assets/[id]/original': asset.id,
-      'assets/[id]/full': asset.id,
-      'me/sessions/[id]': aSession.sessionId,
-      'me/api-keys/[id]': aKey.id,
-    };
+    const idOf = (h: { route: string; method: string }) =>
+      h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
-    expect(idRoutes.map((h) => h.route).sort()).toEqual(Object.keys(idOf).sort());
-    for (const h of idRoutes) {
-      const res = await call(h, idOf[h.route], { cookie: bCookie });
+    expect(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route).sort()).toEqual(['me/api-keys/[id]', 'me/sessions/[id]']);
+    // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
+    for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
+      const { id, extras } = idOf(h);
+      const res = await call(h, id, { cookie: bCookie }, extras);
       expect(res.status, `${h.method} ${h.route}`).toBe(404);
       expect(await res.text()).not.toContain('A-PRIVATE-BYTES');
-      const own = await call(h, idOf[h.route], { cookie: aCookie });
-      expect(own.status, `owner ${h.method} ${h.route}`).toBe(200);
+      const own = await call(h, id, { cookie: aCookie }, extras);
+      expect([200, 201], `owner ${h.method} ${h.route}`).toContain(own.status);
     }
   });
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
-    const { aCookie, bCookie, asset } = await ownerAndStranger();
+    const { aCookie, bCookie, asset, fixture } = await ownerAndStranger();
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
     expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
-    for (const h of assetRoutes) {
-      const foreign = await call(h, asset.id, { cookie: bCookie });
-      const missing = await call(h, ZERO_ID, { cookie: bCookie });
+    for (const h of [...assetRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
+      const { id, extras } = fixture(h);
+      const foreign = await call(h, id, { cookie: bCookie }, extras);
+      const missing = await call(h, ZERO_ID, { cookie: bCookie }, extras);
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
-      expect((await call(h, asset.id, { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
+      expect([200, 201], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
     }
     // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
     const bulk = handlers.find((h) => h.route === 'assets/bulk')!;

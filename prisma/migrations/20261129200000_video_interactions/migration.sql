@@ -1,8 +1,8 @@
 -- Every interaction with a video is per user: plays (view time, resume point, play count),
--- dated markers, finish points and comments. A play is identified by the player (one id per
--- playback session), and each of its reports carries a sequence number: a retried report
--- (same number) is not counted twice, and two reports racing are applied one at a time by
--- the row lock of their UPDATE.
+-- dated markers, finish points and comments. A play is named by the player (one id per
+-- playback session) and its reports carry the play's total watched time, so a retried or
+-- late report adds nothing twice; reports of one play are applied one at a time under the
+-- play row's lock.
 ALTER TABLE "asset_user_states" ALTER COLUMN "view_seconds" TYPE DOUBLE PRECISION;
 
 CREATE TABLE "video_plays" (
@@ -10,7 +10,6 @@ CREATE TABLE "video_plays" (
     "user_id" UUID NOT NULL,
     "asset_id" UUID NOT NULL,
     "watched_seconds" DOUBLE PRECISION NOT NULL DEFAULT 0,
-    "last_seq" INTEGER NOT NULL DEFAULT 0,
     "counted" BOOLEAN NOT NULL DEFAULT false,
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
