@@ -5,12 +5,13 @@
 // The asset and library routes answer ids through lib/access: a stranger's id gives the very
 // same answer as a missing one, and bulk actions are all or nothing.
 import { readdirSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { putObject } from '@/lib/storage/local-storage';
 import { prisma } from '@/lib/server/db';
+import { corpusPath } from '../support/corpus';
 import { createUser, params, request, signIn } from '../support/factories';
 
 type Access = 'public' | 'user' | 'admin';
@@ -39,6 +40,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
   'assets/[id]/full': { GET: 'user' },
+  'assets/[id]/stream': { GET: 'user' },
+  'assets/[id]/subtitles': { GET: 'user' },
+  'assets/[id]/subtitles/[track]': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -75,13 +79,20 @@ const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 /** An undeclared handler is held to the strictest answer until it is declared. */
 const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Access => ACCESS[h.route]?.[h.method] ?? 'admin';
 
+// The one subtitle track of A's video (a sidecar .srt), for the route that names a track.
+const TRACK = 'sidecar-0';
+
 function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}) {
-  const url = `/api/${h.route.replace('[id]', id)}`;
+  const url = `/api/${h.route.replace('[id]', id).replace('[track]', TRACK)}`;
   const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : {};
-  return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
+  return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id, track: TRACK }));
 }
 
-/** User A with one private photo (original and thumbnail), and a stranger B; both signed in. */
+/** Video routes take A's video (a real one: they run ffprobe); the others A's photo. */
+const VIDEO_ROUTES = new Set(['assets/[id]/stream', 'assets/[id]/subtitles', 'assets/[id]/subtitles/[track]']);
+const assetFor = (route: string, owned: { asset: { id: string }; video: { id: string } }) => (VIDEO_ROUTES.has(route) ? owned.video.id : owned.asset.id);
+
+/** User A with one private photo (original and thumbnail) and one video with a sidecar subtitle, and a stranger B; both signed in. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
@@ -95,7 +106,12 @@ async function ownerAndStranger() {
   });
   await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
-  return { a, aCookie, bCookie, asset };
+  await copyFile(corpusPath('videos/androidx/mp4_sample.mp4'), path.join(root, 'clip.mp4'));
+  await writeFile(path.join(root, 'clip.srt'), '1\n00:00:00,000 --> 00:00:01,000\nA-PRIVATE-WORDS\n');
+  const video = await prisma().asset.create({
+    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4' },
+  });
+  return { a, aCookie, bCookie, asset, video };
 }
 
 describe('access matrix', () => {
@@ -128,7 +144,7 @@ describe('access matrix', () => {
   });
 
   it("answers 404 to user B on every id route given user A's id, and lets A through", async () => {
-    const { a, aCookie, bCookie, asset } = await ownerAndStranger();
+    const { a, aCookie, bCookie, asset, video } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const idOf: Record<string, string> = {
@@ -137,6 +153,9 @@ describe('access matrix', () => {
       'assets/[id]/neighbours': asset.id,
       'assets/[id]/original': asset.id,
       'assets/[id]/full': asset.id,
+      'assets/[id]/stream': video.id,
+      'assets/[id]/subtitles': video.id,
+      'assets/[id]/subtitles/[track]': video.id,
       'me/sessions/[id]': aSession.sessionId,
       'me/api-keys/[id]': aKey.id,
     };
@@ -145,22 +164,25 @@ describe('access matrix', () => {
     for (const h of idRoutes) {
       const res = await call(h, idOf[h.route], { cookie: bCookie });
       expect(res.status, `${h.method} ${h.route}`).toBe(404);
-      expect(await res.text()).not.toContain('A-PRIVATE-BYTES');
+      const text = await res.text();
+      expect(text).not.toContain('A-PRIVATE-BYTES');
+      expect(text).not.toContain('A-PRIVATE-WORDS');
       const own = await call(h, idOf[h.route], { cookie: aCookie });
       expect(own.status, `owner ${h.method} ${h.route}`).toBe(200);
     }
   });
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
-    const { aCookie, bCookie, asset } = await ownerAndStranger();
+    const owned = await ownerAndStranger();
+    const { aCookie, bCookie, asset } = owned;
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
-    expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
+    expect(assetRoutes.length).toBeGreaterThanOrEqual(8);
     for (const h of assetRoutes) {
-      const foreign = await call(h, asset.id, { cookie: bCookie });
+      const foreign = await call(h, assetFor(h.route, owned), { cookie: bCookie });
       const missing = await call(h, ZERO_ID, { cookie: bCookie });
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
-      expect((await call(h, asset.id, { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
+      expect((await call(h, assetFor(h.route, owned), { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
     }
     // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
     const bulk = handlers.find((h) => h.route === 'assets/bulk')!;
