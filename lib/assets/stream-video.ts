@@ -49,7 +49,7 @@ export async function streamVideo(req: Request, user: Actor, assetId: string, qu
     if (!claim.ok) {
       throw new AppError('unavailable', 'Every transcoding slot is busy; try again in a moment.', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
     }
-    const live = startLiveStream({ fd: file.handle.fd, kind, startSeconds, videoCodec: probe.videoCodec, copyAudio: decision.copyAudio }, req.signal, () => {
+    const live = startLiveStream({ fd: file.handle.fd, kind, startSeconds, videoCodec: probe.videoCodec, copyAudio: decision.copyAudio }, req, () => {
       claim.release();
       void file.handle.close();
     });

@@ -58,7 +58,13 @@ export function liveOutputOptions(input: Pick<LiveStreamInput, 'kind' | 'videoCo
   ];
 }
 
-export function startLiveStream(input: LiveStreamInput, signal: AbortSignal, onExit: () => void): LiveStream {
+/**
+ * `request`: the client's request, whose signal aborts when the client goes away. The Request
+ * itself is held until ffmpeg exits, not only its signal: undici's request signal follows the
+ * caller's through the Request's own AbortController, and once the Request is garbage
+ * collected the abort no longer arrives (seen under load: ffmpeg outlived an aborted request).
+ */
+export function startLiveStream(input: LiveStreamInput, request: Request, onExit: () => void): LiveStream {
   const command = ffmpeg({ source: `/proc/${process.pid}/fd/${input.fd}`, stdoutLines: 20 })
     .inputOptions(input.startSeconds > 0 ? ['-ss', input.startSeconds.toFixed(3)] : [])
     .outputOptions(['-v', 'error', ...liveOutputOptions(input)]);
@@ -67,7 +73,7 @@ export function startLiveStream(input: LiveStreamInput, signal: AbortSignal, onE
   const exit = () => {
     if (exited) return;
     exited = true;
-    signal.removeEventListener('abort', stop);
+    request.signal.removeEventListener('abort', stop);
     onExit();
   };
   // fluent spawns ffmpeg after its own checks: a stop before that kills it on 'start'.
@@ -89,8 +95,8 @@ export function startLiveStream(input: LiveStreamInput, signal: AbortSignal, onE
   });
   const out = command.pipe() as PassThrough;
   out.on('close', stop);
-  signal.addEventListener('abort', stop, { once: true });
-  if (signal.aborted) stop();
+  request.signal.addEventListener('abort', stop, { once: true });
+  if (request.signal.aborted) stop();
   const body = Readable.toWeb(out) as ReadableStream<Uint8Array>;
   return { body, stop };
 }

@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, link, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as streamRoute } from '@/app/api/assets/[id]/stream/route';
 import { mimeOfVideoContainer } from '@/lib/media/media-types';
@@ -29,6 +31,12 @@ afterEach(async () => {
   // Every test leaves no ffmpeg behind (and frees the transcode slots for the next).
   await expect.poll(ffmpegChildren, { timeout: 5000 }).toEqual([]);
 });
+
+/** A full garbage collection now: a request's abort must still arrive once nothing but the route holds the Request. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 /** ffmpeg processes whose parent is this test process (the route spawns them here). */
 async function ffmpegChildren(): Promise<number[]> {
@@ -174,6 +182,7 @@ describe('ffmpeg lifetime', () => {
     expect(Buffer.from(first.value!).subarray(4, 8).toString('latin1')).toBe('ftyp');
     const running = await ffmpegChildren();
     expect(running).toHaveLength(1);
+    collectGarbage();
     abort.abort();
     await expect.poll(ffmpegChildren, { timeout: 3000 }).toEqual([]);
   });
