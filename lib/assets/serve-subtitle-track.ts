@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { Actor } from '@/lib/access/access.schemas';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { notFound } from '@/lib/server/errors';
-import { embeddedSubtitleToWebVtt, sidecarSubtitleToWebVtt } from '@/lib/videos/subtitle-to-webvtt';
+import { embeddedSubtitleToWebVtt, sidecarCharset, sidecarSubtitleToWebVtt } from '@/lib/videos/subtitle-to-webvtt';
 import { findSubtitleSources } from './find-subtitle-sources';
 
 const NO_TRACK = 'No such subtitle track.';
+/** Enough of a sidecar to tell UTF-8 from Windows-1252 (a whole film's .srt is ~100 KB). */
+const CHARSET_SAMPLE_BYTES = 1 << 20;
 
 export async function serveSubtitleTrack(user: Actor, assetId: string, track: string): Promise<Response> {
   const sources = await findSubtitleSources(user, assetId);
@@ -24,7 +26,12 @@ export async function serveSubtitleTrack(user: Actor, assetId: string, track: st
     if (!sidecar) throw notFound(NO_TRACK);
     const file = await openLibraryFile(sources.rootPath, path.posix.join(sources.folder, sidecar.fileName));
     if (file.kind !== 'ok') throw notFound(NO_TRACK);
-    vtt = await convert(() => sidecarSubtitleToWebVtt(file.handle.fd, sidecar.format), file.handle);
+    vtt = await convert(async () => {
+      // pread from 0: the descriptor's offset stays at the start for ffmpeg, which reads it next.
+      const head = Buffer.alloc(Math.min(file.size, CHARSET_SAMPLE_BYTES));
+      await file.handle.read(head, 0, head.length, 0);
+      return sidecarSubtitleToWebVtt(file.handle.fd, sidecar.format, sidecarCharset(head));
+    }, file.handle);
   }
   return new Response(new Uint8Array(vtt), {
     headers: { 'content-type': 'text/vtt; charset=utf-8', 'cache-control': 'private, max-age=300', 'x-content-type-options': 'nosniff' },

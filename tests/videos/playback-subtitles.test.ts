@@ -75,6 +75,14 @@ describe('subtitles', () => {
     expect((await track(id, 'nonsense', cookie)).status).toBe(404);
   });
 
+  it('reads a sidecar that is not UTF-8 as Windows-1252, and a UTF-8 one as UTF-8', async () => {
+    const { cookie, root, id } = await videoInFolder('mp4_sample.mp4', 'old/film.mp4');
+    await writeFile(path.join(root, 'old/film.fr.srt'), Buffer.from('1\r\n00:00:00,000 --> 00:00:01,000\r\nCaf\xe9 cr\xe8me \x96 \x80\r\n', 'latin1'));
+    await writeFile(path.join(root, 'old/film.ja.srt'), '1\n00:00:00,000 --> 00:00:01,000\nこんにちは — café\n');
+    expect(await (await track(id, 'sidecar-0', cookie)).text()).toContain('Café crème – €');
+    expect(await (await track(id, 'sidecar-1', cookie)).text()).toContain('こんにちは — café');
+  });
+
   it('does not read a sidecar that is a link to a file outside the library', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'shoebox-outside-'));
     await writeFile(path.join(outside, 'secret.srt'), '1\n00:00:00,000 --> 00:00:01,000\nOUTSIDE-SECRET\n');
