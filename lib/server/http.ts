@@ -75,7 +75,8 @@ function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AppError) {
     if (error.status >= 500) log.error({ requestId, err: error }, error.message);
     const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    const headers = error.code === 'rate_limited' && retryAfter ? { 'retry-after': String(retryAfter) } : undefined;
+    // Rate limits and busy resources (every transcode slot taken) say when to try again.
+    const headers = retryAfter ? { 'retry-after': String(retryAfter) } : undefined;
     return json({ error: { code: error.code, message: error.message, details: error.details } }, error.status, headers);
   }
   if (error instanceof z.ZodError) {

@@ -1,5 +1,6 @@
 // Video metadata from ffprobe: duration, display dimensions (after rotation), codecs, frame
-// rate, bitrate, creation time, and whether browsers can play the file as it is.
+// rate, bitrate, creation time, and whether browsers can play the file as it is; for playback
+// also the pixel format (bit depth, chroma) and the subtitle streams inside the file.
 import { z } from 'zod';
 import { runTool, TOOL_INPUT } from './run-tool';
 
@@ -9,6 +10,7 @@ const streamSchema = z.object({
   width: z.number().optional(),
   height: z.number().optional(),
   avg_frame_rate: z.string().optional(),
+  pix_fmt: z.string().optional(),
   tags: z.record(z.string(), z.string()).optional(),
   side_data_list: z.array(z.object({ rotation: z.number().optional() }).passthrough()).optional(),
 });
@@ -25,6 +27,14 @@ const probeSchema = z.object({
     .default({}),
 });
 
+/** A subtitle stream inside the file; `ordinal` counts subtitle streams only (ffmpeg's `0:s:N`). */
+export interface SubtitleStream {
+  ordinal: number;
+  codec: string;
+  language: string | null;
+  title: string | null;
+}
+
 export interface VideoProbe {
   durationMs: number | null;
   width: number;
@@ -33,6 +43,9 @@ export interface VideoProbe {
   container: string | null;
   videoCodec: string | null;
   audioCodec: string | null;
+  /** ffmpeg's name, e.g. yuv420p or yuv420p10le: tells bit depth and chroma subsampling. */
+  pixelFormat: string | null;
+  subtitleStreams: SubtitleStream[];
   fps: number | null;
   bitrate: number | null;
   createdAt: Date | null;
@@ -69,6 +82,10 @@ export async function probeVideo(fd: number): Promise<VideoProbe> {
     container,
     videoCodec: video.codec_name ?? null,
     audioCodec: audio?.codec_name ?? null,
+    pixelFormat: video.pix_fmt ?? null,
+    subtitleStreams: probe.streams
+      .filter((s) => s.codec_type === 'subtitle')
+      .map((s, ordinal) => ({ ordinal, codec: s.codec_name ?? 'unknown', language: s.tags?.language ?? null, title: s.tags?.title ?? null })),
     fps: frameRate(video.avg_frame_rate),
     bitrate: probe.format.bit_rate ? Number(probe.format.bit_rate) : null,
     createdAt,

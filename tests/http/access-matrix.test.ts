@@ -6,12 +6,13 @@
 // same answer as a missing one, and bulk actions are all or nothing.
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { putObject } from '@/lib/storage/local-storage';
 import { prisma } from '@/lib/server/db';
+import { corpusPath } from '../support/corpus';
 import { createUser, params, request, signIn } from '../support/factories';
 
 type Access = 'public' | 'user' | 'admin';
@@ -40,6 +41,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
   'assets/[id]/full': { GET: 'user' },
+  'assets/[id]/stream': { GET: 'user' },
+  'assets/[id]/subtitles': { GET: 'user' },
+  'assets/[id]/subtitles/[track]': { GET: 'user' },
   'assets/[id]/interactions': { GET: 'user', PATCH: 'user' },
   'assets/[id]/plays/[playId]': { POST: 'user' },
   'assets/[id]/markers': { POST: 'user' },
@@ -98,7 +102,7 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
-/** User A with one private photo (original and thumbnail), and a stranger B; both signed in. */
+/** User A with one private photo (original and thumbnail) and one video (a real file with a sidecar subtitle, a marker and a comment), and a stranger B; both signed in. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
@@ -112,14 +116,17 @@ async function ownerAndStranger() {
   });
   await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+  // A real video (the stream and subtitle routes run ffprobe) with a sidecar subtitle.
+  await copyFile(corpusPath('videos/androidx/mp4_sample.mp4'), path.join(root, 'clip.mp4'));
+  await writeFile(path.join(root, 'clip.srt'), '1\n00:00:00,000 --> 00:00:01,000\nA-PRIVATE-WORDS\n');
   const video = await prisma().asset.create({
-    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000 },
+    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000 },
   });
   const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
   const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|stream|subtitles)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
@@ -130,7 +137,7 @@ async function ownerAndStranger() {
     };
     return {
       id: onVideo ? video.id : asset.id,
-      extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id } },
+      extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, track: 'sidecar-0' } },
     };
   };
   return { a, aCookie, bCookie, asset, fixture };
@@ -178,7 +185,9 @@ describe('access matrix', () => {
       const { id, extras } = idOf(h);
       const res = await call(h, id, { cookie: bCookie }, extras);
       expect(res.status, `${h.method} ${h.route}`).toBe(404);
-      expect(await res.text()).not.toContain('A-PRIVATE-BYTES');
+      const text = await res.text();
+      expect(text).not.toContain('A-PRIVATE-BYTES');
+      expect(text).not.toContain('A-PRIVATE-WORDS');
       const own = await call(h, id, { cookie: aCookie }, extras);
       expect([200, 201], `owner ${h.method} ${h.route}`).toContain(own.status);
     }
@@ -187,7 +196,7 @@ describe('access matrix', () => {
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
     const { aCookie, bCookie, asset, fixture } = await ownerAndStranger();
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
-    expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
+    expect(assetRoutes.length).toBeGreaterThanOrEqual(8);
     for (const h of [...assetRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
       const { id, extras } = fixture(h);
       const foreign = await call(h, id, { cookie: bCookie }, extras);
