@@ -1,0 +1,83 @@
+// The seek sprite: one JPEG sheet of up to 100 upright frames 160 px wide, 10 to a row (a
+// 16:9 video gives 1600×900), and the plan that says at which time each tile was taken.
+// ffmpeg turns rotated phone clips upright itself while decoding (autorotate), before our
+// filters run, so the tile size is computed from the upright display size.
+import sharp, { type OverlayOptions } from 'sharp';
+import { runTool, TOOL_INPUT } from './run-tool';
+import { libraryInput, newFfmpegCommand, runFfmpeg } from './run-ffmpeg';
+import { planSprite, type SpritePlan, TIME_EPSILON_S } from './sprite-plan';
+
+const ONE_PASS_TIMEOUT_S = 1800;
+const SEEK_TIMEOUT_MS = 60_000;
+const JPEG_QUALITY = 4; // ffmpeg's -q:v scale, 2 (best) to 31
+
+export interface SeekSprite {
+  plan: SpritePlan;
+  width: number;
+  height: number;
+}
+
+export interface SpriteSource {
+  fd: number;
+  durationS: number;
+  width: number;
+  height: number;
+  keyframes: number[];
+}
+
+/** Writes the sheet to `outPath` (a JPEG) and returns the plan the VTT is made from. */
+export async function makeSeekSprite(source: SpriteSource, outPath: string): Promise<SeekSprite> {
+  const plan = planSprite(source.durationS, source.width, source.height, source.keyframes);
+  if (plan.strategy === 'seek') await spriteBySeeking(source.fd, plan, outPath);
+  else await spriteInOnePass(source.fd, plan, outPath);
+  return { plan, width: plan.columns * plan.tileWidth, height: plan.rows * plan.tileHeight };
+}
+
+/**
+ * One ffmpeg pass: `select` keeps the first frame at or after each tile's time (`selected_n`
+ * counts the frames kept so far), then scale and tile. With `-skip_frame nokey` the decoder
+ * skips everything but keyframes; `-copyts` keeps container timestamps so `t` is the same
+ * clock ffprobe read the keyframes on.
+ */
+async function spriteInOnePass(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
+  const keyframesOnly = plan.strategy === 'keyframes';
+  const offset = keyframesOnly ? 0 : 0.5; // keyframes: first one in each step; whole: the step's middle
+  const select = `select='gte(t\\,(selected_n+${offset})*${plan.stepS.toFixed(6)}-${TIME_EPSILON_S})'`;
+  const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S)
+    .input(libraryInput(fd))
+    .inputOptions(keyframesOnly ? ['-skip_frame', 'nokey', '-copyts'] : [])
+    .outputOptions([
+      '-an', '-sn', '-dn',
+      '-vf', `${select},scale=${plan.tileWidth}:${plan.tileHeight},setsar=1,tile=${plan.columns}x${plan.rows}`,
+      '-fps_mode', 'passthrough',
+      '-frames:v', '1',
+      '-q:v', String(JPEG_QUALITY),
+      '-f', 'image2',
+      '-c:v', 'mjpeg',
+    ])
+    .output(outPath);
+  await runFfmpeg(command);
+}
+
+/**
+ * Keyframes too far apart for one pass: one input seek per tile, one after another (two cores
+ * gain nothing from parallel decoders, and memory stays that of one). runTool rather than
+ * fluent-ffmpeg here: each tile is a small pipe read, and runTool hands the checked descriptor
+ * over as fd 3 directly. A tile whose seek finds no frame (past the last one) stays black.
+ */
+async function spriteBySeeking(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
+  const tiles: OverlayOptions[] = [];
+  for (const [i, t] of plan.times.entries()) {
+    const frame = await runTool(
+      'ffmpeg',
+      ['-v', 'error', '-ss', t.toFixed(3), '-i', TOOL_INPUT, '-an', '-sn', '-frames:v', '1', '-vf', `scale=${plan.tileWidth}:${plan.tileHeight},setsar=1`, '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '2', 'pipe:1'],
+      SEEK_TIMEOUT_MS,
+      fd,
+    );
+    if (frame.length === 0) continue;
+    tiles.push({ input: frame, left: (i % plan.columns) * plan.tileWidth, top: Math.floor(i / plan.columns) * plan.tileHeight });
+  }
+  if (tiles.length === 0) throw new Error('ffmpeg decoded no frame for the seek sprite.');
+  const sheet = sharp({ create: { width: plan.columns * plan.tileWidth, height: plan.rows * plan.tileHeight, channels: 3, background: '#000' } });
+  await sheet.composite(tiles).jpeg({ quality: 80, mozjpeg: false }).toFile(outPath);
+}
