@@ -39,6 +39,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
   'assets/[id]/full': { GET: 'user' },
+  'assets/[id]/sprite': { GET: 'user' },
+  'assets/[id]/vtt': { GET: 'user' },
+  'assets/[id]/teaser': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -81,7 +84,7 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params({ id }));
 }
 
-/** User A with one private photo (original and thumbnail), and a stranger B; both signed in. */
+/** User A with one private photo (original and thumbnail) and one video (sprite, VTT, teasers), and a stranger B; both signed in. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
@@ -95,8 +98,19 @@ async function ownerAndStranger() {
   });
   await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
-  return { a, aCookie, bCookie, asset };
+  const video = await prisma().asset.create({
+    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'secret.mp4', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4' },
+  });
+  for (const [kind, name] of [['sprite', 'sprite.jpg'], ['vtt', 'sprite.vtt'], ['teaser_sm', 'teaser-sm.mp4'], ['teaser_lg', 'teaser-lg.mp4']] as const) {
+    const storageKey = `assets/${video.id}/${name}`;
+    await putObject(storageKey, Buffer.from('A-PRIVATE-BYTES'));
+    await prisma().derived.create({ data: { assetId: video.id, kind, storageKey, width: 1, height: 1, bytes: 15 } });
+  }
+  return { a, aCookie, bCookie, asset, video };
 }
+
+/** Which of A's assets an asset route is asked about: the video media routes need the video. */
+const VIDEO_ROUTES = new Set(['assets/[id]/sprite', 'assets/[id]/vtt', 'assets/[id]/teaser']);
 
 describe('access matrix', () => {
   it('declares the access level of every route handler', () => {
@@ -128,7 +142,7 @@ describe('access matrix', () => {
   });
 
   it("answers 404 to user B on every id route given user A's id, and lets A through", async () => {
-    const { a, aCookie, bCookie, asset } = await ownerAndStranger();
+    const { a, aCookie, bCookie, asset, video } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const idOf: Record<string, string> = {
@@ -137,6 +151,9 @@ describe('access matrix', () => {
       'assets/[id]/neighbours': asset.id,
       'assets/[id]/original': asset.id,
       'assets/[id]/full': asset.id,
+      'assets/[id]/sprite': video.id,
+      'assets/[id]/vtt': video.id,
+      'assets/[id]/teaser': video.id,
       'me/sessions/[id]': aSession.sessionId,
       'me/api-keys/[id]': aKey.id,
     };
@@ -152,15 +169,20 @@ describe('access matrix', () => {
   });
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
-    const { aCookie, bCookie, asset } = await ownerAndStranger();
+    const { aCookie, bCookie, asset, video } = await ownerAndStranger();
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
-    expect(assetRoutes.length).toBeGreaterThanOrEqual(5);
+    expect(assetRoutes.length).toBeGreaterThanOrEqual(8);
     for (const h of assetRoutes) {
-      const foreign = await call(h, asset.id, { cookie: bCookie });
+      const id = VIDEO_ROUTES.has(h.route) ? video.id : asset.id;
+      const foreign = await call(h, id, { cookie: bCookie });
       const missing = await call(h, ZERO_ID, { cookie: bCookie });
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
-      expect((await call(h, asset.id, { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
+      expect((await call(h, id, { cookie: aCookie })).status, `owner ${h.method} ${h.route}`).toBe(200);
+    }
+    // A photo has no sprite, VTT or teaser: its owner gets 404 there too.
+    for (const h of assetRoutes.filter((h) => VIDEO_ROUTES.has(h.route))) {
+      expect((await call(h, asset.id, { cookie: aCookie })).status, `photo ${h.method} ${h.route}`).toBe(404);
     }
     // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
     const bulk = handlers.find((h) => h.route === 'assets/bulk')!;
