@@ -12,6 +12,8 @@ import { GET as spriteRoute } from '@/app/api/assets/[id]/sprite/route';
 import { GET as teaserRoute } from '@/app/api/assets/[id]/teaser/route';
 import { GET as vttRoute } from '@/app/api/assets/[id]/vtt/route';
 import { makeVideoMedia } from '@/lib/assets/make-video-media';
+import { queueMissingVideoMedia } from '@/lib/assets/queue-missing-video-media';
+import { countVideoMedia } from '@/lib/assets/video-media.queries';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
@@ -164,5 +166,18 @@ describe('video:media', () => {
     expect(report.stderrTail).toMatch(/\S/);
     const dir = path.dirname(derivedFile(asset.derived[0].storageKey));
     expect((await readdir(dir)).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('counts videos done, pending and failed for the CLI, and queues a video whose media went missing', async () => {
+    // The unreadable video of the test above waits for its retry.
+    expect(await countVideoMedia()).toEqual({ total: VIDEOS.length, done: VIDEOS.length - 1, pending: 1, failed: 0, missing: 0 });
+    const asset = await assetOf('videos/androidx/mp4_sample.mp4');
+    await prisma().derived.deleteMany({ where: { assetId: asset.id, kind: 'teaser_lg' } });
+    expect(await countVideoMedia()).toMatchObject({ done: VIDEOS.length - 2, missing: 1 });
+    expect(await queueMissingVideoMedia()).toBe(1);
+    expect(await queueMissingVideoMedia()).toBe(0); // already queued
+    expect(await countVideoMedia()).toMatchObject({ pending: 2, missing: 0 });
+    await runTasks({ 'video:media': taskList['video:media'] });
+    expect(await countVideoMedia()).toMatchObject({ done: VIDEOS.length - 1, pending: 1 });
   });
 });
