@@ -97,7 +97,8 @@ async function stash(file: string, dir: string, o: Ours): Promise<void> {
     const sm = path.join(dir, `stash-seg-sm-${i}.mp4`);
     const lg = path.join(dir, `stash-seg-lg-${i}.mp4`);
     const enc = ['-an', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '28', '-pix_fmt', 'yuv420p'];
-    await ffmpeg(['-ss', s.startS.toFixed(3), '-i', file, '-t', s.lengthS.toFixed(3), '-vf', 'scale=-2:240', ...enc, sm, '-vf', 'scale=-2:480', ...enc, lg]);
+    // -t before -i limits the input, so both outputs get the segment only.
+    await ffmpeg(['-ss', s.startS.toFixed(3), '-t', s.lengthS.toFixed(3), '-i', file, '-vf', 'scale=-2:240', ...enc, sm, '-vf', 'scale=-2:480', ...enc, lg]);
     lists.sm.push(sm);
     lists.lg.push(lg);
   }
