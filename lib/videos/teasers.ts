@@ -1,8 +1,10 @@
 // Teasers: a short muted montage of the video for the card's hover, small (~240p) and large
-// (~480p), H.264 MP4 with the index up front (+faststart). One ffmpeg: each segment is its own
-// input, seeked to (`-ss` before `-i`, so only the GOP before it is decoded) and cut (`-t`);
-// the concat filter joins the segments, `split` feeds both sizes, and each size is encoded
-// once — no segment is encoded twice and nothing between the segments is decoded.
+// (~480p), H.264 MP4 with the index up front (+faststart). One ffmpeg reads the segments
+// through the concat demuxer: per segment it seeks to the keyframe before the in point (only
+// that GOP is decoded, nothing between segments) and stops at the out point; `split` feeds
+// both sizes and each is encoded once. One decoder for all segments: twelve `-ss … -i` inputs
+// joined by the concat filter measured the same speed but 650 MB instead of 180 MB on 1080p.
+import { Readable } from 'node:stream';
 import { libraryInput, newFfmpegCommand, runFfmpeg } from './run-ffmpeg';
 
 const SEGMENTS = 12;
@@ -47,23 +49,37 @@ export interface TeaserSource {
   fps: number | null;
 }
 
+/**
+ * The concat demuxer's list: the same checked descriptor once per segment, with in and out
+ * points. `file:` keeps ffmpeg from reading the name as another protocol; no in point for a
+ * segment at 0 (some demuxers, FLV starting at 0.067 s, fail to seek there).
+ */
+export function concatList(input: string, segments: TeaserSegment[]): string {
+  const lines = ['ffconcat version 1.0'];
+  for (const s of segments) {
+    lines.push(`file 'file:${input}'`);
+    if (s.startS > 0) lines.push(`inpoint ${s.startS.toFixed(3)}`);
+    lines.push(`outpoint ${(s.startS + s.lengthS).toFixed(3)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Writes both sizes; returns their dimensions in the order given. */
 export async function makeTeasers(source: TeaserSource, sizes: TeaserSize[], onProgress?: (percent: number) => void) {
   const segments = planTeaser(source.durationS);
-  const command = newFfmpegCommand(TIMEOUT_S);
-  for (const segment of segments) {
-    // No seek for a segment at 0: some demuxers (FLV starting at 0.067 s) fail to seek there.
-    const seek = segment.startS > 0 ? ['-ss', segment.startS.toFixed(3)] : [];
-    command.input(libraryInput(source.fd)).inputOptions([...seek, '-t', segment.lengthS.toFixed(3)]);
-  }
   const dims = sizes.map((s) => teaserDimensions(source.width, source.height, s.shortSide));
   const largest = dims.reduce((a, b) => (a.width * a.height >= b.width * b.height ? a : b));
   const fps = source.fps && source.fps > MAX_FPS ? `,fps=${MAX_FPS}` : '';
-  // Each segment is brought to the largest output size first, so concat sees equal frames.
-  const chains = segments.map((_, i) => `[${i}:v:0]scale=${largest.width}:${largest.height},setsar=1,format=yuv420p${fps}[s${i}]`);
-  const joined = `${segments.map((_, i) => `[s${i}]`).join('')}concat=n=${segments.length}:v=1:a=0,split=${sizes.length}${sizes.map((_, i) => `[j${i}]`).join('')}`;
-  const scaled = dims.map((d, i) => `[j${i}]scale=${d.width}:${d.height}[o${i}]`);
-  command.complexFilter([...chains, joined, ...scaled].join(';'));
+  // concatdec_select drops the frames decoded between a segment's keyframe and its in point.
+  const filter = [
+    `[0:v:0]select=concatdec_select,scale=${largest.width}:${largest.height},setsar=1,format=yuv420p${fps},split=${sizes.length}${sizes.map((_, i) => `[j${i}]`).join('')}`,
+    ...dims.map((d, i) => `[j${i}]scale=${d.width}:${d.height}[o${i}]`),
+  ].join(';');
+  const command = newFfmpegCommand(TIMEOUT_S)
+    .input(Readable.from([concatList(libraryInput(source.fd), segments)]))
+    .inputFormat('concat')
+    .inputOptions(['-safe', '0', '-protocol_whitelist', 'pipe,file', '-segment_time_metadata', '1'])
+    .complexFilter(filter);
   sizes.forEach((size, i) => {
     command
       .output(size.outPath)
