@@ -2,6 +2,7 @@
 // 16:9 video gives 1600×900), and the plan that says at which time each tile was taken.
 // ffmpeg turns rotated phone clips upright itself while decoding (autorotate), before our
 // filters run, so the tile size is computed from the upright display size.
+import { Readable } from 'node:stream';
 import sharp, { type OverlayOptions } from 'sharp';
 import { runTool, TOOL_INPUT } from './run-tool';
 import { libraryInput, newFfmpegCommand, runFfmpeg } from './run-ffmpeg';
@@ -28,35 +29,53 @@ export interface SpriteSource {
 /** Writes the sheet to `outPath` (a JPEG) and returns the plan the VTT is made from. */
 export async function makeSeekSprite(source: SpriteSource, outPath: string): Promise<SeekSprite> {
   const plan = planSprite(source.durationS, source.width, source.height, source.keyframes);
-  if (plan.strategy === 'seek') await spriteBySeeking(source.fd, plan, outPath);
-  else await spriteInOnePass(source.fd, plan, outPath);
+  if (plan.strategy === 'keyframes') await spriteFromKeyframes(source.fd, plan, outPath);
+  else if (plan.strategy === 'whole') await spriteFromWholeClip(source.fd, plan, outPath);
+  else await spriteBySeeking(source.fd, plan, outPath);
   return { plan, width: plan.columns * plan.tileWidth, height: plan.rows * plan.tileHeight };
 }
 
 /**
- * One ffmpeg pass: `select` keeps the first frame at or after each tile's time (`selected_n`
- * counts the frames kept so far), then scale and tile. With `-skip_frame nokey` the decoder
- * skips everything but keyframes; `-copyts` keeps container timestamps so `t` is the same
- * clock ffprobe read the keyframes on.
+ * Keyframes: ONE ffmpeg reads the chosen keyframes through the concat demuxer — a list, given
+ * on stdin, naming the checked descriptor once per tile with its keyframe as in point and a
+ * millisecond later as out point — so the demuxer jumps from one keyframe to the next through
+ * the index and `-skip_frame nokey` decodes exactly those keyframes (a single pass over the
+ * whole file with `-skip_frame nokey` reads every packet: 5.5 s instead of 2 s on 60 minutes
+ * of 720p). The first tile starts at the file's start, where some demuxers cannot seek.
  */
-async function spriteInOnePass(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
-  const keyframesOnly = plan.strategy === 'keyframes';
-  const offset = keyframesOnly ? 0 : 0.5; // keyframes: first one in each step; whole: the step's middle
-  const select = `select='gte(t\\,(selected_n+${offset})*${plan.stepS.toFixed(6)}-${TIME_EPSILON_S})'`;
+async function spriteFromKeyframes(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
+  const input = libraryInput(fd);
+  const lines = ['ffconcat version 1.0'];
+  for (const [i, t] of plan.times.entries()) {
+    lines.push(`file 'file:${input}'`);
+    if (i > 0) lines.push(`inpoint ${t.toFixed(6)}`);
+    lines.push(`outpoint ${(t + TIME_EPSILON_S).toFixed(6)}`);
+  }
   const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S)
-    .input(libraryInput(fd))
-    .inputOptions(keyframesOnly ? ['-skip_frame', 'nokey', '-copyts'] : [])
-    .outputOptions([
-      '-an', '-sn', '-dn',
-      '-vf', `${select},scale=${plan.tileWidth}:${plan.tileHeight},setsar=1,tile=${plan.columns}x${plan.rows}`,
-      '-fps_mode', 'passthrough',
-      '-frames:v', '1',
-      '-q:v', String(JPEG_QUALITY),
-      '-f', 'image2',
-      '-c:v', 'mjpeg',
-    ])
-    .output(outPath);
-  await runFfmpeg(command);
+    .input(Readable.from([`${lines.join('\n')}\n`]))
+    .inputFormat('concat')
+    .inputOptions(['-safe', '0', '-protocol_whitelist', 'pipe,file', '-skip_frame', 'nokey'])
+    .outputOptions(spriteOutput(plan, ''));
+  await runFfmpeg(command.output(outPath));
+}
+
+/** A short clip decoded whole: `select` keeps the first frame at or after each step's middle (`selected_n` counts the frames kept so far). */
+async function spriteFromWholeClip(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
+  const select = `select='gte(t\\,(selected_n+0.5)*${plan.stepS.toFixed(6)}-${TIME_EPSILON_S})',`;
+  const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S).input(libraryInput(fd)).outputOptions(spriteOutput(plan, select));
+  await runFfmpeg(command.output(outPath));
+}
+
+function spriteOutput(plan: SpritePlan, select: string): string[] {
+  return [
+    '-an', '-sn', '-dn',
+    '-vf', `${select}scale=${plan.tileWidth}:${plan.tileHeight},setsar=1,tile=${plan.columns}x${plan.rows}`,
+    '-fps_mode', 'passthrough',
+    '-frames:v', '1',
+    '-q:v', String(JPEG_QUALITY),
+    '-f', 'image2',
+    '-c:v', 'mjpeg',
+  ];
 }
 
 /**
