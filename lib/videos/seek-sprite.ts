@@ -2,6 +2,7 @@
 // 16:9 video gives 1600×900), and the plan that says at which time each tile was taken.
 // ffmpeg turns rotated phone clips upright itself while decoding (autorotate), before our
 // filters run, so the tile size is computed from the upright display size.
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import sharp, { type OverlayOptions } from 'sharp';
 import { runTool, TOOL_INPUT } from './run-tool';
@@ -32,14 +33,17 @@ export async function makeSeekSprite(source: SpriteSource, outPath: string): Pro
   if (plan.strategy === 'keyframes') await spriteFromKeyframes(source.fd, plan, outPath);
   else if (plan.strategy === 'whole') await spriteFromWholeClip(source.fd, plan, outPath);
   else await spriteBySeeking(source.fd, plan, outPath);
+  // ffmpeg ends "successfully" with no output when no frame reached the tile filter.
+  if (!(await stat(outPath).catch(() => null))?.size) throw new Error(`ffmpeg decoded no frame for the seek sprite (${plan.strategy}).`);
   return { plan, width: plan.columns * plan.tileWidth, height: plan.rows * plan.tileHeight };
 }
 
 /**
  * Keyframes: ONE ffmpeg reads the chosen keyframes through the concat demuxer — a list, given
- * on stdin, naming the checked descriptor once per tile with its keyframe as in point and a
- * millisecond later as out point — so the demuxer jumps from one keyframe to the next through
- * the index and `-skip_frame nokey` decodes exactly those keyframes (a single pass over the
+ * on stdin, naming the checked descriptor once per tile with its keyframe as in point and an
+ * out point short of the next keyframe (plan.readForS) — so the demuxer jumps from one
+ * keyframe to the next through the index and `-skip_frame nokey` decodes exactly those
+ * keyframes (a single pass over the
  * whole file with `-skip_frame nokey` reads every packet: 5.5 s instead of 2 s on 60 minutes
  * of 720p). The first tile starts at the file's start, where some demuxers cannot seek.
  */
@@ -49,7 +53,7 @@ async function spriteFromKeyframes(fd: number, plan: SpritePlan, outPath: string
   for (const [i, t] of plan.times.entries()) {
     lines.push(`file 'file:${input}'`);
     if (i > 0) lines.push(`inpoint ${t.toFixed(6)}`);
-    lines.push(`outpoint ${(t + TIME_EPSILON_S).toFixed(6)}`);
+    lines.push(`outpoint ${(t + plan.readForS[i]).toFixed(6)}`);
   }
   const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S)
     .input(Readable.from([`${lines.join('\n')}\n`]))

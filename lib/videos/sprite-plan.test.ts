@@ -24,6 +24,8 @@ describe('planSprite', () => {
     expect(plan).toMatchObject({ strategy: 'keyframes', stepS: 6, tileWidth: 160, tileHeight: 90, columns: 10, rows: 10 });
     expect(plan.times.slice(0, 3)).toEqual([0, 6, 12]);
     expect(plan.times.every((t) => t % 2 === 0)).toBe(true);
+    expect(plan.readForS.slice(0, 2)).toEqual([1, 1]); // read on past each keyframe, short of the next
+    expect(planSprite(45, 480, 270, every(0.4, 45)).readForS[0]).toBeCloseTo(0.2, 6);
   });
   it('seeks per tile when keyframes are further apart than the step on a long video', () => {
     expect(planSprite(3600, 1280, 720, every(60, 3600)).strategy).toBe('seek');

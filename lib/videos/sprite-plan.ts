@@ -13,6 +13,7 @@ const MAX_TILES = 100;
 const MIN_STEP_S = 0.5;
 /** Starting an ffmpeg and opening the file costs about as much as decoding this much video. */
 const SEEK_OVERHEAD_S = 2;
+const MAX_READ_PAST_KEYFRAME_S = 1;
 /** Timestamps printed with 6 decimals: a keyframe exactly on a step boundary still counts. */
 export const TIME_EPSILON_S = 0.001;
 
@@ -23,6 +24,13 @@ export interface SpritePlan {
   stepS: number;
   /** The time of each tile's frame: a keyframe's pts (keyframes) or the step's middle. */
   times: number[];
+  /**
+   * keyframes only: how far past each tile's keyframe the demuxer reads. It stops the file at
+   * the first packet of ANY stream past this point, and containers interleave audio (or data)
+   * ahead of video, so a millisecond can end it before the keyframe is read; the window stays
+   * short of the next keyframe (half the way, at most 1 s) so exactly one keyframe is decoded.
+   */
+  readForS: number[];
   tileWidth: number;
   tileHeight: number;
   columns: number;
@@ -42,9 +50,10 @@ export function planSprite(durationS: number, width: number, height: number, key
 
   if (keyframes.length > 0 && largestKeyframeGap(keyframes, durationS) <= stepS + TIME_EPSILON_S) {
     const times = Array.from({ length: count }, (_, i) => keyframes.find((k) => k >= i * stepS - TIME_EPSILON_S) ?? keyframes[keyframes.length - 1]);
-    return { strategy: 'keyframes', times, ...layout };
+    const readForS = times.map((t) => Math.min(MAX_READ_PAST_KEYFRAME_S, ((keyframes.find((k) => k > t) ?? Infinity) - t) / 2));
+    return { strategy: 'keyframes', times, readForS, ...layout };
   }
-  return { strategy: wholeIsCheaper(durationS, middles, keyframes) ? 'whole' : 'seek', times: middles, ...layout };
+  return { strategy: wholeIsCheaper(durationS, middles, keyframes) ? 'whole' : 'seek', times: middles, readForS: [], ...layout };
 }
 
 /** Seeking decodes from the keyframe before each tile's time; a whole pass decodes everything once. */

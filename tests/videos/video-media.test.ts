@@ -110,6 +110,9 @@ describe('video:media', () => {
       expect(cue.y + cue.h).toBeLessThanOrEqual(sheet.height!);
       expect(cue.end).toBeGreaterThan(cue.start);
       if (i > 0) expect(cue.start).toBeCloseTo(cues[i - 1].end, 3);
+      // A tile left black means its frame never reached the sheet (the sheet is padded black).
+      const tile = await sharp(derivedFile(kinds.sprite.storageKey)).extract({ left: cue.x, top: cue.y, width: cue.w, height: cue.h }).stats();
+      expect(Math.max(...tile.channels.map((c) => c.max)), `tile ${i}`).toBeGreaterThan(40);
     }
     expect(cues[0].start).toBe(0);
     expect(cues.at(-1)!.end).toBeCloseTo(durationS, 2);
