@@ -15,7 +15,7 @@ const source = { fd: handle.fd, durationS: probe.durationMs! / 1000, width: prob
 const t0 = performance.now();
 const keyframes = await readKeyframeTimes(handle.fd);
 const t1 = performance.now();
-const sprite = await makeSeekSprite({ ...source, keyframes }, path.join(outDir, 'ours-sprite.jpg'));
+const sprite = await makeSeekSprite({ ...source, keyframes, container: probe.container }, path.join(outDir, 'ours-sprite.jpg'));
 const t2 = performance.now();
 await makeTeasers({ ...source, fps: probe.fps }, [
   { shortSide: 240, outPath: path.join(outDir, 'ours-teaser-sm.mp4') },

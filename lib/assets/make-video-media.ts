@@ -33,7 +33,7 @@ export async function makeVideoMedia(assetId: string, onProgress?: (percent: num
     const vttKey = derivedKey(assetId, 'sprite.vtt');
     let sprite: Awaited<ReturnType<typeof makeSeekSprite>> | undefined;
     const [spriteBytes] = await putObjectsWrittenBy([spriteKey], async ([out]) => {
-      sprite = await makeSeekSprite({ ...source, keyframes }, out);
+      sprite = await makeSeekSprite({ ...source, keyframes, container: asset.videoMeta?.container ?? null }, out);
     });
     const vtt = Buffer.from(renderSpriteVtt(spriteCues(sprite!.plan, source.durationS), spriteUrlOf(assetId)));
     await putObject(vttKey, vtt);

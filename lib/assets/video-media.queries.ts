@@ -19,7 +19,7 @@ export function findVideoForMedia(assetId: string) {
       height: true,
       durationMs: true,
       library: { select: { rootPath: true } },
-      videoMeta: { select: { fps: true } },
+      videoMeta: { select: { fps: true, container: true } },
     },
   });
 }
