@@ -1,20 +1,24 @@
 // `npm run shoebox -- <command>`: administration from the server's shell.
 //   scan <library name or id>   scan now, with progress; ingest too when no worker is running
+//   videos                      preview media per video: done / pending / failed, with progress
 import { disconnectPrisma } from '@/lib/server/db';
 import { connectCli } from './cli/connect';
 import { scanCommand } from './cli/scan-command';
+import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id>';
+const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  if (command !== 'scan' || rest.length !== 1) {
+  const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && rest.length === 0);
+  if (!valid) {
     console.error(USAGE);
     return 2;
   }
   const connection = await connectCli();
   try {
-    await scanCommand(rest[0]);
+    if (command === 'scan') await scanCommand(rest[0]);
+    else await videosCommand();
     return 0;
   } finally {
     await disconnectPrisma();

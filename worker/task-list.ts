@@ -12,6 +12,7 @@ import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
+import videoMedia from './tasks/video-media';
 
 export const taskList = {
   'library:scan': libraryScan,
@@ -22,6 +23,7 @@ export const taskList = {
   'auth:cleanup-tokens': authCleanupTokens,
   'auth:reset-request': authResetRequest,
   'timeline:refresh-counts': timelineRefreshCounts,
+  'video:media': videoMedia,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

@@ -1,7 +1,7 @@
 // The only Prisma/SQL of the assets domain. Every read for a user is scoped by owner in the
 // query itself, so a foreign id looks exactly like a missing one.
 import type { PhotoMetadata } from '@/lib/media/photo-metadata';
-import { prisma } from '@/lib/server/db';
+import { type Prisma, prisma } from '@/lib/server/db';
 import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 
 export function findAssetForIngest(assetId: string) {
@@ -78,20 +78,23 @@ export async function saveIngestResult(
   exif: ExifRow | null,
   derived: DerivedRow[],
   videoMeta: VideoMetaRow | null,
+  /** Runs in the same transaction after the rows are written (a video queues its preview media). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
 ) {
   const exifData = exif ? { ...exif, raw: exif.raw as object } : null;
-  await prisma().$transaction([
-    prisma().asset.update({ where: { id: assetId }, data: { ...fields, ingestStatus: 'ready', ingestError: null } }),
-    ...(exifData ? [prisma().exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData })] : []),
-    ...(videoMeta ? [prisma().videoMeta.upsert({ where: { assetId }, create: { assetId, ...videoMeta }, update: videoMeta })] : []),
-    ...derived.map((d) =>
-      prisma().derived.upsert({
+  await prisma().$transaction(async (tx) => {
+    await tx.asset.update({ where: { id: assetId }, data: { ...fields, ingestStatus: 'ready', ingestError: null } });
+    if (exifData) await tx.exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData });
+    if (videoMeta) await tx.videoMeta.upsert({ where: { assetId }, create: { assetId, ...videoMeta }, update: videoMeta });
+    for (const d of derived) {
+      await tx.derived.upsert({
         where: { assetId_kind: { assetId, kind: d.kind } },
         create: { assetId, ...d },
         update: { ...d, createdAt: new Date() },
-      }),
-    ),
-  ]);
+      });
+    }
+    await alsoInTransaction?.(tx);
+  });
 }
 
 /** An offline asset of the same library with the same content: the file's old identity. */

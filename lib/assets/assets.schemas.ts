@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 export const assetIdParamsSchema = z.object({ id: z.uuid() });
 export const derivedSizeSchema = z.object({ size: z.enum(['thumb', 'preview']).default('thumb') });
+export const teaserSizeSchema = z.object({ size: z.enum(['sm', 'lg']).default('sm') });
 
 export const bulkActionSchema = z.object({
   ids: z.array(z.uuid()).min(1).max(10_000),

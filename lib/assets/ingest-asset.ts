@@ -4,6 +4,7 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
+import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
@@ -133,6 +134,9 @@ async function save(
     exif,
     derived,
     videoMeta,
+    // A video's sprite and teasers are queued with the rows that make it ready (keyed by asset:
+    // a re-ingest folds into one queued run).
+    videoMeta ? (tx) => enqueue(tx, 'video:media', { assetId }) : undefined,
   );
   await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
 }

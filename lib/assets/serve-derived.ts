@@ -1,4 +1,4 @@
-// Serves a derived image by asset id for its owner: the storage key comes from the database,
+// Serves a derived image (or a video's sprite sheet and its WebVTT) by asset id for its owner: the storage key comes from the database,
 // never from the request. ETag + private caching; a foreign or missing asset is the same 404.
 import type { DerivedKind } from '@/lib/server/generated/prisma/enums';
 import type { Actor } from '@/lib/access/access.schemas';
@@ -8,7 +8,7 @@ import { notFound } from '@/lib/server/errors';
 import { openObject } from '@/lib/storage/local-storage';
 import { findDerivedForOwner } from './assets.queries';
 
-export async function serveDerived(req: Request, user: Actor, assetId: string, kind: Extract<DerivedKind, 'thumb' | 'preview' | 'full'>): Promise<Response> {
+export async function serveDerived(req: Request, user: Actor, assetId: string, kind: Extract<DerivedKind, 'thumb' | 'preview' | 'full' | 'sprite' | 'vtt'>): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
   const derived = await findDerivedForOwner(assetId, user.id, kind);
   if (!derived) throw notFound('No such photo.');

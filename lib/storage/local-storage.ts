@@ -26,6 +26,41 @@ export async function putObject(key: string, data: Buffer): Promise<void> {
   await rename(temp, target);
 }
 
+/**
+ * Objects a tool writes itself (ffmpeg needs a seekable file for an MP4 with its index up
+ * front): `write` gets one temp path per key, each ending in the key's own extension so the
+ * tool can tell the format; when it succeeds every temp file is renamed into place, when it
+ * throws they are removed. Returns each object's size in bytes.
+ */
+export async function putObjectsWrittenBy(keys: string[], write: (tempPaths: string[]) => Promise<void>): Promise<number[]> {
+  const targets = keys.map(pathForKey);
+  const temps = targets.map((t) => `${t}.${randomBytes(6).toString('hex')}.tmp${path.extname(t)}`);
+  try {
+    await Promise.all(targets.map((t) => mkdir(path.dirname(t), { recursive: true })));
+    await write(temps);
+    const sizes = await Promise.all(temps.map(async (t) => (await stat(t)).size));
+    await Promise.all(temps.map((t, i) => rename(t, targets[i])));
+    return sizes;
+  } catch (error) {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw error;
+  }
+}
+
+/** Part of a stored object, for HTTP Range answers; null when the object is missing. */
+export async function openObjectRange(key: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> {
+  const file = pathForKey(key);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return null;
+  return Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+}
+
+/** The size of a stored object, or null when it is missing. */
+export async function objectSize(key: string): Promise<number | null> {
+  const info = await stat(pathForKey(key)).catch(() => null);
+  return info?.isFile() ? info.size : null;
+}
+
 // Thumbnails (tens of KB) are read whole: one read is far cheaper than a file stream wrapped
 // as a web stream, and a timeline jump asks for dozens at once. Larger objects stream.
 const READ_WHOLE_BELOW = 512 * 1024;

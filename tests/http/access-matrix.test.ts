@@ -44,6 +44,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/stream': { GET: 'user' },
   'assets/[id]/subtitles': { GET: 'user' },
   'assets/[id]/subtitles/[track]': { GET: 'user' },
+  'assets/[id]/sprite': { GET: 'user' },
+  'assets/[id]/vtt': { GET: 'user' },
+  'assets/[id]/teaser': { GET: 'user' },
   'assets/[id]/interactions': { GET: 'user', PATCH: 'user' },
   'assets/[id]/plays/[playId]': { POST: 'user' },
   'assets/[id]/markers': { POST: 'user' },
@@ -122,11 +125,16 @@ async function ownerAndStranger() {
   const video = await prisma().asset.create({
     data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000 },
   });
+  for (const [kind, name] of [['sprite', 'sprite.jpg'], ['vtt', 'sprite.vtt'], ['teaser_sm', 'teaser-sm.mp4'], ['teaser_lg', 'teaser-lg.mp4']] as const) {
+    const storageKey = `assets/${video.id}/${name}`;
+    await putObject(storageKey, Buffer.from('A-PRIVATE-BYTES'));
+    await prisma().derived.create({ data: { assetId: video.id, kind, storageKey, width: 1, height: 1, bytes: 15 } });
+  }
   const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
   const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|stream|subtitles)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
@@ -140,7 +148,7 @@ async function ownerAndStranger() {
       extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, track: 'sidecar-0' } },
     };
   };
-  return { a, aCookie, bCookie, asset, fixture };
+  return { a, aCookie, bCookie, asset, video, fixture };
 }
 
 describe('access matrix', () => {
@@ -195,6 +203,7 @@ describe('access matrix', () => {
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
     const { aCookie, bCookie, asset, fixture } = await ownerAndStranger();
+    const VIDEO_MEDIA_ROUTES = new Set(['assets/[id]/sprite', 'assets/[id]/vtt', 'assets/[id]/teaser']);
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
     expect(assetRoutes.length).toBeGreaterThanOrEqual(8);
     for (const h of [...assetRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
@@ -204,6 +213,10 @@ describe('access matrix', () => {
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
       expect([200, 201], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
+    }
+    // A photo has no sprite, VTT or teaser: its owner gets 404 there too.
+    for (const h of assetRoutes.filter((h) => VIDEO_MEDIA_ROUTES.has(h.route))) {
+      expect((await call(h, asset.id, { cookie: aCookie })).status, `photo ${h.method} ${h.route}`).toBe(404);
     }
     // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
     const bulk = handlers.find((h) => h.route === 'assets/bulk')!;

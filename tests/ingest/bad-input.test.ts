@@ -79,10 +79,11 @@ describe('bad input', () => {
     expect((await asset('new\nline.jpg')).ingestStatus).toBe('ready');
   });
 
-  it('keeps a video cut short usable: duration unknown or shorter, poster from the first frames', async () => {
+  it('keeps a video cut short usable: duration unknown or shorter, poster from the first frames, preview media', async () => {
     const video = await prisma().asset.findFirstOrThrow({ where: { libraryId, relPath: 'cut-short.webm' }, include: { derived: true } });
     expect(video.ingestStatus).toBe('ready');
-    expect(video.derived.map((d) => d.kind).sort()).toEqual(['preview', 'thumb']);
+    // thumb and preview from ingest; sprite, vtt and teasers from the video:media job it queued
+    expect(video.derived.map((d) => d.kind).sort()).toEqual(['preview', 'sprite', 'teaser_lg', 'teaser_sm', 'thumb', 'vtt']);
     expect(video.width).toBe(480);
   });
 

@@ -64,7 +64,7 @@ describe('a library over time', () => {
     expect(scan.finishedAt).not.toBeNull();
   });
 
-  it('records a video with its duration, dimensions, codecs and a poster thumbnail', async () => {
+  it('records a video with its duration, dimensions, codecs, a poster thumbnail and its preview media', async () => {
     const { libraryId } = await newLibrary({ 'clips/echo.webm': 'videos/echo-hereweare.webm' });
     await scanLibrary(libraryId);
     await runQueuedJobs();
@@ -73,7 +73,8 @@ describe('a library over time', () => {
     expect(video.durationMs).toBeGreaterThan(44_000);
     expect(video.durationMs).toBeLessThan(47_000);
     expect(video.videoMeta).toMatchObject({ videoCodec: 'vp8', audioCodec: 'vorbis', browserPlayable: true });
-    expect(video.derived.map((d) => d.kind).sort()).toEqual(['preview', 'thumb']);
+    // thumb and preview from ingest; sprite, vtt and teasers from the video:media job it queued
+    expect(video.derived.map((d) => d.kind).sort()).toEqual(['preview', 'sprite', 'teaser_lg', 'teaser_sm', 'thumb', 'vtt']);
   });
 
   it('fails a broken video with the tool’s reason and leaves a report', async () => {
