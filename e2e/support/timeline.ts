@@ -97,8 +97,11 @@ export async function scrollToTile(page: Page, tile: Locator): Promise<Locator> 
     await settle(page);
     for (const t of await tilesRendered(page)) seen.add(t.name);
     if ((await tile.count()) > 0) {
-      await tile.scrollIntoViewIfNeeded();
-      await expect(tile).toBeInViewport();
+      // A month loading above can move the tile after the scroll: scroll again until it stays.
+      await expect(async () => {
+        await tile.scrollIntoViewIfNeeded();
+        await expect(tile).toBeInViewport({ timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
       return tile;
     }
     if (!(await scrollOn(page))) break;
