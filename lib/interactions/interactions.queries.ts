@@ -2,9 +2,11 @@
 // the asset; every statement is still keyed by that user, so one person's state never reaches
 // another's. Counters move by increments inside the row's own UPDATE, so parallel requests add
 // up instead of overwriting each other.
-import { prisma, type Prisma } from '@/lib/server/db';
+import { readableAssetSql } from '@/lib/access/access.queries';
+import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
 
-type Tx = Prisma.TransactionClient;
+type Tx = PrismaTypes.TransactionClient;
 
 export interface StateRow {
   liked_at: Date | null;
@@ -23,10 +25,12 @@ export async function findState(userId: string, assetId: string): Promise<StateR
   return rows[0] ?? null;
 }
 
-/** People who like the asset (anyone who liked it could see it when they did). */
+/** People who like the asset and can still see it (a member whose access was taken away no
+ * longer counts; the rule is lib/access's). */
 export async function countLikes(assetId: string): Promise<number> {
   const rows = await prisma().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM asset_user_states WHERE asset_id = ${assetId}::uuid AND liked_at IS NOT NULL`;
+    SELECT count(*)::int AS n FROM asset_user_states s JOIN assets a ON a.id = s.asset_id
+    WHERE s.asset_id = ${assetId}::uuid AND s.liked_at IS NOT NULL AND ${readableAssetSql(Prisma.sql`s.user_id`)}`;
   return rows[0].n;
 }
 

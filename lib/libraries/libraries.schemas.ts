@@ -86,3 +86,20 @@ export interface FailedAssetView {
   reason: string;
   updatedAt: string;
 }
+
+/** Share a library with one more person of the household. */
+export const addLibraryMemberSchema = z.object({ userId: z.uuid('Choose someone to share with.') }).strict();
+export const libraryMemberParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** A user's libraries page: theirs with whom they are shared, and those shared with them. */
+export interface MyLibraries {
+  own: { id: string; name: string; members: Person[] }[];
+  shared: { id: string; name: string; owner: Person }[];
+  /** Who the user could share with (active accounts but themselves). */
+  people: Person[];
+}
