@@ -5,6 +5,7 @@
 import { readableAssetSql } from '@/lib/access/access.queries';
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
+import { type LimitedKind, PER_VIDEO_LIMITS } from './interactions.schemas';
 
 type Tx = PrismaTypes.TransactionClient;
 
@@ -110,8 +111,23 @@ export function listMarkers(userId: string, assetId: string) {
   });
 }
 
+/** Runs `insert` unless the user already has `limit` rows of this kind on the video; null
+ * when full. One user's additions of one kind to one video are serialised by a transaction
+ * advisory lock, so the count cannot be read by two requests before either inserts. */
+async function insertWithinLimit<T>(kind: LimitedKind, userId: string, assetId: string, insert: (tx: Tx) => Promise<T>): Promise<T | null> {
+  return prisma().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`interactions:${kind}`}), hashtext(${userId + assetId}))::text`;
+    const where = { userId, assetId };
+    const count =
+      kind === 'marker' ? await tx.marker.count({ where }) : kind === 'comment' ? await tx.comment.count({ where }) : await tx.finishPoint.count({ where });
+    return count >= PER_VIDEO_LIMITS[kind] ? null : insert(tx);
+  });
+}
+
 export function insertMarker(userId: string, assetId: string, data: { seconds: number; endSeconds: number | null; title: string | null }) {
-  return prisma().marker.create({ data: { userId, assetId, ...data }, select: { id: true, seconds: true, endSeconds: true, title: true, createdAt: true } });
+  return insertWithinLimit('marker', userId, assetId, (tx) =>
+    tx.marker.create({ data: { userId, assetId, ...data }, select: { id: true, seconds: true, endSeconds: true, title: true, createdAt: true } }),
+  );
 }
 
 /** False when the marker is not on this asset. */
@@ -124,7 +140,9 @@ export function listFinishPoints(userId: string, assetId: string) {
 }
 
 export function insertFinishPoint(userId: string, assetId: string, seconds: number) {
-  return prisma().finishPoint.create({ data: { userId, assetId, seconds }, select: { id: true, seconds: true, createdAt: true } });
+  return insertWithinLimit('finishPoint', userId, assetId, (tx) =>
+    tx.finishPoint.create({ data: { userId, assetId, seconds }, select: { id: true, seconds: true, createdAt: true } }),
+  );
 }
 
 const commentSelect = { id: true, body: true, createdAt: true, editedAt: true, user: { select: { id: true, name: true } } } as const;
@@ -134,7 +152,7 @@ export function listComments(assetId: string) {
 }
 
 export function insertComment(userId: string, assetId: string, body: string) {
-  return prisma().comment.create({ data: { userId, assetId, body }, select: commentSelect });
+  return insertWithinLimit('comment', userId, assetId, (tx) => tx.comment.create({ data: { userId, assetId, body }, select: commentSelect }));
 }
 
 /** Null when the comment is not on this asset. */

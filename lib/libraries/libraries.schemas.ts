@@ -72,6 +72,8 @@ export interface LibraryOverview {
   watch: boolean;
   lastScan: ScanView | null;
   owner: { id: string; name: string; email: string };
+  /** Who the library is shared with (read-only). */
+  members: Person[];
   lastScannedAt: string | null;
   counts: { total: number; pending: number; ready: number; failed: number; offline: number };
   scanState: 'idle' | 'queued' | 'running';
