@@ -66,6 +66,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'libraries/[id]/members/[userId]': { DELETE: 'user' },
   'me/libraries': { GET: 'user' },
   'admin/job-failures': { GET: 'admin' },
+  'admin/video-media': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },
   'admin/users/[id]': { PATCH: 'admin', DELETE: 'admin' },

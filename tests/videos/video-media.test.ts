@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as spriteRoute } from '@/app/api/assets/[id]/sprite/route';
 import { GET as teaserRoute } from '@/app/api/assets/[id]/teaser/route';
 import { GET as vttRoute } from '@/app/api/assets/[id]/vtt/route';
+import { GET as videoMediaRoute, POST as queueVideoMediaRoute } from '@/app/api/admin/video-media/route';
 import { makeVideoMedia } from '@/lib/assets/make-video-media';
 import { queueMissingVideoMedia } from '@/lib/assets/queue-missing-video-media';
 import { countVideoMedia } from '@/lib/assets/video-media.queries';
@@ -177,7 +178,17 @@ describe('video:media', () => {
     const asset = await assetOf('videos/androidx/mp4_sample.mp4');
     await prisma().derived.deleteMany({ where: { assetId: asset.id, kind: 'teaser_lg' } });
     expect(await countVideoMedia()).toMatchObject({ done: VIDEOS.length - 2, missing: 1 });
-    expect(await queueMissingVideoMedia()).toBe(1);
+    // The admin's progress view names each video not done: the one that lost a teaser (never
+    // queued again yet) and the unreadable one waiting for its retry, with its error.
+    const admin = (await signIn((await createUser({ role: 'admin' })).id)).cookie;
+    const progress = await (await videoMediaRoute(request('/api/admin/video-media', { cookie: admin }), params({}))).json();
+    expect(progress.counts).toMatchObject({ total: VIDEOS.length, missing: 1, pending: 1 });
+    const byName = Object.fromEntries(progress.videos.map((v: { fileName: string }) => [v.fileName, v]));
+    expect(byName['mp4_sample.mp4']).toMatchObject({ state: 'missing', made: ['sprite', 'teaser_sm', 'vtt'] });
+    expect(Object.values(byName).filter((v) => (v as { state: string }).state === 'queued')).toHaveLength(1);
+    expect(progress.videos).toHaveLength(2);
+    const queue = await queueVideoMediaRoute(request('/api/admin/video-media', { method: 'POST', cookie: admin }), params({}));
+    expect(await queue.json()).toEqual({ queued: 1 });
     expect(await queueMissingVideoMedia()).toBe(0); // already queued
     expect(await countVideoMedia()).toMatchObject({ pending: 2, missing: 0 });
     await runTasks({ 'video:media': taskList['video:media'] });
