@@ -21,7 +21,12 @@ export const spriteUrlOf = (assetId: string) => `/api/assets/${assetId}/sprite`;
 
 export async function makeVideoMedia(assetId: string, onProgress?: (percent: number) => void): Promise<VideoMediaOutcome> {
   const asset = await findVideoForMedia(assetId);
-  if (!asset || asset.type !== 'video' || asset.status !== 'online' || !asset.durationMs || !asset.width || !asset.height) return 'skipped';
+  if (!asset || asset.type !== 'video' || asset.status !== 'online') return 'skipped';
+  // Without a duration or size there is no time line to cut: fail with a report the admin
+  // reads, rather than skip quietly (the CLI would queue it again on every run).
+  if (!asset.durationMs || !asset.width || !asset.height) {
+    throw new Error('This video has no known duration or picture size (ffprobe found none at ingest), so no preview can be cut from it.');
+  }
   const original = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (original.kind !== 'ok') return 'skipped'; // a rescan marks it offline or failed; nothing to make from
   try {

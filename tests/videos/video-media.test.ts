@@ -278,4 +278,12 @@ describe('video:media', () => {
     }, 'the re-queued video to have its media again', 60_000);
     expect(counts).toMatchObject({ done: VIDEOS.length, missing: 0 });
   });
+
+  it('fails with a report, instead of skipping forever, a video whose duration is unknown', async () => {
+    const owner = (await prisma().library.findUniqueOrThrow({ where: { id: libraryId } })).ownerId;
+    const asset = await prisma().asset.create({
+      data: { ownerId: owner, libraryId, type: 'video', relPath: 'no-duration.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', width: 320, height: 240 },
+    });
+    await expect(makeVideoMedia(asset.id)).rejects.toThrow(/no known duration/);
+  });
 });
