@@ -1,4 +1,5 @@
-// The only SQL that decides who may touch which asset, library, session, API key, user or invite: one query per kind of id,
+// The only SQL that decides who may touch which asset, library, session, API key, user, invite,
+// marker, comment or chapter: one query per kind of id,
 // for many ids at once (a bulk action of 10,000 ids is one round trip). Each returns the
 // subset of the ids the user may act on; an id that does not exist is simply not returned,
 // so missing and forbidden cannot be told apart by the caller.
@@ -85,5 +86,13 @@ export async function selectOwnMarkerIds(actor: Actor, ids: string[]): Promise<s
 export async function selectOwnCommentIds(actor: Actor, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT c.id::text AS id FROM comments c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** Chapters the actor may remove: those they added. A chapter imported from the file has no
+ * author (user_id NULL) and is never returned: nobody removes it (the next ingest would bring it back). */
+export async function selectOwnChapterIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM chapters c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
   return rows.map((r) => r.id);
 }

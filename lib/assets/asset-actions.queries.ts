@@ -14,8 +14,15 @@ export function findAssetDetails(userId: string, assetId: string) {
       exif: true,
       library: { select: { name: true, rootPath: true } },
       userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
+      videoMeta: true,
+      derived: { where: { kind: { in: ['thumb', 'preview'] } }, select: { kind: true, createdAt: true } },
     },
   });
+}
+
+/** The owner's info of an asset; a field left undefined keeps its value. */
+export async function updateAssetInfo(assetId: string, info: { title?: string | null; description?: string | null; externalUrl?: string | null }) {
+  await prisma().asset.update({ where: { id: assetId }, data: info });
 }
 
 export function findOriginalForOwner(userId: string, assetId: string) {

@@ -6,11 +6,15 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** A per-user cap is reached (e.g. chapters on one video): nothing more until some go. */
+  limit_reached: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  /** Every slot of a capped piece of work is taken right now; Retry-After says when to ask again. */
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
