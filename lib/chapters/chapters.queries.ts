@@ -47,3 +47,12 @@ export async function replaceFileChapters(tx: Tx, assetId: string, chapters: Fil
   await tx.chapter.deleteMany({ where: { assetId, userId: null } });
   if (chapters.length > 0) await tx.chapter.createMany({ data: chapters.map((c) => ({ assetId, userId: null, seconds: c.seconds, title: c.title })) });
 }
+
+/** Every ready, online video with where its file is: what `shoebox videos --chapters` reads chapters from. */
+export function listReadyVideoFiles() {
+  return prisma().asset.findMany({
+    where: { type: 'video', status: 'online', ingestStatus: 'ready' },
+    select: { id: true, relPath: true, library: { select: { rootPath: true } } },
+    orderBy: { id: 'asc' },
+  });
+}
