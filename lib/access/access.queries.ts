@@ -1,5 +1,4 @@
-// The only SQL that decides who may touch which asset, library, session, API key, user, invite,
-// marker, comment or chapter: one query per kind of id,
+// The only SQL that decides who may touch which asset, library, session, API key, user or invite: one query per kind of id,
 // for many ids at once (a bulk action of 10,000 ids is one round trip). Each returns the
 // subset of the ids the user may act on; an id that does not exist is simply not returned,
 // so missing and forbidden cannot be told apart by the caller.

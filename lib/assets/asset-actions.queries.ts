@@ -20,11 +20,6 @@ export function findAssetDetails(userId: string, assetId: string) {
   });
 }
 
-/** The owner's info of an asset; a field left undefined keeps its value. */
-export async function updateAssetInfo(assetId: string, info: { title?: string | null; description?: string | null; externalUrl?: string | null }) {
-  await prisma().asset.update({ where: { id: assetId }, data: info });
-}
-
 export function findOriginalForOwner(userId: string, assetId: string) {
   return prisma().asset.findFirst({
     where: { id: assetId, ownerId: userId },

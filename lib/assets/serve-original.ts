@@ -10,9 +10,13 @@ import { requireAccess } from '@/lib/access/require-access';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { servedTypeOfOriginal } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
-import { attachment } from './content-disposition';
 import { sendOpenedFile } from './send-opened-file';
 import { findOriginalForOwner } from './asset-actions.queries';
+
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 export async function serveOriginal(req: Request, user: Actor, assetId: string): Promise<Response> {
   await requireAccess(user, 'asset.download', [assetId]);

@@ -4,7 +4,7 @@
 // details, as GET /api/assets/:id does, so the page replaces what it shows in one go.
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
-import { updateAssetInfo as saveAssetInfo } from './asset-actions.queries';
+import { saveAssetInfo } from './asset-info.queries';
 import type { AssetDetails, UpdateAssetInfoInput } from './assets.schemas';
 import { getAssetDetails } from './get-asset-details';
 

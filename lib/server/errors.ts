@@ -6,7 +6,7 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
-  /** A per-user cap is reached (e.g. chapters on one video): nothing more until some go. */
+  /** A per-user cap (markers, comments… on one video) is full. */
   limit_reached: 409,
   payload_too_large: 413,
   validation_failed: 422,

@@ -110,7 +110,7 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
-/** User A with one private photo (original and thumbnail) and one video (a real file with a sidecar subtitle, a marker, a comment and a chapter), and a stranger B; both signed in. */
+/** User A with one private photo (original and thumbnail) and one video (a real file with a sidecar subtitle, a marker and a comment), and a stranger B; both signed in. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
@@ -201,7 +201,7 @@ describe('access matrix', () => {
       h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route).sort()).toEqual(['me/api-keys/[id]', 'me/sessions/[id]']);
-    // Deleting ones last: the owner's DELETE removes the marker, comment or chapter the others use.
+    // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
       const { id, extras } = idOf(h);
       const res = await call(h, id, { cookie: bCookie }, extras);
