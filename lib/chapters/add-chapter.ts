@@ -21,7 +21,8 @@ export async function addChapter(user: Actor, assetId: string, input: ChapterInp
   const row = await prisma().$transaction(async (tx) => {
     await lockUserChapters(tx, user.id, assetId);
     if ((await countUserChapters(tx, user.id, assetId)) >= MAX_USER_CHAPTERS_PER_VIDEO) {
-      throw new AppError('limit_reached', `You already have ${MAX_USER_CHAPTERS_PER_VIDEO} chapters on this video; remove some first.`, {
+      throw new AppError('limit_reached', `You can keep up to ${MAX_USER_CHAPTERS_PER_VIDEO} chapters on one video. Remove some to add more.`, {
+        kind: 'chapter',
         limit: MAX_USER_CHAPTERS_PER_VIDEO,
       });
     }

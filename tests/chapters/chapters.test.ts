@@ -159,7 +159,7 @@ describe('chapters users add', () => {
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array(19).fill(409)]);
     const refused = await answers.find((r) => r.status === 409)!.json();
-    expect(refused.error).toMatchObject({ code: 'limit_reached', details: { limit: MAX_USER_CHAPTERS_PER_VIDEO } });
+    expect(refused.error).toMatchObject({ code: 'limit_reached', details: { kind: 'chapter', limit: MAX_USER_CHAPTERS_PER_VIDEO } });
     expect(await prisma().chapter.count({ where: { assetId: video, userId: user.id } })).toBe(MAX_USER_CHAPTERS_PER_VIDEO);
     expect(await prisma().chapter.count({ where: { assetId: video } })).toBe(MAX_USER_CHAPTERS_PER_VIDEO + 2);
   });
