@@ -11,7 +11,7 @@ import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
 import { taskList } from '@/worker/task-list';
-import { createAsset, libraryOwner } from '../support/asset-factory';
+import { createAsset } from '../support/asset-factory';
 import { createUser, params, request, signIn } from '../support/factories';
 import { copyCorpus, createLibraryRow } from '../support/library-folder';
 import { runTasks } from '../support/run-tasks';
