@@ -23,9 +23,14 @@ export function defaultPosterSeconds(durationMs: number | null): number {
 
 /** `fd`: the video, opened by openLibraryFile. `posterSeconds`: the owner's choice, if any. */
 export async function extractPosterFrame(fd: number, durationMs: number | null, posterSeconds: number | null = null): Promise<Buffer> {
-  const chosen = posterSeconds !== null && (!durationMs || posterSeconds <= durationMs / 1000) ? posterSeconds : null;
-  for (const at of new Set([chosen ?? defaultPosterSeconds(durationMs), defaultPosterSeconds(durationMs)])) {
-    if (at <= 0) continue;
+  // The owner's time, even 0, when it lies within the video (a replaced, shorter file may not):
+  // taken as the poster route took it, so the same picture comes back.
+  if (posterSeconds !== null && (!durationMs || posterSeconds <= durationMs / 1000)) {
+    const chosen = await extractFrameAt(fd, posterSeconds, 'poster').catch(() => null);
+    if (chosen) return chosen;
+  }
+  const at = defaultPosterSeconds(durationMs);
+  if (at > 0) {
     const frame = await grab(fd, at, POSTER_QUALITY).catch(() => null);
     if (frame && frame.length > 0) return frame;
   }
