@@ -14,6 +14,7 @@ export function findAssetDetails(userId: string, assetId: string) {
       exif: true,
       library: { select: { name: true, rootPath: true } },
       userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
+      derived: { where: { kind: 'motion' }, select: { id: true } },
     },
   });
 }

@@ -1,5 +1,6 @@
 // What the viewer's info panel shows: the date and where it came from, camera, exposure,
-// file path and size, GPS. Another user's asset is a 404 like a missing one.
+// file path and size, GPS; whether the photo has a motion part to play. Another user's asset
+// is a 404 like a missing one.
 import path from 'node:path';
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
@@ -32,6 +33,7 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
     takenAtSource: a.takenAtSource,
     favourite: Boolean(state?.favouriteAt),
     archived: state?.archived ?? false,
+    motion: a.derived.length > 0,
     camera: x && (x.make || x.model || x.lens) ? { make: x.make, model: x.model, lens: x.lens } : null,
     exposure:
       x && (x.exposureTime || x.fNumber || x.iso || x.focalLength)

@@ -7,6 +7,7 @@
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
+import { bufferReader, locateEmbeddedMotion } from '@/lib/media/motion-photo';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import { log } from '@/lib/server/log';
 import { putObject } from '@/lib/storage/local-storage';
@@ -68,7 +69,11 @@ async function ingestOpened(
     if (!firstSight) return false;
     const twin = await findOfflineTwin(asset.libraryId, new Uint8Array(checksum), BigInt(original.size), assetId);
     if (!twin) return false;
-    await adoptMovedFile(assetId, twin.id, { relPath: asset.relPath, size: BigInt(original.size), mtime: original.mtime });
+    const { motionRelPath, motionSize, motionMtime } = asset;
+    await adoptMovedFile(assetId, twin.id, { relPath: asset.relPath, size: BigInt(original.size), mtime: original.mtime, motionRelPath, motionSize, motionMtime }, (tx) =>
+      // A Live Photo moved with its video: the kept asset's motion part is remade from the new place.
+      motionRelPath ? enqueue(tx, 'asset:motion', { assetId: twin.id }) : Promise.resolve(),
+    );
     log.info({ from: twin.relPath, to: asset.relPath, assetId: twin.id }, 'file moved; asset kept');
     return true;
   };
@@ -79,7 +84,7 @@ async function ingestOpened(
     try {
       const video = await readVideo(original.handle.fd);
       const { probe } = video;
-      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, {
+      const videoMeta = {
         container: probe.container,
         videoCodec: probe.videoCodec,
         audioCodec: probe.audioCodec,
@@ -87,7 +92,8 @@ async function ingestOpened(
         bitrate: probe.bitrate,
         rotation: probe.rotation,
         browserPlayable: probe.browserPlayable,
-      });
+      };
+      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, videoMeta, 'video:media');
       return 'ready';
     } catch (error) {
       return fail(assetId, error, job, { checksum: new Uint8Array(checksum) });
@@ -100,19 +106,32 @@ async function ingestOpened(
   const fields = { ...photo.fields, checksum: new Uint8Array(photo.checksum) };
   try {
     const rendered = await photo.render();
-    await save(assetId, rendered, { ...fields, mime: rendered.mime }, photo.exif, null);
+    const motion = (await hasMotionPart(asset, data)) ? 'asset:motion' : null;
+    await save(assetId, rendered, { ...fields, mime: rendered.mime }, photo.exif, null, motion);
     return 'ready';
   } catch (error) {
     return fail(assetId, error, job, fields);
   }
 }
 
+/**
+ * Whether asset:motion has work: a Live Photo video the scan found beside the photo, a clip
+ * inside the photo (a few header reads of the bytes already in memory), or a motion part made
+ * before, to remake or remove. Most photos have none, and queue nothing.
+ */
+async function hasMotionPart(asset: AssetForIngest, data: Buffer): Promise<boolean> {
+  if (asset.motionRelPath !== null || asset.derived.length > 0) return true;
+  return (await locateEmbeddedMotion(bufferReader(data), data.length)) !== null;
+}
+
+/** `followUp`: the job that takes over from the saved rows (a video's preview media, a photo's motion part). */
 async function save(
   assetId: string,
   rendered: PhotoDerivatives,
   fields: IngestedFields & { mime: string },
   exif: ExifRow | null,
   videoMeta: VideoMetaRow | null,
+  followUp: 'video:media' | 'asset:motion' | null,
 ): Promise<void> {
   const thumbKey = derivedKey(assetId, 'thumb.webp');
   const previewKey = derivedKey(assetId, `preview.${rendered.preview.format}`);
@@ -134,9 +153,9 @@ async function save(
     exif,
     derived,
     videoMeta,
-    // A video's sprite and teasers are queued with the rows that make it ready (keyed by asset:
-    // a re-ingest folds into one queued run).
-    videoMeta ? (tx) => enqueue(tx, 'video:media', { assetId }) : undefined,
+    // A video's sprite and teasers, a photo's motion part, are queued with the rows that make it
+    // ready (keyed by asset: a re-ingest folds into one queued run).
+    followUp ? (tx) => enqueue(tx, followUp, { assetId }) : undefined,
   );
   await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
 }

@@ -2,7 +2,7 @@
 // rate, bitrate, creation time, and whether browsers can play the file as it is; for playback
 // also the pixel format (bit depth, chroma) and the subtitle streams inside the file.
 import { z } from 'zod';
-import { runTool, TOOL_INPUT } from './run-tool';
+import { type ByteRange, runTool, toolInputOf } from './run-tool';
 
 const streamSchema = z.object({
   codec_type: z.string().optional(),
@@ -61,9 +61,9 @@ function frameRate(rate: string | undefined): number | null {
   return n && d ? Math.round((n / d) * 1000) / 1000 : null;
 }
 
-/** `fd`: the video, opened by openLibraryFile. */
-export async function probeVideo(fd: number): Promise<VideoProbe> {
-  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', TOOL_INPUT], 60_000, fd);
+/** `fd`: the video, opened by openLibraryFile; `range`: where in that file the video lies (a motion photo's). */
+export async function probeVideo(fd: number, range?: ByteRange): Promise<VideoProbe> {
+  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', toolInputOf(range)], 60_000, fd);
   const probe = probeSchema.parse(JSON.parse(out.toString('utf8')));
   const video = probe.streams.find((s) => s.codec_type === 'video');
   if (!video?.width || !video.height) throw new Error('The file has no video stream ffprobe can read.');
