@@ -19,7 +19,14 @@ import { problemOf, ViewerProblem } from './ViewerProblem';
 
 /** A photo with a motion part plays it from a badge or a press and hold; others are just the still. */
 function Still({ asset, children }: { asset: AssetDetails; children: ReactNode }) {
-  return asset.motion ? <MotionPhoto assetId={asset.id}>{children}</MotionPhoto> : children;
+  const ratio = asset.width && asset.height ? asset.width / asset.height : null;
+  return asset.motion ? (
+    <MotionPhoto assetId={asset.id} ratio={ratio}>
+      {children}
+    </MotionPhoto>
+  ) : (
+    children
+  );
 }
 
 const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
