@@ -4,6 +4,8 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
+// A ready video queues video:media; a photo with a motion part (a clip inside it, a Live
+// Photo's video beside it, or one made before) queues asset:motion (make-motion.ts).
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';

@@ -119,6 +119,21 @@ describe('embedded motion photos', () => {
     expect(await prisma().asset.count({ where: { libraryId } })).toBe(2);
   });
 
+  it('keeps a photo whose clip no tool can read, without motion, and leaves a report for Jobs', async () => {
+    const clip = Buffer.from(makeClip({ seconds: 1 }));
+    const moov = clip.indexOf('moov', 0, 'latin1');
+    clip.fill(0x55, moov + 4, moov + 4 + clip.readUInt32BE(moov - 4) - 8); // the index, scrambled
+    const { libraryId, cookie } = await newLibrary({ 'broken.MP.jpg': await googleMotionJpeg(clip) });
+    await scanLibrary(libraryId);
+    await runQueuedJobs();
+    const photo = await prisma().asset.findFirstOrThrow({ where: { libraryId } });
+    expect(photo).toMatchObject({ type: 'photo', ingestStatus: 'ready' });
+    expect((await getMotion(photo.id, cookie)).status).toBe(404);
+    const report = await prisma().jobFailure.findFirstOrThrow({ where: { task: 'asset:motion' } });
+    expect(report.payload).toEqual({ assetId: photo.id });
+    expect(report.message).toMatch(/^The photo’s motion video cannot be read/);
+  });
+
   it('leaves the same rows and files when ingest and asset:motion run again', async () => {
     const { root, libraryId } = samsung;
     const id = (await prisma().asset.findFirstOrThrow({ where: { libraryId } })).id;
