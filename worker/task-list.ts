@@ -5,6 +5,7 @@ import type { Task, TaskList } from 'graphile-worker';
 import { parseCrontab } from 'graphile-worker';
 import type { TaskName } from '@/lib/jobs/job-registry';
 import assetIngest from './tasks/asset-ingest';
+import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
@@ -18,6 +19,7 @@ export const taskList = {
   'library:scan': libraryScan,
   'library:schedule-scans': libraryScheduleScans,
   'asset:ingest': assetIngest,
+  'asset:motion': assetMotion,
   'mail:send': mailSend,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,

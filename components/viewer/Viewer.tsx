@@ -2,18 +2,32 @@
 // Full-screen viewer: the preview (or the original, zoomed on demand), a basic player for
 // videos (the original route answers Range requests), previous/next across months, the info
 // panel and the actions. Keys: ← → move, Esc back, F favourite, A archive, Delete trash,
-// I info, Z zoom. Leaving (Esc, the back arrow) goes back in history when the viewer was opened
-// from the timeline, which then returns to its place (lib/client/timeline-place.ts).
+// I info, Z zoom. A motion photo or Live Photo plays its short video from a badge or a press and
+// hold (MotionPhoto.tsx). Leaving (Esc, the back arrow) goes back in history when the viewer was
+// opened from the timeline, which then returns to its place (lib/client/timeline-place.ts).
 import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
 import { useAssetDetails, useBulkAction, useNeighbours } from '@/lib/client/timeline-queries';
 import type { AssetDetails, BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 import { InfoPanel } from './InfoPanel';
+import { MotionPhoto } from './MotionPhoto';
 import { problemOf, ViewerProblem } from './ViewerProblem';
+
+/** A photo with a motion part plays it from a badge or a press and hold; others are just the still. */
+function Still({ asset, children }: { asset: AssetDetails; children: ReactNode }) {
+  const ratio = asset.width && asset.height ? asset.width / asset.height : null;
+  return asset.motion ? (
+    <MotionPhoto assetId={asset.id} ratio={ratio}>
+      {children}
+    </MotionPhoto>
+  ) : (
+    children
+  );
+}
 
 const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
 
@@ -147,15 +161,17 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
             <img src={`/api/assets/${asset.id}/full`} alt={asset.fileName} className="max-w-none" data-testid="viewer-original" />
           </div>
         ) : (
-          // eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth
-          <img
-            src={`/api/assets/${asset.id}/thumbnail?size=preview`}
-            alt={asset.fileName}
-            className="h-full w-full object-contain"
-            onDoubleClick={() => setZoomed(true)}
-            onError={() => setPreviewFailed(true)}
-            data-testid="viewer-image"
-          />
+          <Still key={asset.id} asset={asset}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth */}
+            <img
+              src={`/api/assets/${asset.id}/thumbnail?size=preview`}
+              alt={asset.fileName}
+              className="h-full w-full object-contain"
+              onDoubleClick={() => setZoomed(true)}
+              onError={() => setPreviewFailed(true)}
+              data-testid="viewer-image"
+            />
+          </Still>
         )}
         <button
           type="button"

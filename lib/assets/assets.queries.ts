@@ -7,7 +7,12 @@ import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/e
 export function findAssetForIngest(assetId: string) {
   return prisma().asset.findUnique({
     where: { id: assetId },
-    include: { library: { select: { rootPath: true } }, videoMeta: { select: { posterSeconds: true } } },
+    include: {
+      library: { select: { rootPath: true } },
+      videoMeta: { select: { posterSeconds: true } },
+      // A motion part made before: a re-ingest queues asset:motion to remake or remove it.
+      derived: { where: { kind: 'motion' }, select: { id: true } },
+    },
   });
 }
 
@@ -106,13 +111,26 @@ export function findOfflineTwin(libraryId: string, checksum: Uint8Array<ArrayBuf
   });
 }
 
+export interface MovedFile {
+  relPath: string;
+  size: bigint;
+  mtime: Date;
+  /** The Live Photo video the scan found beside the file at its new place. */
+  motionRelPath: string | null;
+  motionSize: bigint | null;
+  motionMtime: Date | null;
+}
+
 /** The moved file's fresh row goes; the old asset takes its path and is online again. */
-export async function adoptMovedFile(newAssetId: string, twinId: string, file: { relPath: string; size: bigint; mtime: Date }) {
-  await prisma().$transaction([
-    prisma().asset.delete({ where: { id: newAssetId } }),
-    prisma().asset.update({
-      where: { id: twinId },
-      data: { relPath: file.relPath, size: file.size, mtime: file.mtime, status: 'online' },
-    }),
-  ]);
+export async function adoptMovedFile(
+  newAssetId: string,
+  twinId: string,
+  file: MovedFile,
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
+) {
+  await prisma().$transaction(async (tx) => {
+    await tx.asset.delete({ where: { id: newAssetId } });
+    await tx.asset.update({ where: { id: twinId }, data: { ...file, status: 'online' } });
+    await alsoInTransaction?.(tx);
+  });
 }

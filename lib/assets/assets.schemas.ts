@@ -92,6 +92,8 @@ export interface AssetDetails {
   takenAtSource: TakenAtSource;
   favourite: boolean;
   archived: boolean;
+  /** A motion photo or Live Photo: GET /api/assets/:id/motion plays its short video. */
+  motion: boolean;
   camera: { make: string | null; model: string | null; lens: string | null } | null;
   exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
   gps: { latitude: number; longitude: number } | null;

@@ -1,7 +1,7 @@
 // What the viewer's info panel and the video page show: the date and where it came from,
-// camera, exposure, file path and size, GPS; the owner's title, description and link; for a
-// video, what ffprobe said of it and the poster's time. Another user's asset is a 404 like a
-// missing one.
+// camera, exposure, file path and size, GPS; whether a photo has a motion part to play; the
+// owner's title, description and link; for a video, what ffprobe said of it and the poster's
+// time. Another user's asset is a 404 like a missing one.
 import path from 'node:path';
 import type { Actor } from '@/lib/access/access.schemas';
 import { hasAccess, requireAccess } from '@/lib/access/require-access';
@@ -39,6 +39,7 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
     takenAtSource: a.takenAtSource,
     favourite: Boolean(state?.favouriteAt),
     archived: state?.archived ?? false,
+    motion: a.derived.some((d) => d.kind === 'motion'),
     camera: x && (x.make || x.model || x.lens) ? { make: x.make, model: x.model, lens: x.lens } : null,
     exposure:
       x && (x.exposureTime || x.fNumber || x.iso || x.focalLength)

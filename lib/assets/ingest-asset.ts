@@ -4,10 +4,13 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
+// A ready video queues video:media; a photo with a motion part (a clip inside it, a Live
+// Photo's video beside it, or one made before) queues asset:motion (make-motion.ts).
 import { importFileChapters } from '@/lib/chapters/import-file-chapters';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
+import { bufferReader, locateEmbeddedMotion } from '@/lib/media/motion-photo';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
 import type { Prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
@@ -65,7 +68,11 @@ async function ingestOpened(
     if (!firstSight) return false;
     const twin = await findOfflineTwin(asset.libraryId, new Uint8Array(checksum), BigInt(original.size), assetId);
     if (!twin) return false;
-    await adoptMovedFile(assetId, twin.id, { relPath: asset.relPath, size: BigInt(original.size), mtime: original.mtime });
+    const { motionRelPath, motionSize, motionMtime } = asset;
+    await adoptMovedFile(assetId, twin.id, { relPath: asset.relPath, size: BigInt(original.size), mtime: original.mtime, motionRelPath, motionSize, motionMtime }, (tx) =>
+      // A Live Photo moved with its video: the kept asset's motion part is remade from the new place.
+      motionRelPath ? enqueue(tx, 'asset:motion', { assetId: twin.id }) : Promise.resolve(),
+    );
     log.info({ from: twin.relPath, to: asset.relPath, assetId: twin.id }, 'file moved; asset kept');
     return true;
   };
@@ -86,7 +93,7 @@ async function ingestOpened(
         browserPlayable: probe.browserPlayable,
       };
       // The file's chapters replace those of an earlier ingest, with the rows that make it ready.
-      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, (tx) =>
+      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, 'video:media', (tx) =>
         importFileChapters(assetId, probe.chapters, tx),
       );
       return 'ready';
@@ -101,20 +108,33 @@ async function ingestOpened(
   const fields = { ...photo.fields, checksum: new Uint8Array(photo.checksum) };
   try {
     const rendered = await photo.render();
-    await save(assetId, rendered, { ...fields, mime: rendered.mime }, photo.exif, null);
+    const motion = (await hasMotionPart(asset, data)) ? 'asset:motion' : null;
+    await save(assetId, rendered, { ...fields, mime: rendered.mime }, photo.exif, null, motion);
     return 'ready';
   } catch (error) {
     return fail(assetId, error, job, fields);
   }
 }
 
+/**
+ * Whether asset:motion has work: a Live Photo video the scan found beside the photo, a clip
+ * inside the photo (a few header reads of the bytes already in memory), or a motion part made
+ * before, to remake or remove. Most photos have none, and queue nothing.
+ */
+async function hasMotionPart(asset: AssetForIngest, data: Buffer): Promise<boolean> {
+  if (asset.motionRelPath !== null || asset.derived.length > 0) return true;
+  return (await locateEmbeddedMotion(bufferReader(data), data.length)) !== null;
+}
+
+/** `followUp`: the job that takes over from the saved rows (a video's preview media, a photo's motion part). */
 async function save(
   assetId: string,
   rendered: PhotoDerivatives,
   fields: IngestedFields & { mime: string },
   exif: ExifRow | null,
   videoMeta: VideoMetaRow | null,
-  alsoForVideo?: (tx: Prisma.TransactionClient) => Promise<void>,
+  followUp: 'video:media' | 'asset:motion' | null,
+  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<void> {
   const derived = await writeRenditions(assetId, rendered);
   await saveIngestResult(
@@ -123,12 +143,12 @@ async function save(
     exif,
     derived,
     videoMeta,
-    // A video's sprite and teasers are queued with the rows that make it ready (keyed by asset:
-    // a re-ingest folds into one queued run).
-    videoMeta
+    // A video's sprite and teasers, a photo's motion part, are queued with the rows that make it
+    // ready (keyed by asset: a re-ingest folds into one queued run).
+    followUp || alsoInTransaction
       ? async (tx) => {
-          await alsoForVideo?.(tx);
-          await enqueue(tx, 'video:media', { assetId });
+          await alsoInTransaction?.(tx);
+          if (followUp) await enqueue(tx, followUp, { assetId });
         }
       : undefined,
   );

@@ -26,7 +26,7 @@ export async function enqueue<T extends TaskName>(
 }
 
 /** Many per-asset jobs in one statement, de-duplicated by job key; videos carry the video flag. */
-export async function enqueueAssetJobs(tx: SqlRunner, task: 'asset:ingest', assetIds: string[]): Promise<void> {
+export async function enqueueAssetJobs(tx: SqlRunner, task: 'asset:ingest' | 'asset:motion', assetIds: string[]): Promise<void> {
   if (assetIds.length === 0) return;
   const def = jobDefinitions[task];
   await addAssetJobs(tx, { task, maxAttempts: def.maxAttempts, priority: def.priority, flags: def.flags, videoFlags: def.videoFlags }, assetIds);

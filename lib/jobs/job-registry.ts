@@ -31,6 +31,18 @@ export const jobDefinitions = {
     /** Ingesting a video runs ffprobe and ffmpeg: a --no-video worker leaves it to another. */
     videoFlags: ['video'] as readonly JobFlag[],
   },
+  /**
+   * A photo's motion part as a browser-playable MP4 (lib/assets/make-motion.ts): the video inside
+   * a motion photo, or a Live Photo's .MOV beside it. ffprobe/ffmpeg, so flag `video`; queued by
+   * the photo's ingest, and by a scan that finds only the Live Photo's video changed or gone.
+   */
+  'asset:motion': {
+    payload: z.object({ assetId: z.uuid() }),
+    priority: PRIORITY.ingest,
+    maxAttempts: 3,
+    flags: ['video'] as readonly JobFlag[],
+    videoFlags: ['video'] as readonly JobFlag[],
+  },
   /** A video's seek sprite + WebVTT and teasers, after its ingest (lib/assets/make-video-media.ts). */
   'video:media': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
@@ -56,7 +68,7 @@ export interface EnqueueOptions {
 export const LIBRARY_SCAN_QUEUE_PREFIX = 'library-scan:';
 
 /** The job key of a per-asset job: one queued run per asset and task. */
-export function assetJobKey(task: 'asset:ingest' | 'video:media', assetId: string): string {
+export function assetJobKey(task: 'asset:ingest' | 'asset:motion' | 'video:media', assetId: string): string {
   return `${task}:${assetId}`;
 }
 
@@ -67,7 +79,7 @@ export function assetJobKey(task: 'asset:ingest' | 'video:media', assetId: strin
 export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPayload<T>): EnqueueOptions {
   const p = payload as Record<string, unknown>;
   if (task === 'library:scan') return { queueName: `${LIBRARY_SCAN_QUEUE_PREFIX}${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
-  if (task === 'asset:ingest' || task === 'video:media') return { jobKey: assetJobKey(task, String(p.assetId)) };
+  if (task === 'asset:ingest' || task === 'asset:motion' || task === 'video:media') return { jobKey: assetJobKey(task, String(p.assetId)) };
   if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
   return {};
 }

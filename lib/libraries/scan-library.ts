@@ -2,15 +2,19 @@
 // file (same size and mtime) costs one stat and nothing else. Files that disappeared are
 // marked offline first — never deleted — so that a moved file's ingest can find its offline
 // twin by checksum and keep its identity. New and changed files are upserted in batches,
-// each batch with its ingest jobs in the same transaction.
+// each batch with its ingest jobs in the same transaction. A Live Photo's video (same name
+// as a photo beside it) is part of the photo, never an asset: the photo records it, and a
+// change of that video alone remakes only the photo's motion part (pair-live-photos.ts).
 import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { log } from '@/lib/server/log';
 import { findLibrary, touchLibraryScanned } from './libraries.queries';
 import type { ScanCounts } from './libraries.schemas';
 import { libraryFileFilter } from './library-file-filter';
-import { loadKnownFiles, markAssetsOffline, markAssetsOnline, upsertScannedFiles } from './scan.queries';
+import { forgetMotionPartAssets } from './forget-motion-parts';
+import { type MotionFile, pairLivePhotos, type ScannedFile } from './pair-live-photos';
+import { type KnownFile, loadKnownFiles, markAssetsOffline, markAssetsOnline, updateMotionSources, upsertScannedFiles } from './scan.queries';
 import { ScanProgress } from './scan-progress';
-import { walkLibrary, type WalkedFile } from './walk-library';
+import { type UnsupportedFile, walkLibrary, type WalkedFile } from './walk-library';
 
 const BATCH = 1000;
 
@@ -25,13 +29,18 @@ export async function scanLibrary(
   try {
     const known = await loadKnownFiles(libraryId);
     const keep = libraryFileFilter(library);
-    const toUpsert: WalkedFile[] = [];
+    const toUpsert: ScannedFile[] = [];
     const toRestore: string[] = [];
+    const motionChanged: { id: string; motion: MotionFile | null }[] = [];
     const seen = new Set<string>();
-    for await (const file of walkLibrary(library.rootPath)) {
-      if (!keep(file.relPath)) continue;
+    const motionParts = new Set<string>();
+    for await (const file of pairLivePhotos(kept(walkLibrary(library.rootPath), keep))) {
       if (file.type === 'unsupported') {
         counts.unsupported += 1;
+        continue;
+      }
+      if (file.type === 'motion-part') {
+        motionParts.add(file.relPath);
         continue;
       }
       counts.seen += 1;
@@ -39,6 +48,10 @@ export async function scanLibrary(
       const previous = known.get(file.relPath);
       if (previous && previous.size === file.size && previous.mtimeMs === Math.floor(file.mtimeMs)) {
         if (previous.status === 'offline') toRestore.push(previous.id);
+        if (!sameMotion(previous, file.motion)) {
+          counts.changed += 1;
+          motionChanged.push({ id: previous.id, motion: file.motion });
+        }
       } else {
         if (previous) counts.changed += 1;
         else counts.added += 1;
@@ -46,9 +59,11 @@ export async function scanLibrary(
       }
       if (counts.seen % 256 === 0) await progress.tick();
     }
-    const missing = [...known.entries()].filter(([p, k]) => k.status === 'online' && !seen.has(p)).map(([, k]) => k.id);
+    const missing = [...known.entries()].filter(([p, k]) => k.status === 'online' && !seen.has(p) && !motionParts.has(p)).map(([, k]) => k.id);
     counts.offline = await markAssetsOffline(missing);
     counts.restored = await markAssetsOnline(toRestore);
+    await forgetMotionPartAssets([...motionParts].flatMap((p) => known.get(p)?.id ?? []));
+    counts.queued += await updateMotionSources(motionChanged);
     for (let i = 0; i < toUpsert.length; i += BATCH) {
       counts.queued += await upsertScannedFiles(library.id, library.ownerId, toUpsert.slice(i, i + BATCH));
       await progress.tick();
@@ -61,4 +76,15 @@ export async function scanLibrary(
     await progress.finish(error).catch(() => undefined);
     throw error;
   }
+}
+
+async function* kept(files: AsyncIterable<WalkedFile | UnsupportedFile>, keep: (relPath: string) => boolean) {
+  for await (const file of files) if (keep(file.relPath)) yield file;
+}
+
+/** The Live Photo video recorded for a photo is the one beside it now (same path, size, mtime). */
+function sameMotion(previous: KnownFile, now: MotionFile | null): boolean {
+  const was = previous.motion;
+  if (!was || !now) return was === now;
+  return was.relPath === now.relPath && was.size === now.size && was.mtimeMs === Math.floor(now.mtimeMs);
 }

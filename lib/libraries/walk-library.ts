@@ -1,7 +1,9 @@
 // Walks a library folder and yields the photo and video files in it, and the names of files in
 // picture/video formats nobody reads (for the scan report). Hidden files and folders are
 // skipped; symlinks are followed only while their target stays inside the root, and each
-// real directory is entered once, so a symlink loop cannot hang the walk.
+// real directory is entered once, so a symlink loop cannot hang the walk. A folder's files
+// come together (its listing is read to the end before the next folder): the scan pairs Live
+// Photos one folder at a time on that promise (pair-live-photos.ts).
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -44,6 +44,21 @@ export function mediaKindOf(fileName: string): MediaKind | null {
   return VIDEO_EXTENSIONS.has(extensionOf(fileName)) ? 'video' : null;
 }
 
+// Apple Live Photos: the still (HEIC, or JPEG once exported) and a short video with the same
+// name in the same folder. Such a video is the photo's motion part, not an asset of its own.
+const LIVE_PHOTO_STILL_EXTENSIONS: ReadonlySet<string> = new Set(['.heic', '.heif', '.jpg', '.jpeg']);
+const LIVE_PHOTO_VIDEO_EXTENSIONS: readonly string[] = ['.mov', '.mp4']; // in order of preference
+
+export const isLivePhotoStill = (fileName: string): boolean => LIVE_PHOTO_STILL_EXTENSIONS.has(extensionOf(fileName));
+
+/** The rank of a Live Photo video's extension (lower is preferred), or -1 when it is none. */
+export const livePhotoVideoRank = (fileName: string): number => LIVE_PHOTO_VIDEO_EXTENSIONS.indexOf(extensionOf(fileName));
+
+// An iPhone's Live Photo video is about 3 s at up to 1440p: 2–6 MB. A larger video with a
+// photo's name beside it is a video of its own (a still exported from a film, say) and stays
+// in the timeline; the scan decides from the size alone, without opening either file.
+export const LIVE_PHOTO_VIDEO_MAX_BYTES = 25 * 1024 * 1024;
+
 export const isUnsupportedMediaFile = (fileName: string): boolean => UNSUPPORTED_MEDIA_EXTENSIONS.has(extensionOf(fileName));
 
 /** The MIME type a file name announces, or null when the database does not know it. */

@@ -4,7 +4,7 @@
 // the container's chapters (the same ffprobe run: one process per file).
 import { z } from 'zod';
 import { type FileChapter, ffprobeChaptersSchema, parseFfprobeChapters } from './probe-chapters';
-import { runTool, TOOL_INPUT } from './run-tool';
+import { type ByteRange, runTool, toolInputOf } from './run-tool';
 
 const streamSchema = z.object({
   codec_type: z.string().optional(),
@@ -66,9 +66,9 @@ function frameRate(rate: string | undefined): number | null {
   return n && d ? Math.round((n / d) * 1000) / 1000 : null;
 }
 
-/** `fd`: the video, opened by openLibraryFile. */
-export async function probeVideo(fd: number): Promise<VideoProbe> {
-  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-show_chapters', TOOL_INPUT], 60_000, fd);
+/** `fd`: the video, opened by openLibraryFile; `range`: where in that file the video lies (a motion photo's). */
+export async function probeVideo(fd: number, range?: ByteRange): Promise<VideoProbe> {
+  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-show_chapters', toolInputOf(range)], 60_000, fd);
   const probe = probeSchema.parse(JSON.parse(out.toString('utf8')));
   const video = probe.streams.find((s) => s.codec_type === 'video');
   if (!video?.width || !video.height) throw new Error('The file has no video stream ffprobe can read.');

@@ -28,6 +28,20 @@ export class ToolAbortedError extends Error {
   }
 }
 
+/** A part of a file: from `start` to just before `end` (the video inside a motion photo). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * `input` as a tool reads it, or only its bytes in `range` through ffmpeg's subfile protocol,
+ * which seeks inside that part as in a file of its own: nothing is copied out first.
+ */
+export function toolInputOf(range?: ByteRange, input = TOOL_INPUT): string {
+  return range ? `subfile,,start,${range.start},end,${range.end},,:${input}` : input;
+}
+
 export function runTool(command: string, args: string[], timeoutMs: number, inputFd: number, signal?: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ToolAbortedError(command));

@@ -47,6 +47,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/sprite': { GET: 'user' },
   'assets/[id]/vtt': { GET: 'user' },
   'assets/[id]/teaser': { GET: 'user' },
+  'assets/[id]/motion': { GET: 'user' },
   'assets/[id]/interactions': { GET: 'user', PATCH: 'user' },
   'assets/[id]/plays/[playId]': { POST: 'user' },
   'assets/[id]/markers': { POST: 'user' },
@@ -114,9 +115,9 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
-/** User A with one private photo (original and thumbnail) and one video (a real file with a
- * sidecar subtitle, a marker and a comment) in a library shared with member M, and a stranger
- * B; all signed in. C is the person A's library routes share with. */
+/** User A with one private photo (original, thumbnail and motion part) and one video (a real
+ * file with a sidecar subtitle, a marker and a comment) in a library shared with member M, and
+ * a stranger B; all signed in. C is the person A's library routes share with. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
@@ -134,6 +135,9 @@ async function ownerAndStranger() {
   });
   await putObject(`thumb/${asset.id}.webp`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: `thumb/${asset.id}.webp`, width: 1, height: 1, bytes: 15 } });
+  // The photo is a motion photo: its motion part is what GET …/motion serves.
+  await putObject(`assets/${asset.id}/motion.mp4`, Buffer.from('A-PRIVATE-BYTES'));
+  await prisma().derived.create({ data: { assetId: asset.id, kind: 'motion', storageKey: `assets/${asset.id}/motion.mp4`, width: 1, height: 1, bytes: 15 } });
   // A real video (the stream and subtitle routes run ffprobe) with a sidecar subtitle.
   await copyFile(corpusPath('videos/androidx/mp4_sample.mp4'), path.join(root, 'clip.mp4'));
   await writeFile(path.join(root, 'clip.srt'), '1\n00:00:00,000 --> 00:00:01,000\nA-PRIVATE-WORDS\n');
@@ -268,7 +272,7 @@ describe('access matrix', () => {
   });
 
   it("answers a stranger's asset id exactly like a missing one on every asset route, through lib/access", async () => {
-    const { aCookie, bCookie, asset, fixture } = await ownerAndStranger();
+    const { aCookie, bCookie, asset, video, fixture } = await ownerAndStranger();
     const VIDEO_MEDIA_ROUTES = new Set(['assets/[id]/sprite', 'assets/[id]/vtt', 'assets/[id]/teaser']);
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
     expect(assetRoutes.length).toBeGreaterThanOrEqual(8);
@@ -280,10 +284,12 @@ describe('access matrix', () => {
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
       expect([200, 201, 204], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
     }
-    // A photo has no sprite, VTT or teaser: its owner gets 404 there too.
+    // A photo has no sprite, VTT or teaser, and a video no motion part: their owner gets 404 there too.
     for (const h of assetRoutes.filter((h) => VIDEO_MEDIA_ROUTES.has(h.route))) {
       expect((await call(h, asset.id, { cookie: aCookie })).status, `photo ${h.method} ${h.route}`).toBe(404);
     }
+    const motion = assetRoutes.find((h) => h.route === 'assets/[id]/motion')!;
+    expect((await call(motion, video.id, { cookie: aCookie })).status, 'video GET assets/[id]/motion').toBe(404);
     // Bulk: all or nothing, a stranger's id or a missing one among the owner's spoils the lot.
     const bulk = handlers.find((h) => h.route === 'assets/bulk')!;
     const send = (cookie: string, ids: string[]) =>
