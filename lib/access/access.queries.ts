@@ -79,17 +79,23 @@ export async function selectAllowedLibraryIds(actor: Actor, permission: LibraryP
   return rows.map((r) => r.id);
 }
 
-/** Sessions the actor may end: their own (revoked or not: ending an ended one changes nothing). */
-export async function selectOwnSessionIds(actor: Actor, ids: string[]): Promise<string[]> {
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT s.id::text AS id FROM sessions s WHERE s.id = ANY(${ids}::uuid[]) AND s.user_id = ${actor.id}::uuid`;
-  return rows.map((r) => r.id);
-}
+/** Rows that belong to one user through their user_id, by the kind of id: sessions (revoked or
+ * not: ending an ended one changes nothing), API keys, markers, comments and chapters. A
+ * chapter imported from the file has no author (user_id NULL) and is never returned: nobody
+ * removes it (the next ingest would bring it back). */
+const OWN_ROWS = {
+  session: Prisma.raw('sessions'),
+  apiKey: Prisma.raw('api_keys'),
+  marker: Prisma.raw('markers'),
+  comment: Prisma.raw('comments'),
+  chapter: Prisma.raw('chapters'),
+} as const;
+export type OwnRowKind = keyof typeof OWN_ROWS;
 
-/** API keys the actor may delete: their own. */
-export async function selectOwnApiKeyIds(actor: Actor, ids: string[]): Promise<string[]> {
+/** Of `ids`, those of the actor's own rows of this kind (a fixed table name per kind, never input). */
+export async function selectOwnRowIds(kind: OwnRowKind, actor: Actor, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT k.id::text AS id FROM api_keys k WHERE k.id = ANY(${ids}::uuid[]) AND k.user_id = ${actor.id}::uuid`;
+    SELECT t.id::text AS id FROM ${OWN_ROWS[kind]} t WHERE t.id = ANY(${ids}::uuid[]) AND t.user_id = ${actor.id}::uuid`;
   return rows.map((r) => r.id);
 }
 
@@ -104,27 +110,5 @@ export async function selectManageableUserIds(actor: Actor, ids: string[]): Prom
 export async function selectRevocableInviteIds(actor: Actor, ids: string[]): Promise<string[]> {
   if (actor.role !== 'admin') return [];
   const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT i.id::text AS id FROM invites i WHERE i.id = ANY(${ids}::uuid[])`;
-  return rows.map((r) => r.id);
-}
-
-/** Markers the actor may remove: their own. */
-export async function selectOwnMarkerIds(actor: Actor, ids: string[]): Promise<string[]> {
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT m.id::text AS id FROM markers m WHERE m.id = ANY(${ids}::uuid[]) AND m.user_id = ${actor.id}::uuid`;
-  return rows.map((r) => r.id);
-}
-
-/** Comments the actor may edit or delete: their own. */
-export async function selectOwnCommentIds(actor: Actor, ids: string[]): Promise<string[]> {
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT c.id::text AS id FROM comments c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
-  return rows.map((r) => r.id);
-}
-
-/** Chapters the actor may remove: those they added. A chapter imported from the file has no
- * author (user_id NULL) and is never returned: nobody removes it (the next ingest would bring it back). */
-export async function selectOwnChapterIds(actor: Actor, ids: string[]): Promise<string[]> {
-  const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT c.id::text AS id FROM chapters c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
   return rows.map((r) => r.id);
 }

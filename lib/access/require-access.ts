@@ -2,17 +2,7 @@
 // All or nothing, and one answer for missing and forbidden alike (404), so an id never tells
 // whether someone else's photo, library, session or key exists. Modelled on Immich's requireAccess.
 import { notFound } from '@/lib/server/errors';
-import {
-  selectAllowedAssetIds,
-  selectAllowedLibraryIds,
-  selectManageableUserIds,
-  selectOwnApiKeyIds,
-  selectOwnChapterIds,
-  selectOwnCommentIds,
-  selectOwnMarkerIds,
-  selectOwnSessionIds,
-  selectRevocableInviteIds,
-} from './access.queries';
+import { selectAllowedAssetIds, selectAllowedLibraryIds, selectManageableUserIds, selectOwnRowIds, selectRevocableInviteIds } from './access.queries';
 import type { AccessKind, Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,13 +10,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Actor, permission: Permission, ids: string[]) => Promise<string[]> }> = {
   asset: { one: 'No such photo.', some: 'photos', allowed: (a, p, ids) => selectAllowedAssetIds(a.id, p as AssetPermission, ids) },
   library: { one: 'No such library.', some: 'libraries', allowed: (a, p, ids) => selectAllowedLibraryIds(a, p as LibraryPermission, ids) },
-  session: { one: 'No such session.', some: 'sessions', allowed: (a, _p, ids) => selectOwnSessionIds(a, ids) },
-  apiKey: { one: 'No such API key.', some: 'API keys', allowed: (a, _p, ids) => selectOwnApiKeyIds(a, ids) },
+  session: { one: 'No such session.', some: 'sessions', allowed: (a, _p, ids) => selectOwnRowIds('session', a, ids) },
+  apiKey: { one: 'No such API key.', some: 'API keys', allowed: (a, _p, ids) => selectOwnRowIds('apiKey', a, ids) },
   user: { one: 'No such user.', some: 'users', allowed: (a, _p, ids) => selectManageableUserIds(a, ids) },
   invite: { one: 'No such invite.', some: 'invites', allowed: (a, _p, ids) => selectRevocableInviteIds(a, ids) },
-  marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnMarkerIds(a, ids) },
-  comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnCommentIds(a, ids) },
-  chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnChapterIds(a, ids) },
+  marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnRowIds('marker', a, ids) },
+  comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnRowIds('comment', a, ids) },
+  chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnRowIds('chapter', a, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */
