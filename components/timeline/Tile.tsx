@@ -29,6 +29,12 @@ interface TileProps {
   onToggle: (event: MouseEvent, id: string) => void;
 }
 
+/** The thumbnail's URL, versioned by the end of its thumbhash: a new poster (or a re-ingest
+ * that changed the picture) changes the thumbhash and so the URL, and a browser that cached the
+ * old picture for a day asks again. The route ignores `v`. */
+const thumbnailSrc = (id: string, thumbhash: string | null) =>
+  thumbhash ? `/api/assets/${id}/thumbnail?v=${encodeURIComponent(thumbhash.slice(-8))}` : `/api/assets/${id}/thumbnail`;
+
 /** Whether the play icon and "1:01:40" fit: icon 12, gap 4, ~6.5 px a character at 12 px, padding 8, margins 8. */
 const badgeFits = (text: string, tileWidth: number) => 12 + 4 + text.length * 6.5 + 8 + 8 <= tileWidth;
 
@@ -48,7 +54,7 @@ export const Tile = memo(function Tile(props: TileProps) {
       <a href={props.href} aria-label={duration ? `${props.alt}, ${duration}` : props.alt} onClick={(e) => props.onActivate(e, props.id, props.month)} className="relative block h-full w-full focus:outline-3 focus:-outline-offset-3 focus:outline-sky-400">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth; no optimizer */}
         {imageWanted && <img
-          src={`/api/assets/${props.id}/thumbnail`}
+          src={thumbnailSrc(props.id, props.thumbhash)}
           alt={props.alt}
           loading="lazy"
           decoding="async"
