@@ -39,7 +39,7 @@ export function VideoCatalogue({ address, initial, emptyState }: Props) {
           {data.total > data.pageSize && data.items.length > 0 && (
             <span className="text-neutral-400">
               {' '}
-              · {countFormat.format(first)}–{countFormat.format(first + data.items.length - 1)}
+              · {data.items.length === 1 ? countFormat.format(first) : `${countFormat.format(first)}–${countFormat.format(first + data.items.length - 1)}`}
             </span>
           )}
         </p>
