@@ -97,6 +97,9 @@ test('the /videos grid: count, hover teaser and scrub, clicks, page size, histor
   const card = member.getByTestId('video-card').filter({ has: link });
   await expect(link).toHaveAttribute('href', `/videos/${countdown.id}`);
   await expect(card.getByTestId('card-poster')).toHaveAttribute('loading', 'lazy');
+  // The keyboard reaches the card through its one link (the ring is drawn round the card).
+  await link.focus();
+  await expect(link).toBeFocused();
   await testInfo.attach('videos-desktop', { body: await member.screenshot({ path: testInfo.outputPath('videos-desktop.png') }), contentType: 'image/png' });
 
   // Hover: the teaser plays muted in place.
@@ -116,7 +119,7 @@ test('the /videos grid: count, hover teaser and scrub, clicks, page size, histor
   await member.mouse.move(poster.x + poster.width * 0.75, scrubY, { steps: 3 });
   await expect(card.getByTestId('scrub-time')).toHaveText('0:30');
   await expect(tile).not.toHaveAttribute('data-tile', early!);
-  await testInfo.attach('videos-scrub', { body: await card.screenshot(), contentType: 'image/png' });
+  await testInfo.attach('videos-scrub', { body: await card.screenshot({ path: testInfo.outputPath('videos-scrub.png') }), contentType: 'image/png' });
   // Leaving the card stops both.
   await member.mouse.move(5, 5);
   await expect(card.getByTestId('card-teaser')).toHaveCount(0);

@@ -46,34 +46,37 @@ export const VideoCard = memo(function VideoCard({ video }: { video: VideoCardDa
           </span>
         )}
       </CardPreview>
-      <h3 className="mt-2 line-clamp-2 h-10 px-0.5 text-sm leading-5 font-medium break-words text-neutral-100 group-hover:text-white">
-        <Link
-          href={`/videos/${video.id}`}
-          prefetch={false}
-          aria-label={duration ? `${video.title}, ${duration}` : video.title}
-          aria-describedby={descriptionId}
-          onPointerDown={guard.onPointerDown}
-          onAuxClick={guard.onAuxClick}
-          className="outline-none after:absolute after:inset-0 after:-m-1.5 after:rounded-xl after:content-[''] focus-visible:after:outline-3 focus-visible:after:outline-sky-400"
-        >
-          {video.title}
-        </Link>
-      </h3>
-      <p className="flex h-5 items-center gap-2 px-0.5 text-xs text-neutral-400">
-        <span id={descriptionId} className="sr-only">
-          {describe(video, filmed)}
-        </span>
-        <span aria-hidden className="min-w-0 flex-1 truncate">
-          {filmed}
-        </span>
-        {video.liked && <Heart aria-hidden size={14} className="shrink-0 fill-current text-rose-400" data-testid="liked-hint" />}
-        {video.rating !== null && (
-          <span aria-hidden className="flex shrink-0 items-center gap-0.5 text-amber-300" data-testid="rating-hint">
-            <Star size={14} className="fill-current" />
-            {video.rating}
+      {/* A fixed height for two title lines and the hints: every card the same size (the grid's rows). */}
+      <div className="mt-2 h-16 px-0.5">
+        <h3 className="line-clamp-2 text-sm leading-5 font-medium break-words text-neutral-100 group-hover:text-white">
+          <Link
+            href={`/videos/${video.id}`}
+            prefetch={false}
+            aria-label={duration ? `${video.title}, ${duration}` : video.title}
+            aria-describedby={descriptionId}
+            onPointerDown={guard.onPointerDown}
+            onAuxClick={guard.onAuxClick}
+            className="outline-none after:absolute after:inset-0 after:-m-1.5 after:rounded-xl after:content-[''] focus-visible:after:outline-3 focus-visible:after:outline-sky-400"
+          >
+            {video.title}
+          </Link>
+        </h3>
+        <p className="mt-1 flex h-5 items-center gap-2 text-xs text-neutral-400">
+          <span id={descriptionId} className="sr-only">
+            {describe(video, filmed)}
           </span>
-        )}
-      </p>
+          <span aria-hidden className="min-w-0 flex-1 truncate">
+            {filmed}
+          </span>
+          {video.liked && <Heart aria-hidden size={14} className="shrink-0 fill-current text-rose-400" data-testid="liked-hint" />}
+          {video.rating !== null && (
+            <span aria-hidden className="flex shrink-0 items-center gap-0.5 text-amber-300" data-testid="rating-hint">
+              <Star size={14} className="fill-current" />
+              {video.rating}
+            </span>
+          )}
+        </p>
+      </div>
     </div>
   );
 });
