@@ -11,6 +11,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const PAGES: [string, RegExp][] = [
   ['Photos', /\/$/],
+  ['Videos', /\/videos$/],
   ['Favourites', /\/favourites$/],
   ['Archive', /\/archive$/],
   ['Trash', /\/trash$/],

@@ -35,7 +35,9 @@ export async function countLikes(assetId: string): Promise<number> {
   return rows[0].n;
 }
 
-/** Likes, rates or dates the favourite; a field left undefined keeps its value. `ratingHalves`: 1–10, or null to clear. */
+/** Likes, rates or dates the favourite; a field left undefined keeps its value. `ratingHalves`:
+ * 1–10, or null to clear. A rating that changes is dated (rated_at, the history's "rated"); the
+ * same rating again keeps its date, and clearing it clears the date. */
 export async function upsertPreferences(
   userId: string,
   assetId: string,
@@ -46,13 +48,18 @@ export async function upsertPreferences(
   const rating = change.ratingHalves ?? null;
   const favouriteAt = change.favouriteAt ?? null;
   await prisma().$executeRaw`
-    INSERT INTO asset_user_states (user_id, asset_id, liked_at, rating, favourite_at)
+    INSERT INTO asset_user_states (user_id, asset_id, liked_at, rating, rated_at, favourite_at)
     VALUES (${userId}::uuid, ${assetId}::uuid,
-            CASE WHEN ${liked}::boolean THEN now() END, ${rating}::int, ${favouriteAt}::timestamptz)
+            CASE WHEN ${liked}::boolean THEN now() END, ${rating}::int,
+            CASE WHEN ${rating}::int IS NOT NULL THEN now() END, ${favouriteAt}::timestamptz)
     ON CONFLICT (user_id, asset_id) DO UPDATE SET
       liked_at = CASE WHEN ${liked}::boolean IS NULL THEN asset_user_states.liked_at
                       WHEN ${liked}::boolean THEN COALESCE(asset_user_states.liked_at, now()) END,
       rating = CASE WHEN ${setRating} THEN ${rating}::int ELSE asset_user_states.rating END,
+      rated_at = CASE WHEN NOT ${setRating} THEN asset_user_states.rated_at
+                      WHEN ${rating}::int IS NULL THEN NULL
+                      WHEN ${rating}::int IS NOT DISTINCT FROM asset_user_states.rating THEN asset_user_states.rated_at
+                      ELSE now() END,
       favourite_at = COALESCE(${favouriteAt}::timestamptz, asset_user_states.favourite_at),
       updated_at = now()`;
 }

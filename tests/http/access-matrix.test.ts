@@ -64,6 +64,8 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'timeline/buckets': { GET: 'user' },
   'timeline/bucket': { GET: 'user' },
   'trash/empty': { POST: 'user' },
+  videos: { GET: 'user' },
+  'videos/history': { GET: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
