@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatPosition, spokenClock } from './format-time';
+import { formatClock, formatPosition, parseClock, spokenClock } from './format-time';
 
 describe('clock labels', () => {
   it('formats seconds as m:ss or h:mm:ss, flooring', () => {
@@ -20,5 +20,17 @@ describe('clock labels', () => {
     expect(spokenClock(3723)).toBe('1 hour 2 minutes 3 seconds');
     expect(spokenClock(60)).toBe('1 minute');
     expect(spokenClock(0)).toBe('0 seconds');
+  });
+});
+
+describe('parseClock', () => {
+  it('reads seconds, m:ss and h:mm:ss', () => {
+    expect(parseClock('75')).toBe(75);
+    expect(parseClock('1:15')).toBe(75);
+    expect(parseClock(' 01:02:03 ')).toBe(3723);
+    expect(parseClock('0:05.5')).toBe(5.5);
+  });
+  it('refuses what is not a time', () => {
+    for (const text of ['', 'abc', '1:2:3:4', '-5', '1.5:00', '1::2']) expect(parseClock(text), text).toBeNull();
   });
 });

@@ -27,3 +27,11 @@ export function spokenClock(seconds: number): string {
   if (s || parts.length === 0) parts.push(`${s} second${s === 1 ? '' : 's'}`);
   return parts.join(' ');
 }
+
+/** What people type for a time: 75, 1:15, 01:02:03 (seconds may have a fraction). */
+export function parseClock(text: string): number | null {
+  const parts = text.trim().split(':');
+  if (parts.length > 3 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p))) return null;
+  if (parts.slice(0, -1).some((p) => p.includes('.'))) return null;
+  return parts.reduce((total, p) => total * 60 + Number(p), 0);
+}
