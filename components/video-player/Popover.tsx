@@ -11,11 +11,13 @@ interface Props {
   face: ReactNode;
   children: ReactNode;
   testId?: string;
+  /** The face carries the name itself (visible text plus sr-only words): no aria-label over it. */
+  namedByFace?: boolean;
 }
 
 export const controlButton = 'flex h-10 min-w-10 items-center justify-center rounded px-2 text-neutral-100 hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-sky-400';
 
-export function Popover({ label, face, children, testId }: Props) {
+export function Popover({ label, face, children, testId, namedByFace }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -47,7 +49,7 @@ export function Popover({ label, face, children, testId }: Props) {
 
   return (
     <div className="relative">
-      <button ref={button} type="button" className={controlButton} aria-label={label} aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)} data-testid={testId}>
+      <button ref={button} type="button" className={controlButton} aria-label={namedByFace ? undefined : label} aria-expanded={open} aria-controls={id} onClick={() => setOpen((v) => !v)} data-testid={testId}>
         {face}
       </button>
       <div

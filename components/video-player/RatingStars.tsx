@@ -23,8 +23,17 @@ export function RatingStars({ value, onChange, disabled }: Props) {
           const left = v % 1 !== 0;
           const filled = value !== null && v <= value;
           return (
-            <label key={v} className={`relative h-7 w-3.5 cursor-pointer overflow-hidden ${left ? '' : ''}`}>
-              <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} className="peer sr-only" aria-label={`${v} star${v === 1 ? '' : 's'}`} />
+            <label key={v} className="relative h-7 w-3.5 overflow-hidden">
+              {/* Transparent over its half star: clicked, tapped and focused like any radio button. */}
+              <input
+                type="radio"
+                name={name}
+                value={v}
+                checked={value === v}
+                onChange={() => onChange(v)}
+                className="peer absolute inset-0 z-10 m-0 cursor-pointer opacity-0"
+                aria-label={`${v} star${v === 1 ? '' : 's'}`}
+              />
               <Star
                 aria-hidden
                 size={28}

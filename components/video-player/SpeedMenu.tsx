@@ -9,7 +9,17 @@ export function SpeedMenu() {
   const controller = usePlayerController();
   const { rate } = usePlayerState();
   return (
-    <Popover label={`Playback speed (${rate}×)`} face={<span className="text-xs font-semibold tabular-nums">{rate}×</span>} testId="speed-menu">
+    <Popover
+      label="Playback speed"
+      namedByFace
+      face={
+        <span className="text-xs font-semibold tabular-nums">
+          <span className="sr-only">Playback speed </span>
+          {rate}×
+        </span>
+      }
+      testId="speed-menu"
+    >
       {SPEEDS.map((speed) => (
         <Choice key={speed} selected={speed === rate} onSelect={() => controller.setRate(speed)}>
           {speed === 1 ? 'Normal' : `${speed}×`}

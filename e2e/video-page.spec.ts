@@ -1,0 +1,170 @@
+// The video page (/videos/[id]) in Chromium against the built app: the player plays (direct
+// MP4 and a transcoded MPEG-4 Part 2 AVI whose seeks reload the live stream at ?start=), the
+// progress bar shows the seek sprite's tile, the keys move the playhead, and what a user adds
+// (marker, finish point, comment with a time link, rating) is there after a reload. Also
+// axe-core on the page, a 390 px phone, and the viewer's link to the page. Waits on the API and
+// on the player's own state, never a timer.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { signInAsAdmin } from './support/admin-session';
+import { ensureVideoLibrary, type VideoKind } from './support/video-library';
+
+let ids: Record<VideoKind, string>;
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signInAsAdmin(page);
+  ids = await ensureVideoLibrary(page.request);
+  await page.close();
+});
+
+test.beforeEach(async ({ page }) => signInAsAdmin(page));
+
+/** The player's real time (seconds into the video), as its progress bar says. */
+const playhead = async (page: Page) => Number(await page.getByTestId('progress-bar').getAttribute('aria-valuenow'));
+
+/** Opens a video's page and starts playback (a click: autoplay may need a user gesture); resolves once it is playing. */
+async function openAndPlay(page: Page, id: string): Promise<void> {
+  await page.goto(`/videos/${id}`);
+  await expect(page.getByTestId('player')).not.toHaveAttribute('data-playback', 'unknown');
+  await page.evaluate(() => {
+    const video = document.querySelector('video')!;
+    (window as unknown as { played: Promise<void> }).played = new Promise((resolve) => {
+      if (!video.paused && video.readyState >= 3) resolve();
+      video.addEventListener('playing', () => resolve(), { once: true });
+    });
+  });
+  if (await page.getByTestId('play-pause').getAttribute('aria-label') === 'Play') await page.getByTestId('play-pause').click();
+  await page.evaluate(() => (window as unknown as { played: Promise<void> }).played);
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')!.currentTime)).toBeGreaterThan(0.3);
+}
+
+async function pause(page: Page): Promise<void> {
+  if (await page.getByTestId('play-pause').getAttribute('aria-label') === 'Pause') await page.getByTestId('play-pause').click();
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-label', 'Play');
+}
+
+test('plays, previews the sprite, moves with the keys, and keeps what the user added', async ({ page }) => {
+  await openAndPlay(page, ids.direct);
+  await expect(page.getByTestId('player')).toHaveAttribute('data-playback', 'direct');
+
+  // Hovering the progress bar shows the sprite tile for that time.
+  const bar = (await page.getByTestId('progress-bar').boundingBox())!;
+  await page.mouse.move(bar.x + bar.width * 0.5, bar.y + bar.height / 2);
+  const tile = page.getByTestId('scrub-preview-tile');
+  await expect(tile).toBeVisible();
+  expect(await tile.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(`/api/assets/${ids.direct}/sprite`);
+  await expect(page.getByTestId('scrub-preview')).toContainText('0:30');
+  await page.mouse.move(0, 0);
+
+  // Keys, paused so the clock stands still: l/j ±10 s, →/← ±5 s, 5 → 50 %, r somewhere else.
+  await pause(page);
+  await page.getByTestId('video-title').click(); // focus on the page, not on a button
+  await page.keyboard.press('2');
+  await expect.poll(() => playhead(page)).toBe(12);
+  await page.keyboard.press('l');
+  await expect.poll(() => playhead(page)).toBe(22);
+  await page.keyboard.press('j');
+  await expect.poll(() => playhead(page)).toBe(12);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => playhead(page)).toBe(17);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => playhead(page)).toBe(12);
+  await expect(async () => {
+    await page.keyboard.press('r');
+    expect(await playhead(page)).not.toBe(12);
+  }).toPass();
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('keyboard-help')).toBeVisible();
+  await expect(page.getByTestId('keyboard-help')).toContainText('Previous / next chapter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('keyboard-help')).toBeHidden();
+
+  // A marker at 0:20 with a title.
+  await page.keyboard.press('2');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => playhead(page)).toBe(22);
+  await page.getByRole('button', { name: 'Add marker' }).click();
+  const form = page.getByTestId('marker-form');
+  await expect(form.getByLabel('Start')).toHaveValue('0:22');
+  await form.getByLabel('Title (optional)').fill('The good part');
+  await form.getByRole('button', { name: 'Save marker' }).click();
+  await expect(page.getByTestId('marker')).toContainText('The good part');
+  await expect(page.getByTestId('marker-tick')).toHaveCount(1);
+
+  // Finished here.
+  await page.getByTestId('finished').click();
+  await expect(page.getByTestId('finish-point')).toHaveCount(1);
+  await expect(page.getByTestId('finish-point').getByTestId('time-link')).toHaveText('0:22');
+
+  // A comment whose 0:05 is a link that seeks; markup in it stays text.
+  await page.getByLabel(/Add a comment/).fill('Look at 0:05 <b>here</b>');
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  const comment = page.getByTestId('comment');
+  await expect(comment.getByTestId('comment-body')).toHaveText('Look at 0:05 <b>here</b>');
+  await comment.getByRole('button', { name: 'Jump to 5 seconds' }).click();
+  await expect.poll(() => playhead(page)).toBe(5);
+
+  // A rating of three and a half stars, by keyboard-reachable radio buttons.
+  await page.getByRole('radio', { name: '3.5 stars' }).check();
+  await expect(page.getByRole('radio', { name: '3.5 stars' })).toBeChecked();
+  await expect.poll(async () => (await (await page.request.get(`/api/assets/${ids.direct}/interactions`)).json()).rating).toBe(3.5);
+
+  await page.reload();
+  await expect(page.getByTestId('marker')).toContainText('The good part');
+  await expect(page.getByTestId('marker-tick')).toHaveCount(1);
+  await expect(page.getByTestId('finish-point')).toHaveCount(1);
+  await expect(page.getByTestId('comment-body')).toHaveText('Look at 0:05 <b>here</b>');
+  await expect(page.getByRole('radio', { name: '3.5 stars' })).toBeChecked();
+});
+
+test('a transcoded AVI plays, and a seek past what is buffered restarts the stream at ?start=', async ({ page }) => {
+  await openAndPlay(page, ids.transcode);
+  await expect(page.getByTestId('player')).toHaveAttribute('data-playback', 'live');
+  await expect(page.getByTestId('player-time')).toContainText('/ 2:00');
+
+  const restarted = page.waitForRequest((r) => /\/stream\?start=84\.000/.test(r.url()));
+  await page.getByTestId('video-title').click();
+  await page.keyboard.press('7'); // 70 % of 120 s
+  await restarted;
+  // The element's own clock restarts near 0; the page shows the real time from 84 s on.
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')!.currentTime), { timeout: 30_000 }).toBeGreaterThan(0.3);
+  expect(await page.evaluate(() => document.querySelector('video')!.currentTime)).toBeLessThan(30);
+  expect(await playhead(page)).toBeGreaterThanOrEqual(84);
+  await expect(page.getByTestId('player-time')).toContainText(/^1:2\d \/ 2:00$/);
+
+  // Back by 10 s: another stream from 74+ s.
+  const back = page.waitForRequest((r) => /\/stream\?start=7\d\./.test(r.url()));
+  await page.keyboard.press('j');
+  await back;
+  await expect.poll(() => playhead(page)).toBeGreaterThanOrEqual(74);
+  expect(await playhead(page)).toBeLessThan(84);
+});
+
+test('no serious accessibility issue, and a 390 px phone can use the controls without sideways scrolling', async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await openAndPlay(page, ids.remux);
+    await pause(page);
+    await page.getByRole('button', { name: 'Add marker' }).click(); // the form too
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious, `at ${viewport.width}px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  }
+  // On the phone: every control of the bar is on screen, and play works by tapping.
+  for (const name of ['Play', 'Mute', 'Full screen']) {
+    const box = (await page.getByTestId('player-controls').getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+  }
+  await page.getByTestId('play-pause').click();
+  await expect(page.getByTestId('play-pause')).toHaveAttribute('aria-label', 'Pause');
+});
+
+test('the photo viewer links a video to its page', async ({ page }) => {
+  await page.goto(`/photos/${ids.direct}`);
+  await page.getByTestId('open-video-page').click();
+  await expect(page).toHaveURL(new RegExp(`/videos/${ids.direct}$`));
+  await expect(page.getByTestId('video-title')).toHaveText('vp-direct.mp4');
+});
