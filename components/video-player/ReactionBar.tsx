@@ -29,7 +29,7 @@ export function ReactionBar({ assetId, interactions }: { assetId: string; intera
           {interactions.likeCount}
         </span>
       </button>
-      <RatingStars value={interactions.rating} onChange={(rating) => update.mutate({ rating })} disabled={update.isPending} />
+      <RatingStars value={interactions.rating} onChange={(rating) => update.mutate({ rating })} />
       <FavouriteControl favouriteAt={interactions.favouriteAt} onChange={(change) => update.mutate(change)} pending={update.isPending} />
       <button
         type="button"

@@ -31,8 +31,34 @@ function useInteractionsMutation<I, R>(id: string, mutationFn: (input: I) => Pro
   });
 }
 
-export const useUpdateInteraction = (id: string) =>
-  useInteractionsMutation(id, (input: Parameters<typeof api.updateVideoInteraction>[1]) => api.updateVideoInteraction(id, input), (_old, fresh) => fresh);
+/** Like, rating and favourite show at once (optimistic); a refused change is rolled back. */
+export function useUpdateInteraction(id: string) {
+  const client = useQueryClient();
+  const key = videoKeys.interactions(id);
+  return useMutation({
+    mutationFn: (input: Parameters<typeof api.updateVideoInteraction>[1]) => api.updateVideoInteraction(id, input),
+    onMutate: async (input) => {
+      await client.cancelQueries({ queryKey: key });
+      const before = client.getQueryData<VideoInteractions>(key);
+      if (before) client.setQueryData<VideoInteractions>(key, expectedAfter(before, input));
+      return { before };
+    },
+    onError: (_error, _input, context) => context?.before && client.setQueryData(key, context.before),
+    onSuccess: (fresh) => client.setQueryData(key, fresh),
+  });
+}
+
+function expectedAfter(old: VideoInteractions, input: Parameters<typeof api.updateVideoInteraction>[1]): VideoInteractions {
+  const next = { ...old };
+  if (input.liked !== undefined && input.liked !== old.liked) {
+    next.liked = input.liked;
+    next.likeCount = Math.max(0, old.likeCount + (input.liked ? 1 : -1));
+  }
+  if (input.rating !== undefined) next.rating = input.rating;
+  if (input.favourite !== undefined) next.favouriteAt = input.favourite ? (old.favouriteAt ?? new Date().toISOString()) : null;
+  if (input.favouriteAt !== undefined) next.favouriteAt = input.favouriteAt;
+  return next;
+}
 
 export const useAddMarker = (id: string) =>
   useInteractionsMutation(id, (input: Parameters<typeof api.addMarker>[1]) => api.addMarker(id, input), (old, m) => ({ ...old, markers: [...old.markers, m].sort((a, b) => a.seconds - b.seconds) }));
