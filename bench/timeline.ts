@@ -82,9 +82,9 @@ async function main(): Promise<void> {
   };
 
   // The same SQL the queries module sends (built by timeline.queries.ts), run bare on one connection.
-  const bucketsQuery = bucketSummariesSql(userId, { view: 'timeline' });
+  const bucketsQuery = bucketSummariesSql({ userId, sharedLibraryIds: [] }, { view: 'timeline' });
   const bucketsSql = () => db.query(bucketsQuery.text, bucketsQuery.values);
-  const bucketQuery = bucketWireSql(userId, { view: 'timeline' }, month, monthStartOf(month));
+  const bucketQuery = bucketWireSql({ userId, sharedLibraryIds: [] }, { view: 'timeline' }, month, monthStartOf(month));
   const bucketSql = () => db.query(bucketQuery.text, bucketQuery.values);
 
   const line = (name: string, http: number[], sql: number[], p: number, target: string, what = 'HTTP') =>

@@ -1,4 +1,5 @@
 import { ApiKeyPanel } from '@/components/settings/ApiKeyPanel';
+import { MyLibraries } from '@/components/settings/MyLibraries';
 import { PasswordForm } from '@/components/settings/PasswordForm';
 import { ProfileForm } from '@/components/settings/ProfileForm';
 import { SessionList } from '@/components/settings/SessionList';
@@ -7,12 +8,13 @@ import { listMyApiKeys } from '@/lib/auth/list-my-api-keys';
 import { listMySessions } from '@/lib/auth/list-my-sessions';
 import { describeUserAgent } from '@/lib/client/describe-user-agent';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { listMyLibraries } from '@/lib/libraries/list-my-libraries';
 
 export const dynamic = 'force-dynamic';
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const [sessions, keys] = await Promise.all([listMySessions(user), listMyApiKeys(user.id)]);
+  const [sessions, keys, libraries] = await Promise.all([listMySessions(user), listMyApiKeys(user.id), listMyLibraries(user)]);
   return (
     <>
       <TopBar user={user} />
@@ -20,6 +22,10 @@ export default async function SettingsPage() {
         <section>
           <h1 className="mb-3 text-xl font-semibold">Settings</h1>
           <ProfileForm name={user.name} email={user.email} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Libraries</h2>
+          <MyLibraries data={libraries} userId={user.id} />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Password</h2>

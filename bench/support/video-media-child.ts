@@ -3,7 +3,7 @@
 //   node --import tsx bench/support/video-media-child.ts <video> <out-dir>
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { readKeyframeTimes } from '../../lib/videos/keyframes';
+import { readKeyframeIndex } from '../../lib/videos/keyframes';
 import { probeVideo } from '../../lib/videos/probe-video';
 import { makeSeekSprite } from '../../lib/videos/seek-sprite';
 import { makeTeasers } from '../../lib/videos/teasers';
@@ -13,11 +13,11 @@ const handle = await open(file);
 const probe = await probeVideo(handle.fd); // done by ingest, not timed: the job reads these from the database
 const source = { fd: handle.fd, durationS: probe.durationMs! / 1000, width: probe.width, height: probe.height };
 const t0 = performance.now();
-const keyframes = await readKeyframeTimes(handle.fd);
+const { times: keyframes, originS } = await readKeyframeIndex(handle.fd);
 const t1 = performance.now();
-const sprite = await makeSeekSprite({ ...source, keyframes, container: probe.container }, path.join(outDir, 'ours-sprite.jpg'));
+const sprite = await makeSeekSprite({ ...source, keyframes, originS, container: probe.container }, path.join(outDir, 'ours-sprite.jpg'));
 const t2 = performance.now();
-await makeTeasers({ ...source, fps: probe.fps }, [
+await makeTeasers({ ...source, originS, fps: probe.fps }, [
   { shortSide: 240, outPath: path.join(outDir, 'ours-teaser-sm.mp4') },
   { shortSide: 480, outPath: path.join(outDir, 'ours-teaser-lg.mp4') },
 ]);

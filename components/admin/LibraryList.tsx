@@ -3,14 +3,15 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { scanLibrary } from '@/lib/client/libraries-api';
-import type { LibraryOverview, ScanView } from '@/lib/libraries/libraries.schemas';
+import type { LibraryOverview, Person, ScanView } from '@/lib/libraries/libraries.schemas';
+import { LibrarySharing } from '@/components/libraries/LibrarySharing';
 import { LibrarySettingsForm } from './LibrarySettingsForm';
 
 const REFRESH_MS = 2000;
 
 // While a scan is queued or running, or files wait for ingest, the server-rendered counts
 // are re-fetched every two seconds so progress is visible without reloading.
-export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
+export function LibraryList({ libraries, people }: { libraries: LibraryOverview[]; people: Person[] }) {
   const router = useRouter();
   const busy = libraries.some((l) => l.scanState !== 'idle' || l.counts.pending > 0 || l.lastScan?.status === 'running');
   useEffect(() => {
@@ -46,6 +47,7 @@ export function LibraryList({ libraries }: { libraries: LibraryOverview[] }) {
             <Count label="Offline" value={l.counts.offline} testId="count-offline" />
           </dl>
           <LastScan scan={l.lastScan} />
+          <LibrarySharing libraryId={l.id} libraryName={l.name} ownerId={l.owner.id} members={l.members} people={people} />
           <details className="mt-2">
             <summary className="cursor-pointer text-sm text-neutral-400">
               Settings{l.scanSchedule ? ` · scans on “${l.scanSchedule}”` : ' · manual scans only'}

@@ -3,24 +3,51 @@
 // subset of the ids the user may act on; an id that does not exist is simply not returned,
 // so missing and forbidden cannot be told apart by the caller.
 //
-// Today the one rule is "owner". Sharing (next issue: LibraryMember) adds its clause HERE and
-// nowhere else: "OR EXISTS (SELECT 1 FROM library_members m WHERE m.library_id = a.library_id
-// AND m.user_id = ${userId})" in the asset queries (read/download for any member, update as
-// the member's role allows) and the same on l.id in the library query.
-import { prisma } from '@/lib/server/db';
+// Two rules: the owner, and the members of a shared library (library_members), who may read
+// its assets (not those in the owner's trash) and keep their own states, but change nothing.
+// The member clause lives HERE and nowhere else; list queries of other rooms embed
+// readableAssetSql or ownedOrSharedSql below instead of writing their own.
+import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { Actor, AssetPermission, LibraryPermission } from './access.schemas';
 
-/** Assets the user may see or download: their own. (+ member of the asset's library, later.) */
-async function selectReadableAssetIds(userId: string, ids: string[]): Promise<string[]> {
+type Sql = PrismaTypes.Sql;
+
+/** Asset `a` is readable by the user: theirs, or in a library shared with them and not
+ * trashed. The user is an id, or a column of the outer query (e.g. who liked it: only people
+ * who can still see the video count). */
+export function readableAssetSql(user: string | Sql): Sql {
+  const who = typeof user === 'string' ? Prisma.sql`${user}::uuid` : user;
+  return Prisma.sql`(a.owner_id = ${who} OR (a.status <> 'trashed' AND EXISTS (
+    SELECT 1 FROM library_members m WHERE m.library_id = a.library_id AND m.user_id = ${who})))`;
+}
+
+/** The same rule for month views, with the user's shared libraries read beforehand
+ * (selectSharedLibraryIds): without any, exactly the owner clause, so the planner keeps the
+ * owner-first covering index; with some, their assets by library. Callers add the status
+ * conditions of their view (a member never sees the owner's trash: the trash view is the
+ * owner's only). */
+export function ownedOrSharedSql(userId: string, sharedLibraryIds: readonly string[]): Sql {
+  if (sharedLibraryIds.length === 0) return Prisma.sql`a.owner_id = ${userId}::uuid`;
+  return Prisma.sql`(a.owner_id = ${userId}::uuid OR a.library_id = ANY(${[...sharedLibraryIds]}::uuid[]))`;
+}
+
+/** Libraries shared with the user (not their own), in a stable order. */
+export async function selectSharedLibraryIds(userId: string): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT a.id::text AS id FROM assets a
-    WHERE a.id = ANY(${ids}::uuid[]) AND a.owner_id = ${userId}::uuid`;
+    SELECT m.library_id::text AS id FROM library_members m WHERE m.user_id = ${userId}::uuid ORDER BY m.library_id`;
   return rows.map((r) => r.id);
 }
 
-/** Assets the user may change (favourite, archive, trash, restore): their own. Favourite and
- * archive are per-user states, so a library member will likely get them too; trash will not. */
-async function selectUpdatableAssetIds(userId: string, ids: string[]): Promise<string[]> {
+/** Assets the user may see, download, or keep their own states on. */
+async function selectReadableAssetIds(userId: string, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND ${readableAssetSql(userId)}`;
+  return rows.map((r) => r.id);
+}
+
+/** Assets the user may change for everyone (trash, restore, title, poster): their own. */
+async function selectOwnAssetIds(userId: string, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT a.id::text AS id FROM assets a
     WHERE a.id = ANY(${ids}::uuid[]) AND a.owner_id = ${userId}::uuid`;
@@ -31,18 +58,24 @@ export function selectAllowedAssetIds(userId: string, permission: AssetPermissio
   switch (permission) {
     case 'asset.read':
     case 'asset.download':
+    case 'asset.state':
       return selectReadableAssetIds(userId, ids);
     case 'asset.update':
-      return selectUpdatableAssetIds(userId, ids);
+      return selectOwnAssetIds(userId, ids);
   }
 }
 
 /** Libraries the actor may read or change. Libraries are managed by admins (they add a folder
- * for a user), so an admin may act on every library; anyone else on their own. */
-export async function selectAllowedLibraryIds(actor: Actor, _permission: LibraryPermission, ids: string[]): Promise<string[]> {
+ * for a user), so an admin may act on every library; the owner on theirs; a member may only
+ * read one shared with them. */
+export async function selectAllowedLibraryIds(actor: Actor, permission: LibraryPermission, ids: string[]): Promise<string[]> {
+  const member =
+    permission === 'library.read'
+      ? Prisma.sql`OR EXISTS (SELECT 1 FROM library_members m WHERE m.library_id = l.id AND m.user_id = ${actor.id}::uuid)`
+      : Prisma.empty;
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT l.id::text AS id FROM libraries l
-    WHERE l.id = ANY(${ids}::uuid[]) AND (${actor.role === 'admin'} OR l.owner_id = ${actor.id}::uuid)`;
+    WHERE l.id = ANY(${ids}::uuid[]) AND (${actor.role === 'admin'} OR l.owner_id = ${actor.id}::uuid ${member})`;
   return rows.map((r) => r.id);
 }
 

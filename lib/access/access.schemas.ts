@@ -1,7 +1,11 @@
 // The actions lib/access answers for. Named after Immich's permissions: the domain before the
 // dot is the kind of id, the word after it what the user wants to do.
 import type { Role } from '@/lib/server/generated/prisma/enums';
-export type AssetPermission = 'asset.read' | 'asset.update' | 'asset.download';
+/** read/download: the owner, and members of the asset's library (while it is not in the owner's
+ * trash). state: the reader's own favourite and archive, so the same people. update (trash,
+ * restore, title, poster): the owner only. */
+export type AssetPermission = 'asset.read' | 'asset.state' | 'asset.update' | 'asset.download';
+/** read: an admin, the owner, a member. update (settings, scans, members): an admin or the owner. */
 export type LibraryPermission = 'library.read' | 'library.update';
 /** A user's own sign-ins and keys (settings): only their owner may end them. */
 export type SessionPermission = 'session.revoke';

@@ -1,6 +1,6 @@
 // The SQL of an asset's reads and actions for a user: details, the original, bulk
-// actions, emptying the trash. lib/access has already said yes to the ids; the owner clause in
-// each WHERE stays as a second wall.
+// actions, emptying the trash. lib/access has already said yes to the ids (reads: owner or
+// library member; trash and restore: owner, whose clause stays in those WHEREs as a second wall).
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { BulkAction } from './assets.schemas';
@@ -9,7 +9,7 @@ type Sql = PrismaTypes.Sql;
 
 export function findAssetDetails(userId: string, assetId: string) {
   return prisma().asset.findFirst({
-    where: { id: assetId, ownerId: userId },
+    where: { id: assetId },
     include: {
       exif: true,
       library: { select: { name: true, rootPath: true } },
@@ -18,19 +18,20 @@ export function findAssetDetails(userId: string, assetId: string) {
   });
 }
 
-export function findOriginalForOwner(userId: string, assetId: string) {
+export function findOriginal(assetId: string) {
   return prisma().asset.findFirst({
-    where: { id: assetId, ownerId: userId },
+    where: { id: assetId },
     select: { id: true, relPath: true, mime: true, type: true, mtime: true, size: true, library: { select: { rootPath: true } } },
   });
 }
 
-/** Applies one bulk action to assets already checked to be the user's; returns rows changed. */
+/** Applies one bulk action to assets lib/access allowed (states: any reader; trash and
+ * restore: the owner); returns rows changed. */
 export async function applyBulkAction(tx: PrismaTypes.TransactionClient, userId: string, ids: string[], action: BulkAction) {
   const upsertState = (set: Sql, insertFavourite: Sql, insertArchived: boolean) => tx.$executeRaw`
     INSERT INTO asset_user_states (user_id, asset_id, favourite_at, archived)
     SELECT ${userId}::uuid, a.id, ${insertFavourite}, ${insertArchived}
-    FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND a.owner_id = ${userId}::uuid
+    FROM assets a WHERE a.id = ANY(${ids}::uuid[])
     ON CONFLICT (user_id, asset_id) DO UPDATE SET ${set}, updated_at = now()`;
   switch (action) {
     case 'favourite':

@@ -1,5 +1,5 @@
-// The only Prisma/SQL of the assets domain. Every read for a user is scoped by owner in the
-// query itself, so a foreign id looks exactly like a missing one.
+// The only Prisma/SQL of the assets domain. Reads for a user come after lib/access said yes
+// to the id (owner or library member), so they look the asset up by id alone.
 import type { PhotoMetadata } from '@/lib/media/photo-metadata';
 import { type Prisma, prisma } from '@/lib/server/db';
 import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
@@ -11,17 +11,17 @@ export function findAssetForIngest(assetId: string) {
   });
 }
 
-export function findDerivedForOwner(assetId: string, ownerId: string, kind: DerivedKind) {
+export function findDerivedFile(assetId: string, kind: DerivedKind) {
   return prisma().derived.findFirst({
-    where: { assetId, kind, asset: { ownerId, status: { not: 'trashed' } } },
+    where: { assetId, kind, asset: { status: { not: 'trashed' } } },
     select: { id: true, storageKey: true, bytes: true, createdAt: true },
   });
 }
 
 /** What the zoomed viewer needs to pick its source: the type and whether a rendition exists. */
-export function findFullSizeSourceForOwner(assetId: string, ownerId: string) {
+export function findFullSizeSource(assetId: string) {
   return prisma().asset.findFirst({
-    where: { id: assetId, ownerId, status: { not: 'trashed' } },
+    where: { id: assetId, status: { not: 'trashed' } },
     select: { type: true, mime: true, derived: { where: { kind: 'full' }, select: { id: true } } },
   });
 }

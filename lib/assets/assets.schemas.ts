@@ -42,3 +42,21 @@ export interface AssetDetails {
   exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
   gps: { latitude: number; longitude: number } | null;
 }
+
+/** One video on its way to preview media, as the admin's progress list shows it. */
+export interface VideoMediaProgressItem {
+  id: string;
+  fileName: string;
+  relPath: string;
+  libraryName: string;
+  durationMs: number | null;
+  state: 'running' | 'queued' | 'failed' | 'missing';
+  /** Which of sprite, vtt, teaser_sm, teaser_lg exist already. */
+  made: string[];
+  attempts: number;
+  maxAttempts: number;
+  /** Since when the running job works on it. */
+  startedAt: string | null;
+  /** The first line of the last failure (the full report is in Jobs). */
+  lastError: string | null;
+}

@@ -10,7 +10,7 @@ import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { notFound } from '@/lib/server/errors';
 import { probeVideo, type SubtitleStream } from '@/lib/videos/probe-video';
 import { findSidecarSubtitles, isTextSubtitle, type SidecarSubtitle } from '@/lib/videos/subtitle-files';
-import { findOriginalForOwner } from './asset-actions.queries';
+import { findOriginal } from './asset-actions.queries';
 
 export interface SubtitleSources {
   rootPath: string;
@@ -22,7 +22,7 @@ export interface SubtitleSources {
 
 export async function findSubtitleSources(user: Actor, assetId: string): Promise<SubtitleSources> {
   await requireAccess(user, 'asset.read', [assetId]);
-  const asset = await findOriginalForOwner(user.id, assetId);
+  const asset = await findOriginal(assetId);
   if (!asset || asset.type !== 'video') throw notFound('No such video.');
   const file = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (file.kind !== 'ok') throw notFound('The video file is not available (moved, deleted, empty or outside its library).');

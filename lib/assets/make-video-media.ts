@@ -7,7 +7,7 @@
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { log } from '@/lib/server/log';
 import { putObject, putObjectsWrittenBy } from '@/lib/storage/local-storage';
-import { readKeyframeTimes } from '@/lib/videos/keyframes';
+import { readKeyframeIndex } from '@/lib/videos/keyframes';
 import { makeSeekSprite } from '@/lib/videos/seek-sprite';
 import { renderSpriteVtt, spriteCues } from '@/lib/videos/sprite-plan';
 import { makeTeasers } from '@/lib/videos/teasers';
@@ -21,19 +21,24 @@ export const spriteUrlOf = (assetId: string) => `/api/assets/${assetId}/sprite`;
 
 export async function makeVideoMedia(assetId: string, onProgress?: (percent: number) => void): Promise<VideoMediaOutcome> {
   const asset = await findVideoForMedia(assetId);
-  if (!asset || asset.type !== 'video' || asset.status !== 'online' || !asset.durationMs || !asset.width || !asset.height) return 'skipped';
+  if (!asset || asset.type !== 'video' || asset.status !== 'online') return 'skipped';
+  // Without a duration or size there is no time line to cut: fail with a report the admin
+  // reads, rather than skip quietly (the CLI would queue it again on every run).
+  if (!asset.durationMs || !asset.width || !asset.height) {
+    throw new Error('This video has no known duration or picture size (ffprobe found none at ingest), so no preview can be cut from it.');
+  }
   const original = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (original.kind !== 'ok') return 'skipped'; // a rescan marks it offline or failed; nothing to make from
   try {
     const fd = original.handle.fd;
     const source = { fd, durationS: asset.durationMs / 1000, width: asset.width, height: asset.height };
     const started = performance.now();
-    const keyframes = await readKeyframeTimes(fd);
+    const { times: keyframes, originS } = await readKeyframeIndex(fd);
     const spriteKey = derivedKey(assetId, 'sprite.jpg');
     const vttKey = derivedKey(assetId, 'sprite.vtt');
     let sprite: Awaited<ReturnType<typeof makeSeekSprite>> | undefined;
     const [spriteBytes] = await putObjectsWrittenBy([spriteKey], async ([out]) => {
-      sprite = await makeSeekSprite({ ...source, keyframes, container: asset.videoMeta?.container ?? null }, out);
+      sprite = await makeSeekSprite({ ...source, keyframes, originS, container: asset.videoMeta?.container ?? null }, out);
     });
     const vtt = Buffer.from(renderSpriteVtt(spriteCues(sprite!.plan, source.durationS), spriteUrlOf(assetId)));
     await putObject(vttKey, vtt);
@@ -42,7 +47,7 @@ export async function makeVideoMedia(assetId: string, onProgress?: (percent: num
     const teaserKeys = [derivedKey(assetId, 'teaser-sm.mp4'), derivedKey(assetId, 'teaser-lg.mp4')];
     let dims: { width: number; height: number }[] = [];
     const teaserBytes = await putObjectsWrittenBy(teaserKeys, async ([sm, lg]) => {
-      dims = await makeTeasers({ ...source, fps: asset.videoMeta?.fps ?? null }, [{ shortSide: 240, outPath: sm }, { shortSide: 480, outPath: lg }], (p) =>
+      dims = await makeTeasers({ ...source, originS, fps: asset.videoMeta?.fps ?? null }, [{ shortSide: 240, outPath: sm }, { shortSide: 480, outPath: lg }], (p) =>
         onProgress?.(30 + p * 0.7),
       );
     });

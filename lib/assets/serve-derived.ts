@@ -6,11 +6,11 @@ import { requireAccess } from '@/lib/access/require-access';
 import { mimeOfFileName } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
 import { openObject } from '@/lib/storage/local-storage';
-import { findDerivedForOwner } from './assets.queries';
+import { findDerivedFile } from './assets.queries';
 
 export async function serveDerived(req: Request, user: Actor, assetId: string, kind: Extract<DerivedKind, 'thumb' | 'preview' | 'full' | 'sprite' | 'vtt'>): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
-  const derived = await findDerivedForOwner(assetId, user.id, kind);
+  const derived = await findDerivedFile(assetId, kind);
   if (!derived) throw notFound('No such photo.');
   const etag = `"${derived.id}-${derived.createdAt.getTime()}"`;
   const headers: Record<string, string> = {

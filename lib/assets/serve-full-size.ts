@@ -6,13 +6,13 @@ import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { isWebSafeImage } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
-import { findFullSizeSourceForOwner } from './assets.queries';
+import { findFullSizeSource } from './assets.queries';
 import { serveDerived } from './serve-derived';
 import { serveOriginal } from './serve-original';
 
 export async function serveFullSize(req: Request, user: Actor, assetId: string): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
-  const asset = await findFullSizeSourceForOwner(assetId, user.id);
+  const asset = await findFullSizeSource(assetId);
   if (!asset || asset.type !== 'photo') throw notFound('No such photo.');
   if (asset.derived.length > 0) return serveDerived(req, user, assetId, 'full');
   if (isWebSafeImage(asset.mime)) return serveOriginal(req, user, assetId);

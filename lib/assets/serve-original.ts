@@ -11,7 +11,7 @@ import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { servedTypeOfOriginal } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
 import { sendOpenedFile } from './send-opened-file';
-import { findOriginalForOwner } from './asset-actions.queries';
+import { findOriginal } from './asset-actions.queries';
 
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
@@ -20,7 +20,7 @@ function attachment(fileName: string): string {
 
 export async function serveOriginal(req: Request, user: Actor, assetId: string): Promise<Response> {
   await requireAccess(user, 'asset.download', [assetId]);
-  const asset = await findOriginalForOwner(user.id, assetId);
+  const asset = await findOriginal(assetId);
   if (!asset) throw notFound('No such photo.');
   const file = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (file.kind !== 'ok') throw notFound('The original file is not available (moved, deleted, empty or outside its library).');

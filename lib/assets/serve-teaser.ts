@@ -6,12 +6,12 @@ import { requireAccess } from '@/lib/access/require-access';
 import { mimeOfFileName } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
 import { objectSize, openObjectRange } from '@/lib/storage/local-storage';
-import { findDerivedForOwner } from './assets.queries';
+import { findDerivedFile } from './assets.queries';
 import { parseRange } from './parse-range';
 
 export async function serveTeaser(req: Request, user: Actor, assetId: string, size: 'sm' | 'lg'): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
-  const derived = await findDerivedForOwner(assetId, user.id, size === 'sm' ? 'teaser_sm' : 'teaser_lg');
+  const derived = await findDerivedFile(assetId, size === 'sm' ? 'teaser_sm' : 'teaser_lg');
   if (!derived) throw notFound('This video has no teaser yet.');
   const bytes = await objectSize(derived.storageKey);
   if (bytes === null) throw notFound('This video has no teaser yet.');

@@ -14,7 +14,7 @@ import { claimLiveStream } from '@/lib/videos/live-streams';
 import { decidePlayback } from '@/lib/videos/playback-mode';
 import { probeVideo, type VideoProbe } from '@/lib/videos/probe-video';
 import { startLiveStream } from '@/lib/videos/start-live-stream';
-import { findOriginalForOwner } from './asset-actions.queries';
+import { findOriginal } from './asset-actions.queries';
 import type { StreamQuery } from './playback.schemas';
 import { sendOpenedFile } from './send-opened-file';
 
@@ -23,7 +23,7 @@ const BUSY_RETRY_AFTER_SECONDS = 10;
 
 export async function streamVideo(req: Request, user: Actor, assetId: string, query: StreamQuery): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
-  const asset = await findOriginalForOwner(user.id, assetId);
+  const asset = await findOriginal(assetId);
   if (!asset || asset.type !== 'video') throw notFound('No such video.');
   const file = await openLibraryFile(asset.library.rootPath, asset.relPath);
   if (file.kind !== 'ok') throw notFound('The video file is not available (moved, deleted, empty or outside its library).');

@@ -83,3 +83,33 @@ export async function findVideosMissingMedia(): Promise<string[]> {
       AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'video:media:' || a.id::text)`;
   return rows.map((r) => r.id);
 }
+
+export interface VideoMediaStateRow {
+  id: string;
+  rel_path: string;
+  library_name: string;
+  duration_ms: number | null;
+  kinds: string[];
+  attempts: number | null;
+  max_attempts: number | null;
+  locked_at: Date | null;
+  last_error: string | null;
+}
+
+/** The videos still without all their preview media, or with a job: running first, then
+ * failed, queued and never queued; at most `limit` of them (the counts say how many in all). */
+export function listUnfinishedVideoMedia(limit: number): Promise<VideoMediaStateRow[]> {
+  return prisma().$queryRaw<VideoMediaStateRow[]>`
+    SELECT a.id::text AS id, a.rel_path, l.name AS library_name, a.duration_ms,
+           coalesce((SELECT array_agg(d.kind::text ORDER BY d.kind::text) FROM derived d
+                     WHERE d.asset_id = a.id AND d.kind IN ('sprite', 'vtt', 'teaser_sm', 'teaser_lg')), '{}') AS kinds,
+           j.attempts, j.max_attempts, j.locked_at, j.last_error
+    FROM assets a
+    JOIN libraries l ON l.id = a.library_id
+    LEFT JOIN graphile_worker.jobs j ON j.key = 'video:media:' || a.id::text
+    WHERE a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready'
+      AND (j.id IS NOT NULL OR (SELECT count(*) FROM derived d WHERE d.asset_id = a.id
+                                AND d.kind IN ('sprite', 'vtt', 'teaser_sm', 'teaser_lg')) < 4)
+    ORDER BY (j.locked_at IS NOT NULL) DESC, (j.attempts >= j.max_attempts) DESC NULLS LAST, (j.id IS NOT NULL) DESC, a.rel_path
+    LIMIT ${limit}`;
+}

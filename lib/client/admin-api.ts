@@ -6,6 +6,7 @@ import type { retryFailuresSchema } from '@/lib/jobs/job-failures.schemas';
 import type { createInvite } from '@/lib/users/create-invite';
 import type { updateUserAsAdmin } from '@/lib/users/update-user';
 import type { createInviteSchema, updateUserSchema } from '@/lib/users/users.schemas';
+import type { listVideoMediaProgress } from '@/lib/assets/list-video-media-progress';
 import { apiFetch, type Jsonified } from './api';
 
 const userUrl = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
@@ -30,3 +31,9 @@ export const revokeInvitation = (id: string) => apiFetch<{ ok: true }>(`/api/adm
 /** Queues failed jobs again: some by id, or every one matching a filter. */
 export const retryFailedJobs = (input: z.input<typeof retryFailuresSchema>) =>
   apiFetch<Awaited<ReturnType<typeof retryJobFailures>>>('/api/admin/job-failures/retry', { method: 'POST', json: input });
+
+/** Preview media progress of every video (totals, and the ones not done yet). */
+export const fetchVideoMediaProgress = () =>
+  apiFetch<Awaited<ReturnType<typeof listVideoMediaProgress>>>('/api/admin/video-media');
+
+export const queueMissingVideoMedia = () => apiFetch<{ queued: number }>('/api/admin/video-media', { method: 'POST' });

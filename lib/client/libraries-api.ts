@@ -1,7 +1,7 @@
 // Typed fetchers of the library routes (app/api/libraries/*): add, change settings, scan now.
 import type { z } from 'zod';
 import type { createLibrary } from '@/lib/libraries/create-library';
-import type { createLibrarySchema, updateLibrarySchema } from '@/lib/libraries/libraries.schemas';
+import type { createLibrarySchema, Person, updateLibrarySchema } from '@/lib/libraries/libraries.schemas';
 import type { updateLibrary } from '@/lib/libraries/update-library';
 import { apiFetch, type Jsonified } from './api';
 
@@ -16,3 +16,10 @@ export const updateLibrarySettings = (id: string, change: z.input<typeof updateL
 
 /** "Scan now": repeated clicks fold into one scan. */
 export const scanLibrary = (id: string) => apiFetch<{ queued: true }>(`${libraryUrl(id)}/scan`, { method: 'POST' });
+
+/** Shares the library read-only with one more person; answers everyone it is shared with. */
+export const shareLibrary = (id: string, userId: string) =>
+  apiFetch<{ members: Person[] }>(`${libraryUrl(id)}/members`, { method: 'POST', json: { userId } });
+
+export const unshareLibrary = (id: string, userId: string) =>
+  apiFetch<null>(`${libraryUrl(id)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' });

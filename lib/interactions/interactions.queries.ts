@@ -2,9 +2,12 @@
 // the asset; every statement is still keyed by that user, so one person's state never reaches
 // another's. Counters move by increments inside the row's own UPDATE, so parallel requests add
 // up instead of overwriting each other.
-import { prisma, type Prisma } from '@/lib/server/db';
+import { readableAssetSql } from '@/lib/access/access.queries';
+import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
+import { type LimitedKind, PER_VIDEO_LIMITS } from './interactions.schemas';
 
-type Tx = Prisma.TransactionClient;
+type Tx = PrismaTypes.TransactionClient;
 
 export interface StateRow {
   liked_at: Date | null;
@@ -23,10 +26,12 @@ export async function findState(userId: string, assetId: string): Promise<StateR
   return rows[0] ?? null;
 }
 
-/** People who like the asset (anyone who liked it could see it when they did). */
+/** People who like the asset and can still see it (a member whose access was taken away no
+ * longer counts; the rule is lib/access's). */
 export async function countLikes(assetId: string): Promise<number> {
   const rows = await prisma().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM asset_user_states WHERE asset_id = ${assetId}::uuid AND liked_at IS NOT NULL`;
+    SELECT count(*)::int AS n FROM asset_user_states s JOIN assets a ON a.id = s.asset_id
+    WHERE s.asset_id = ${assetId}::uuid AND s.liked_at IS NOT NULL AND ${readableAssetSql(Prisma.sql`s.user_id`)}`;
   return rows[0].n;
 }
 
@@ -106,8 +111,23 @@ export function listMarkers(userId: string, assetId: string) {
   });
 }
 
+/** Runs `insert` unless the user already has `limit` rows of this kind on the video; null
+ * when full. One user's additions of one kind to one video are serialised by a transaction
+ * advisory lock, so the count cannot be read by two requests before either inserts. */
+async function insertWithinLimit<T>(kind: LimitedKind, userId: string, assetId: string, insert: (tx: Tx) => Promise<T>): Promise<T | null> {
+  return prisma().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`interactions:${kind}`}), hashtext(${userId + assetId}))::text`;
+    const where = { userId, assetId };
+    const count =
+      kind === 'marker' ? await tx.marker.count({ where }) : kind === 'comment' ? await tx.comment.count({ where }) : await tx.finishPoint.count({ where });
+    return count >= PER_VIDEO_LIMITS[kind] ? null : insert(tx);
+  });
+}
+
 export function insertMarker(userId: string, assetId: string, data: { seconds: number; endSeconds: number | null; title: string | null }) {
-  return prisma().marker.create({ data: { userId, assetId, ...data }, select: { id: true, seconds: true, endSeconds: true, title: true, createdAt: true } });
+  return insertWithinLimit('marker', userId, assetId, (tx) =>
+    tx.marker.create({ data: { userId, assetId, ...data }, select: { id: true, seconds: true, endSeconds: true, title: true, createdAt: true } }),
+  );
 }
 
 /** False when the marker is not on this asset. */
@@ -120,7 +140,9 @@ export function listFinishPoints(userId: string, assetId: string) {
 }
 
 export function insertFinishPoint(userId: string, assetId: string, seconds: number) {
-  return prisma().finishPoint.create({ data: { userId, assetId, seconds }, select: { id: true, seconds: true, createdAt: true } });
+  return insertWithinLimit('finishPoint', userId, assetId, (tx) =>
+    tx.finishPoint.create({ data: { userId, assetId, seconds }, select: { id: true, seconds: true, createdAt: true } }),
+  );
 }
 
 const commentSelect = { id: true, body: true, createdAt: true, editedAt: true, user: { select: { id: true, name: true } } } as const;
@@ -130,7 +152,7 @@ export function listComments(assetId: string) {
 }
 
 export function insertComment(userId: string, assetId: string, body: string) {
-  return prisma().comment.create({ data: { userId, assetId, body }, select: commentSelect });
+  return insertWithinLimit('comment', userId, assetId, (tx) => tx.comment.create({ data: { userId, assetId, body }, select: commentSelect }));
 }
 
 /** Null when the comment is not on this asset. */

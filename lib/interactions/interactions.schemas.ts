@@ -2,6 +2,12 @@
 // rating, resume point or markers are not another's), and what the video page reads back.
 import { z } from 'zod';
 
+/** Most a person may add to one video: generous for real use, a wall against a script filling
+ * the database (and the page) with rows. Checked under a per-user, per-video lock, so 200
+ * parallel requests cannot slip past. */
+export const PER_VIDEO_LIMITS = { marker: 1000, finishPoint: 1000, comment: 500 } as const;
+export type LimitedKind = keyof typeof PER_VIDEO_LIMITS;
+
 /** Longest a single play may claim to have been watched (a day): bounds what a client can add. */
 export const MAX_PLAY_SECONDS = 86_400;
 

@@ -78,6 +78,7 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
     include: {
       owner: { select: { id: true, name: true, email: true } },
       scans: { orderBy: { startedAt: 'desc' }, take: 1 },
+      members: { orderBy: { createdAt: 'asc' }, select: { user: { select: { id: true, name: true } } } },
     },
   });
   const counts = await prisma().$queryRaw<CountRow[]>`
@@ -122,6 +123,7 @@ export async function listLibraryOverviews(): Promise<LibraryOverview[]> {
           }
         : null,
       owner: l.owner,
+      members: l.members.map((m) => m.user),
       lastScannedAt: l.lastScannedAt?.toISOString() ?? null,
       counts: {
         total: Number(c?.total ?? 0),

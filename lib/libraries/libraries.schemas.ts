@@ -72,6 +72,8 @@ export interface LibraryOverview {
   watch: boolean;
   lastScan: ScanView | null;
   owner: { id: string; name: string; email: string };
+  /** Who the library is shared with (read-only). */
+  members: Person[];
   lastScannedAt: string | null;
   counts: { total: number; pending: number; ready: number; failed: number; offline: number };
   scanState: 'idle' | 'queued' | 'running';
@@ -85,4 +87,21 @@ export interface FailedAssetView {
   relPath: string;
   reason: string;
   updatedAt: string;
+}
+
+/** Share a library with one more person of the household. */
+export const addLibraryMemberSchema = z.object({ userId: z.uuid('Choose someone to share with.') }).strict();
+export const libraryMemberParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** A user's libraries page: theirs with whom they are shared, and those shared with them. */
+export interface MyLibraries {
+  own: { id: string; name: string; members: Person[] }[];
+  shared: { id: string; name: string; owner: Person }[];
+  /** Who the user could share with (active accounts but themselves). */
+  people: Person[];
 }

@@ -6,6 +6,8 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** A per-user cap (markers, comments… on one video) is full. */
+  limit_reached: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,

@@ -2,8 +2,9 @@
 // as a JSON string ready to send.
 import { monthStartOf } from './month-key';
 import { selectBucketWireJson } from './timeline.queries';
+import { timelineReaderOf } from './timeline-reader';
 import type { TimelineFilter } from './timeline.schemas';
 
-export function getTimelineBucketJson(userId: string, filter: TimelineFilter, month: string): Promise<string> {
-  return selectBucketWireJson(userId, filter, month, monthStartOf(month));
+export async function getTimelineBucketJson(userId: string, filter: TimelineFilter, month: string): Promise<string> {
+  return selectBucketWireJson(await timelineReaderOf(userId), filter, month, monthStartOf(month));
 }

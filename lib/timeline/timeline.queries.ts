@@ -1,9 +1,10 @@
 // The only Prisma/SQL of the month views (counts, buckets, the login backdrop's random pick).
 // The view predicates and the timeline order are exported: lib/assets walks the same order
 // for the viewer's neighbours (assets imports timeline, never the other way round).
+import { ownedOrSharedSql } from '@/lib/access/access.queries';
 import { prisma, selectJsonText, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
-import type { TimelineFilter, TimelineView } from './timeline.schemas';
+import type { TimelineFilter, TimelineReader, TimelineView } from './timeline.schemas';
 
 type Sql = PrismaTypes.Sql;
 
@@ -38,9 +39,10 @@ const MONTH_STATE_ARRAYS: StateReader = {
   notArchived: Prisma.sql`NOT (a.id = ANY((SELECT arch FROM st)::uuid[]))`,
 };
 
-/** The one definition of what each view shows (and the type filter), for assets `a` of the
- * user, whichever way the query reads the user's state. */
-function viewPredicate(userId: string, filter: TimelineFilter, state: StateReader): Sql {
+/** The one definition of what each view shows (and the type filter), for assets `a` the
+ * reader may see (their own and their shared libraries'), whichever way the query reads the
+ * reader's state. The trash is the owner's only: members never see what an owner threw away. */
+function viewPredicate(reader: TimelineReader, filter: TimelineFilter, state: StateReader): Sql {
   const shown = Prisma.sql`a.status = 'online' AND a.ingest_status = 'ready'`;
   const byView: Record<TimelineView, Sql> = {
     timeline: Prisma.sql`${shown} AND ${state.notArchived}`,
@@ -49,12 +51,13 @@ function viewPredicate(userId: string, filter: TimelineFilter, state: StateReade
     trash: Prisma.sql`a.status = 'trashed'`,
   };
   const type = filter.type ? Prisma.sql`AND a.type = ${filter.type}::"AssetType"` : Prisma.empty;
-  return Prisma.sql`a.owner_id = ${userId}::uuid AND ${byView[filter.view]} ${type}`;
+  const whose = filter.view === 'trash' ? Prisma.sql`a.owner_id = ${reader.userId}::uuid` : ownedOrSharedSql(reader.userId, reader.sharedLibraryIds);
+  return Prisma.sql`${whose} AND ${byView[filter.view]} ${type}`;
 }
 
-/** WHERE conditions of a view, for assets `a` left-joined to the user's state `s`. */
-export function viewCondition(userId: string, filter: TimelineFilter): Sql {
-  return viewPredicate(userId, filter, JOINED_STATE);
+/** WHERE conditions of a view, for assets `a` left-joined to the reader's state `s`. */
+export function viewCondition(reader: TimelineReader, filter: TimelineFilter): Sql {
+  return viewPredicate(reader, filter, JOINED_STATE);
 }
 
 const STATE_JOIN = (userId: string) =>
@@ -68,19 +71,31 @@ export const STATE_LOOKUP = (userId: string) => Prisma.sql`LEFT JOIN LATERAL (
 
 /** Month counts of a view as the JSON array of TimelineBucketSummary, newest first, months
  * without a matching asset left out. The plain timeline reads the materialized view (a few
- * hundred rows whatever the library size); filtered views (favourites, archive, trash) are
- * small sets counted live, exact right after an action. PostgreSQL writes the JSON, so the
- * handler passes one string through. */
-export function bucketSummariesSql(userId: string, filter: TimelineFilter): Sql {
+ * hundred rows per library whatever its size) less the reader's own archived assets (few,
+ * read live by index, so archiving shows at once); filtered views (favourites, archive,
+ * trash) are small sets counted live, exact right after an action. PostgreSQL writes the
+ * JSON, so the handler passes one string through. */
+export function bucketSummariesSql(reader: TimelineReader, filter: TimelineFilter): Sql {
+  const { userId } = reader;
   const counts =
     filter.view === 'timeline'
-      ? Prisma.sql`SELECT month::timestamp AS month, photos, videos FROM monthly_counts WHERE owner_id = ${userId}::uuid`
+      ? Prisma.sql`
+        SELECT month, sum(photos)::int AS photos, sum(videos)::int AS videos FROM (
+          SELECT a.month::timestamp AS month, a.photos, a.videos FROM monthly_counts a
+          WHERE ${ownedOrSharedSql(userId, reader.sharedLibraryIds)}
+          UNION ALL
+          SELECT ${MONTH_KEY}, -(count(*) FILTER (WHERE a.type = 'photo')), -(count(*) FILTER (WHERE a.type = 'video'))
+          FROM asset_user_states s JOIN assets a ON a.id = s.asset_id
+          WHERE s.user_id = ${userId}::uuid AND s.archived AND a.status = 'online' AND a.ingest_status = 'ready'
+            AND ${ownedOrSharedSql(userId, reader.sharedLibraryIds)}
+          GROUP BY 1) per_library
+        GROUP BY month`
       : Prisma.sql`
         SELECT ${MONTH_KEY} AS month,
                (count(*) FILTER (WHERE a.type = 'photo'))::int AS photos,
                (count(*) FILTER (WHERE a.type = 'video'))::int AS videos
         FROM assets a ${STATE_JOIN(userId)}
-        WHERE ${viewCondition(userId, filter)}
+        WHERE ${viewCondition(reader, filter)}
         GROUP BY 1`;
   const photos = filter.type === 'video' ? Prisma.sql`0` : Prisma.sql`photos`;
   const videos = filter.type === 'photo' ? Prisma.sql`0` : Prisma.sql`videos`;
@@ -91,8 +106,8 @@ export function bucketSummariesSql(userId: string, filter: TimelineFilter): Sql 
     WHERE p + v > 0`;
 }
 
-export function selectBucketSummariesJson(userId: string, filter: TimelineFilter): Promise<string> {
-  return selectJsonText(bucketSummariesSql(userId, filter));
+export function selectBucketSummariesJson(reader: TimelineReader, filter: TimelineFilter): Promise<string> {
+  return selectJsonText(bucketSummariesSql(reader, filter));
 }
 
 /**
@@ -106,7 +121,8 @@ export function selectBucketSummariesJson(userId: string, filter: TimelineFilter
  * probe per asset or a hash join and a sort again. Favourites travel as a list of ids.
  * Columns are strings joined by string_agg: half the time of json_agg over numerics.
  */
-export function bucketWireSql(userId: string, filter: TimelineFilter, month: string, monthStart: string): Sql {
+export function bucketWireSql(reader: TimelineReader, filter: TimelineFilter, month: string, monthStart: string): Sql {
+  const { userId } = reader;
   return Prisma.sql`
     WITH st AS MATERIALIZED (
       SELECT coalesce(array_agg(s.asset_id) FILTER (WHERE s.favourite_at IS NOT NULL), '{}') AS fav,
@@ -130,31 +146,34 @@ export function bucketWireSql(userId: string, filter: TimelineFilter, month: str
              CASE WHEN a.width > 0 AND a.height > 0 THEN (a.width * 100 + a.height / 2) / a.height ELSE 100 END AS ratio,
              floor(date_part('epoch', a.taken_at_local - ${monthStart}::timestamp) / 60)::int AS local_minute
       FROM assets a
-      WHERE ${viewPredicate(userId, filter, MONTH_STATE_ARRAYS)} AND ${MONTH_KEY} = ${monthStart}::timestamp
+      WHERE ${viewPredicate(reader, filter, MONTH_STATE_ARRAYS)} AND ${MONTH_KEY} = ${monthStart}::timestamp
       ORDER BY ${ORDER_DESC}) r`;
 }
 
-export function selectBucketWireJson(userId: string, filter: TimelineFilter, month: string, monthStart: string): Promise<string> {
-  return selectJsonText(bucketWireSql(userId, filter, month, monthStart));
+export function selectBucketWireJson(reader: TimelineReader, filter: TimelineFilter, month: string, monthStart: string): Promise<string> {
+  return selectJsonText(bucketWireSql(reader, filter, month, monthStart));
 }
 
+/** A random asset of the user's own timeline (the login backdrop shows the owner's pictures). */
 export async function selectRandomAsset(userId: string) {
+  const reader: TimelineReader = { userId, sharedLibraryIds: [] };
   // A month drawn with weight = its size, then an offset inside it: uniform over the library
   // without ORDER BY random() over a million rows.
   const rows = await prisma().$queryRaw<{ id: string; thumbhash: Uint8Array | null }[]>`
     WITH months AS (
-      SELECT month, photos + videos AS n, sum(photos + videos) OVER (ORDER BY month) AS upto
-      FROM monthly_counts WHERE owner_id = ${userId}::uuid),
+      SELECT month, n, sum(n) OVER (ORDER BY month) AS upto
+      FROM (SELECT month, sum(photos + videos) AS n FROM monthly_counts
+            WHERE owner_id = ${userId}::uuid GROUP BY month) c),
     pick AS (SELECT random() * (SELECT max(upto) FROM months) AS r),
     chosen AS (SELECT month, n FROM months, pick WHERE upto >= r ORDER BY month LIMIT 1)
     SELECT a.id, a.thumbhash FROM assets a ${STATE_JOIN(userId)}, chosen c
-    WHERE ${viewCondition(userId, { view: 'timeline' })} AND ${MONTH_KEY} = c.month::timestamp
+    WHERE ${viewCondition(reader, { view: 'timeline' })} AND ${MONTH_KEY} = c.month::timestamp
     OFFSET floor(random() * (SELECT n FROM chosen))::bigint LIMIT 1`;
   if (rows[0]) return rows[0];
   // The view may not be refreshed yet (a library that is still being ingested): ask live.
   const live = await prisma().$queryRaw<{ id: string; thumbhash: Uint8Array | null }[]>`
     SELECT a.id, a.thumbhash FROM assets a ${STATE_JOIN(userId)}
-    WHERE ${viewCondition(userId, { view: 'timeline' })} ORDER BY random() LIMIT 1`;
+    WHERE ${viewCondition(reader, { view: 'timeline' })} ORDER BY random() LIMIT 1`;
   return live[0] ?? null;
 }
 

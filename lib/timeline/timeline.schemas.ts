@@ -12,6 +12,13 @@ export const timelineFilterSchema = z.object({
 });
 export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
+/** Who reads a month view: the user and the libraries shared with them (lib/access's
+ * sharedLibraryIdsOf), read once per request so the SQL can plan for exactly those. */
+export interface TimelineReader {
+  userId: string;
+  sharedLibraryIds: readonly string[];
+}
+
 export const bucketQuerySchema = timelineFilterSchema.extend({
   // Year 0000 does not exist in PostgreSQL's calendar: refused here, not by the database.
   month: z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM, from 0001-01.'),

@@ -19,6 +19,11 @@ export function listUserChoices() {
   return prisma().user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, name: true, email: true } });
 }
 
+/** Everyone a user could share with: active accounts other than the asker, by name. */
+export function listActivePeople(exceptUserId: string) {
+  return prisma().user.findMany({ where: { disabledAt: null, id: { not: exceptUserId } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
 export function findUserDto(id: string, tx: Db = prisma()) {
   return tx.user.findUnique({ where: { id }, select: userDto });
 }

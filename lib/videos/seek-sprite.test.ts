@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { readKeyframeTimes } from './keyframes';
+import { readKeyframeIndex } from './keyframes';
 import { makeSeekSprite } from './seek-sprite';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'shoebox-sprite-'));
@@ -23,9 +23,9 @@ function generated(name: string, seconds: number, gop: number): string {
 async function sprite(file: string, seconds: number) {
   const handle = await open(file);
   try {
-    const keyframes = await readKeyframeTimes(handle.fd);
+    const { times: keyframes, originS } = await readKeyframeIndex(handle.fd);
     const out = path.join(dir, `${path.basename(file)}.jpg`);
-    const result = await makeSeekSprite({ fd: handle.fd, durationS: seconds, width: 128, height: 72, keyframes, container: 'mov,mp4,m4a,3gp,3g2,mj2' }, out);
+    const result = await makeSeekSprite({ fd: handle.fd, durationS: seconds, width: 128, height: 72, keyframes, originS, container: 'mov,mp4,m4a,3gp,3g2,mj2' }, out);
     const tiles = await Promise.all(
       result.plan.times.map(async (_, i) => {
         const stats = await sharp(out).extract({ left: (i % 10) * 160, top: Math.floor(i / 10) * 90, width: 160, height: 90 }).stats();

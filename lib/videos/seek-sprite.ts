@@ -24,7 +24,10 @@ export interface SpriteSource {
   durationS: number;
   width: number;
   height: number;
+  /** Keyframe times from the file's start (readKeyframeIndex). */
   keyframes: number[];
+  /** The file's start on the container's clock (readKeyframeIndex): concat in points speak it. */
+  originS: number;
   /** ffprobe's format_name ("mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"…). */
   container: string | null;
 }
@@ -33,7 +36,7 @@ export interface SpriteSource {
 export async function makeSeekSprite(source: SpriteSource, outPath: string): Promise<SeekSprite> {
   const plan = planSprite(source.durationS, source.width, source.height, source.keyframes);
   if (plan.strategy === 'keyframes' && INDEX_SKIPS_NON_KEYFRAMES.test(source.container ?? '')) await spriteFromKeyframesInOnePass(source.fd, plan, outPath);
-  else if (plan.strategy === 'keyframes') await spriteFromKeyframes(source.fd, plan, outPath);
+  else if (plan.strategy === 'keyframes') await spriteFromKeyframes(source.fd, plan, source.originS, outPath);
   else if (plan.strategy === 'whole') await spriteFromWholeClip(source.fd, plan, outPath);
   else await spriteBySeeking(source.fd, plan, outPath);
   // ffmpeg ends "successfully" with no output when no frame reached the tile filter.
@@ -48,13 +51,14 @@ const INDEX_SKIPS_NON_KEYFRAMES = /(^|,)(mov|mp4)(,|$)/;
 /**
  * Keyframes of an MP4/MOV: one pass where the demuxer skips all but keyframes (`-discard
  * nokey`), the decoder too (`-skip_frame nokey`), and `select` keeps the first keyframe of each
- * step (`selected_n` counts the frames kept so far); `-copyts` keeps ffprobe's clock.
+ * step (`selected_n` counts the frames kept so far). Without `-copyts`, ffmpeg counts `t` from
+ * the file's start time, the clock the keyframe times are on.
  */
 async function spriteFromKeyframesInOnePass(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
   const select = `select='gte(t\\,selected_n*${plan.stepS.toFixed(6)}-${TIME_EPSILON_S})',`;
   const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S)
     .input(libraryInput(fd))
-    .inputOptions(['-discard', 'nokey', '-skip_frame', 'nokey', '-copyts'])
+    .inputOptions(['-discard', 'nokey', '-skip_frame', 'nokey'])
     .outputOptions(spriteOutput(plan, select));
   await runFfmpeg(command.output(outPath));
 }
@@ -67,14 +71,15 @@ async function spriteFromKeyframesInOnePass(fd: number, plan: SpritePlan, outPat
  * keyframe to the next through the index and `-skip_frame nokey` decodes exactly those
  * keyframes (a single pass would read every packet: 1.9 s against 1.2 s on 10 minutes of
  * 1080p in MKV). The first tile starts at the file's start, where some demuxers cannot seek.
+ * In and out points are on the container's clock: the file's start (`originS`) is added back.
  */
-async function spriteFromKeyframes(fd: number, plan: SpritePlan, outPath: string): Promise<void> {
+async function spriteFromKeyframes(fd: number, plan: SpritePlan, originS: number, outPath: string): Promise<void> {
   const input = libraryInput(fd);
   const lines = ['ffconcat version 1.0'];
   for (const [i, t] of plan.times.entries()) {
     lines.push(`file 'file:${input}'`);
-    if (i > 0) lines.push(`inpoint ${t.toFixed(6)}`);
-    lines.push(`outpoint ${(t + plan.readForS[i]).toFixed(6)}`);
+    if (i > 0) lines.push(`inpoint ${(originS + t).toFixed(6)}`);
+    lines.push(`outpoint ${(originS + t + plan.readForS[i]).toFixed(6)}`);
   }
   const command = newFfmpegCommand(ONE_PASS_TIMEOUT_S)
     .input(Readable.from([`${lines.join('\n')}\n`]))

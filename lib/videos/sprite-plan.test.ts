@@ -2,7 +2,7 @@
 // step holds a keyframe (then tiles carry the keyframes' real times), a whole pass for short
 // clips, a seek per tile otherwise. And the cues and WebVTT the player reads.
 import { describe, expect, it } from 'vitest';
-import { keyframeTimesFromCsv, largestKeyframeGap } from './keyframes';
+import { keyframeIndexFromCsv, largestKeyframeGap } from './keyframes';
 import { planSprite, renderSpriteVtt, spriteCues } from './sprite-plan';
 import { planTeaser, teaserDimensions } from './teasers';
 
@@ -10,7 +10,11 @@ const every = (gap: number, until: number) => Array.from({ length: Math.floor(un
 
 describe('keyframes', () => {
   it('reads keyframe packets, at their dts when they have no pts, sorted', () => {
-    expect(keyframeTimesFromCsv('2.000000,2.000000,K_\n0.040000,0.000000,__\n0.000000,0.000000,K_\nN/A,4.000000,K_\n')).toEqual([0, 2, 4]);
+    expect(keyframeIndexFromCsv('2.000000,2.000000,K_\n0.040000,0.000000,__\n0.000000,0.000000,K_\nN/A,4.000000,K_\n0.000000\n')).toEqual({ times: [0, 2, 4], originS: 0 });
+  });
+  it('counts from the file start, so a camcorder MPEG-TS starting at 11.38 s has its first keyframe near 0', () => {
+    const csv = '11.400000,11.320000,K_,\n11.480000,11.360000,__,\n13.400000,13.320000,K_,\n\n11.376778\n';
+    expect(keyframeIndexFromCsv(csv)).toEqual({ times: [0.023222, 2.023222], originS: 11.376778 });
   });
   it('measures the largest gap up to the end', () => {
     expect(largestKeyframeGap([0, 2, 4], 9)).toBe(5);

@@ -47,19 +47,22 @@ export interface TeaserSource {
   width: number;
   height: number;
   fps: number | null;
+  /** The file's start on the container's clock (readKeyframeIndex); 0 for most files. */
+  originS: number;
 }
 
 /**
  * The concat demuxer's list: the same checked descriptor once per segment, with in and out
  * points. `file:` keeps ffmpeg from reading the name as another protocol; no in point for a
- * segment at 0 (some demuxers, FLV starting at 0.067 s, fail to seek there).
+ * segment at 0 (some demuxers, FLV starting at 0.067 s, fail to seek there). Segments count
+ * from the file's start; in and out points are on the container's clock, `originS` later.
  */
-export function concatList(input: string, segments: TeaserSegment[]): string {
+export function concatList(input: string, segments: TeaserSegment[], originS = 0): string {
   const lines = ['ffconcat version 1.0'];
   for (const s of segments) {
     lines.push(`file 'file:${input}'`);
-    if (s.startS > 0) lines.push(`inpoint ${s.startS.toFixed(3)}`);
-    lines.push(`outpoint ${(s.startS + s.lengthS).toFixed(3)}`);
+    if (s.startS > 0) lines.push(`inpoint ${(originS + s.startS).toFixed(3)}`);
+    lines.push(`outpoint ${(originS + s.startS + s.lengthS).toFixed(3)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -76,7 +79,7 @@ export async function makeTeasers(source: TeaserSource, sizes: TeaserSize[], onP
     ...dims.map((d, i) => `[j${i}]scale=${d.width}:${d.height}[o${i}]`),
   ].join(';');
   const command = newFfmpegCommand(TIMEOUT_S)
-    .input(Readable.from([concatList(libraryInput(source.fd), segments)]))
+    .input(Readable.from([concatList(libraryInput(source.fd), segments, source.originS)]))
     .inputFormat('concat')
     .inputOptions(['-safe', '0', '-protocol_whitelist', 'pipe,file', '-segment_time_metadata', '1'])
     .complexFilter(filter);

@@ -62,7 +62,11 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
+  'libraries/[id]/members': { GET: 'user', POST: 'user' },
+  'libraries/[id]/members/[userId]': { DELETE: 'user' },
+  'me/libraries': { GET: 'user' },
   'admin/job-failures': { GET: 'admin' },
+  'admin/video-media': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },
   'admin/users/[id]': { PATCH: 'admin', DELETE: 'admin' },
@@ -105,15 +109,21 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
-/** User A with one private photo (original and thumbnail) and one video (a real file with a sidecar subtitle, a marker and a comment), and a stranger B; both signed in. */
+/** User A with one private photo (original and thumbnail) and one video (a real file with a
+ * sidecar subtitle, a marker and a comment) in a library shared with member M, and a stranger
+ * B; all signed in. C is the person A's library routes share with. */
 async function ownerAndStranger() {
   const a = await createUser();
   const b = await createUser();
+  const m = await createUser();
+  const c = await createUser();
   const aCookie = (await signIn(a.id)).cookie;
   const bCookie = (await signIn(b.id)).cookie;
+  const mCookie = (await signIn(m.id)).cookie;
   const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
   await writeFile(path.join(root, 'secret.jpg'), 'A-PRIVATE-BYTES');
   const library = await prisma().library.create({ data: { ownerId: a.id, name: 'A', rootPath: root } });
+  await prisma().libraryMember.create({ data: { libraryId: library.id, userId: m.id } });
   const asset = await prisma().asset.create({
     data: { ownerId: a.id, libraryId: library.id, type: 'photo', relPath: 'secret.jpg', size: 15, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'image/jpeg' },
   });
@@ -143,12 +153,13 @@ async function ownerAndStranger() {
       'POST assets/[id]/comments': { body: 'hello' },
       'PATCH assets/[id]/comments/[commentId]': { body: 'edited' },
     };
+    if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     return {
       id: onVideo ? video.id : asset.id,
       extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, track: 'sidecar-0' } },
     };
   };
-  return { a, aCookie, bCookie, asset, video, fixture };
+  return { a, aCookie, bCookie, mCookie, asset, video, fixture };
 }
 
 describe('access matrix', () => {
@@ -187,7 +198,9 @@ describe('access matrix', () => {
     const idOf = (h: { route: string; method: string }) =>
       h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
-    expect(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route).sort()).toEqual(['me/api-keys/[id]', 'me/sessions/[id]']);
+    expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
+      new Set(['libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
+    );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
       const { id, extras } = idOf(h);
@@ -197,7 +210,42 @@ describe('access matrix', () => {
       expect(text).not.toContain('A-PRIVATE-BYTES');
       expect(text).not.toContain('A-PRIVATE-WORDS');
       const own = await call(h, id, { cookie: aCookie }, extras);
-      expect([200, 201], `owner ${h.method} ${h.route}`).toContain(own.status);
+      expect([200, 201, 204], `owner ${h.method} ${h.route}`).toContain(own.status);
+    }
+  });
+
+  it("lets a member of A's shared library read, stream and keep their own interactions, but change nothing of A's", async () => {
+    const { aCookie, mCookie, asset, fixture } = await ownerAndStranger();
+    // A's own things on the video (a marker, a comment) and what changes the asset for
+    // everyone are A's alone: the member gets the same 404 as a stranger.
+    const OWNERS_ONLY = new Set(['DELETE assets/[id]/markers/[markerId]', 'PATCH assets/[id]/comments/[commentId]', 'DELETE assets/[id]/comments/[commentId]']);
+    const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
+    for (const h of assetRoutes) {
+      const { id, extras } = fixture(h);
+      const res = await call(h, id, { cookie: mCookie }, extras);
+      const key = `${h.method} ${h.route}`;
+      if (OWNERS_ONLY.has(key) || (h.method !== 'GET' && !/interactions|plays|markers|finish-points|comments/.test(h.route))) {
+        expect(res.status, `member ${key}`).toBe(404);
+      } else {
+        expect([200, 201], `member ${key}`).toContain(res.status);
+      }
+    }
+    // The member's like and comment are theirs; the owner still owns the asset.
+    const bulk = handlers.find((h) => h.route === 'assets/bulk')!;
+    const send = (cookie: string, action: string) =>
+      bulk.handler(request('/api/assets/bulk', { method: 'POST', cookie, json: { ids: [asset.id], action } }), params({}));
+    expect((await send(mCookie, 'favourite')).status).toBe(200);
+    expect((await send(mCookie, 'archive')).status).toBe(200);
+    expect((await send(mCookie, 'trash')).status).toBe(404);
+    expect((await prisma().asset.findUniqueOrThrow({ where: { id: asset.id } })).status).toBe('online');
+    expect((await send(aCookie, 'trash')).status).toBe(200);
+    // Once in the owner's trash, the member no longer sees it at all.
+    const details = handlers.find((h) => h.route === 'assets/[id]' && h.method === 'GET')!;
+    expect((await call(details, asset.id, { cookie: mCookie })).status).toBe(404);
+    // Library management is the owner's (or an admin's): the member gets 404 there.
+    for (const h of handlers.filter((h) => h.route.startsWith('libraries/[id]/members'))) {
+      const { id, extras } = fixture(h);
+      expect((await call(h, id, { cookie: mCookie }, extras)).status, `member ${h.method} ${h.route}`).toBe(404);
     }
   });
 
@@ -238,7 +286,7 @@ describe('access matrix', () => {
     const ownerCookie = (await signIn(owner.id)).cookie;
     const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-matrix-'));
     const library = await prisma().library.create({ data: { ownerId: owner.id, name: 'Owned', rootPath: root } });
-    const libraryRoutes = handlers.filter((h) => h.route.startsWith('libraries/[id]'));
+    const libraryRoutes = handlers.filter((h) => h.route.startsWith('libraries/[id]') && accessOf(h) === 'admin');
     expect(libraryRoutes.map((h) => `${h.method} ${h.route}`).sort()).toEqual(['PATCH libraries/[id]', 'POST libraries/[id]/scan']);
     for (const h of libraryRoutes) {
       expect((await call(h, ZERO_ID, { cookie: adminCookie })).status, `missing ${h.method} ${h.route}`).toBe(404);

@@ -230,6 +230,19 @@ describe('ffmpeg lifetime', () => {
   });
 });
 
+describe('transcode cap under parallel requests', () => {
+  it('lets exactly two of six viewers asking at once transcode; the others get 503 and no ffmpeg', async () => {
+    const viewers = await Promise.all(Array.from({ length: 6 }, () => viewer()));
+    const ids = await Promise.all(viewers.map((v) => videoAsset(v.owner, LONG_AVI)));
+    const answers = await Promise.all(ids.map((id, i) => stream(id, viewers[i].cookie)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 503, 503, 503, 503]);
+    await expect.poll(ffmpegChildren, { timeout: 5000 }).toHaveLength(2);
+    await Promise.all(answers.filter((a) => a.status === 200).map((a) => a.body!.cancel()));
+    await Promise.all(answers.filter((a) => a.status === 503).map((a) => a.text()));
+    await expect.poll(ffmpegChildren, { timeout: 5000 }).toHaveLength(0);
+  });
+});
+
 describe('access', () => {
   it("answers 404 to a stranger, for a missing id, and for a photo", async () => {
     const a = await viewer();

@@ -1,4 +1,5 @@
 import { JobFailureList } from '@/components/admin/JobFailureList';
+import { VideoMediaProgress } from '@/components/admin/VideoMediaProgress';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { TopBar } from '@/components/TopBar';
 import { getHealth } from '@/lib/admin/get-health';
@@ -23,6 +24,10 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
         </p>
         <WorkerStatus health={health} />
         <JobFailureList failures={failures} reasons={reasons} filter={filter} />
+        <section className="grid gap-2">
+          <h2 className="text-lg font-semibold">Video previews</h2>
+          <VideoMediaProgress />
+        </section>
       </main>
     </>
   );

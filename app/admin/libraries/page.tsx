@@ -30,7 +30,7 @@ export default async function AdminLibrariesPage() {
           <AddLibraryForm owners={owners} defaultOwnerId={admin.id} />
         </section>
         <section>
-          <LibraryList libraries={libraries} />
+          <LibraryList libraries={libraries} people={owners.map(({ id, name }) => ({ id, name }))} />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Files that could not be read</h2>
