@@ -156,6 +156,22 @@ test('a transcoded AVI plays, and a seek past what is buffered restarts the stre
   expect(await playhead(page)).toBeLessThan(84);
 });
 
+test('playback resumes where this user left off (a live stream asks for ?start=)', async ({ page }) => {
+  await openAndPlay(page, ids.remux);
+  await expect(page.getByTestId('player')).toHaveAttribute('data-playback', 'live');
+  await page.getByTestId('video-title').click();
+  await page.keyboard.press('3'); // 18 s of 60: a new stream from there
+  await expect.poll(() => playhead(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(19);
+  await pause(page); // a pause reports the position
+  const left = await playhead(page);
+  await expect.poll(async () => (await (await page.request.get(`/api/assets/${ids.remux}/interactions`)).json()).resumeAt).toBeGreaterThanOrEqual(left - 1);
+
+  const resumed = page.waitForRequest((r) => /\/stream\?start=(19|2\d)\./.test(r.url()));
+  await page.reload();
+  await resumed;
+  await expect.poll(() => playhead(page)).toBeGreaterThanOrEqual(left - 1);
+});
+
 test('no serious accessibility issue, and a 390 px phone can use the controls without sideways scrolling', async ({ page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
