@@ -195,19 +195,29 @@ export class PlayerController extends EventTarget {
     this.reload(this.time());
   }
 
-  /** The <track>s' cues are in the video's time; a live stream's clock starts at its offset. */
+  /**
+   * The <track>s' cues are in the video's time; a live stream's clock starts at its offset. Each
+   * cue remembers the shift it got (a track may load its cues again, as new cue objects).
+   */
   alignTextTracks(): void {
     const video = this.video;
     if (!video) return;
     const offset = this.position.live ? this.position.offset : 0;
     for (const track of Array.from(video.textTracks)) {
-      const applied = appliedOffsets.get(track) ?? 0;
-      if (!track.cues || applied === offset) continue;
-      for (const cue of Array.from(track.cues)) {
-        cue.startTime -= offset - applied;
-        cue.endTime -= offset - applied;
+      let moved = false;
+      for (const cue of Array.from(track.cues ?? [])) {
+        const shift = offset - (appliedOffsets.get(cue) ?? 0);
+        if (shift === 0) continue;
+        cue.startTime -= shift;
+        cue.endTime -= shift;
+        appliedOffsets.set(cue, offset);
+        moved = true;
       }
-      appliedOffsets.set(track, offset);
+      // Chromium keeps drawing a cue that was on screen before its times moved: redraw.
+      if (moved && track.mode === 'showing') {
+        track.mode = 'hidden';
+        track.mode = 'showing';
+      }
     }
   }
 
@@ -237,6 +247,7 @@ export class PlayerController extends EventTarget {
       this.update({ live });
       this.play();
     }
+    if (type === 'loadedmetadata') this.alignTextTracks();
     if (type === 'playing' || type === 'canplay' || type === 'seeked') this.pendingTime = null;
     if (type === 'waiting') this.stalled = true;
     if (type === 'playing' || type === 'canplay' || type === 'seeked' || type === 'pause') this.stalled = false;
@@ -269,7 +280,7 @@ export class PlayerController extends EventTarget {
   }
 }
 
-const appliedOffsets = new WeakMap<TextTrack, number>();
+const appliedOffsets = new WeakMap<TextTrackCue, number>();
 
 /** The server plays HEVC directly only when asked (Debian's Chromium has no HEVC decoder). */
 function supportsHevc(): boolean {
