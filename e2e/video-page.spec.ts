@@ -172,6 +172,20 @@ test('playback resumes where this user left off (a live stream asks for ?start=)
   await expect.poll(() => playhead(page)).toBeGreaterThanOrEqual(left - 1);
 });
 
+test('subtitles of a live stream follow the video’s time after a seek', async ({ page }) => {
+  await openAndPlay(page, ids.remux);
+  await page.getByTestId('subtitle-menu').click();
+  await page.getByRole('button', { name: 'en', exact: true }).click();
+  await page.getByTestId('video-title').click();
+  await page.keyboard.press('7'); // 42 s: a new stream whose own clock starts at 0
+  await expect.poll(() => playhead(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(42);
+  const shown = () => page.evaluate(() => {
+    const track = Array.from(document.querySelector('video')!.textTracks).find((t) => t.mode === 'showing');
+    return Array.from(track?.activeCues ?? []).map((c) => (c as VTTCue).text);
+  });
+  await expect.poll(shown).toEqual(['Line at 40 seconds']);
+});
+
 test('no serious accessibility issue, and a 390 px phone can use the controls without sideways scrolling', async ({ page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);

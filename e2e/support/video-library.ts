@@ -1,11 +1,11 @@
 // A library of test videos made with ffmpeg (test patterns with a tone): a 60 s H.264/AAC MP4
-// the browser plays directly, a 60 s H.264 MKV that is remuxed, and a 120 s MPEG-4 Part 2 AVI
+// the browser plays directly, a 60 s H.264 MKV that is remuxed (with English subtitles beside it), and a 120 s MPEG-4 Part 2 AVI
 // that is transcoded — long enough that seeks land past what a live stream has buffered. Added
 // once per server as the signed-in user's library; waits for ingest and for each video's seek
 // sprite (its preview media) by polling the API.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, expect } from '@playwright/test';
@@ -21,6 +21,11 @@ export const VIDEO_FILES = {
 } as const;
 export type VideoKind = keyof typeof VIDEO_FILES;
 
+/** English subtitles beside the MKV (a sidecar .srt), one line every ten seconds. */
+export const SUBTITLES = [0, 10, 20, 30, 40, 50]
+  .map((s, i) => `${i + 1}\n00:00:${String(s).padStart(2, '0')},000 --> 00:00:${String(s + 5).padStart(2, '0')},000\nLine at ${s} seconds\n`)
+  .join('\n');
+
 /** Makes the files (once per folder) and returns the folder. */
 export async function makeVideoFolder(root = path.join(os.tmpdir(), 'shoebox-e2e-video-page')): Promise<string> {
   await mkdir(root, { recursive: true });
@@ -28,6 +33,7 @@ export async function makeVideoFolder(root = path.join(os.tmpdir(), 'shoebox-e2e
     const file = path.join(root, name);
     if (!existsSync(file)) execFileSync('ffmpeg', ['-v', 'error', '-y', ...args, file]);
   }
+  await writeFile(path.join(root, 'vp-remux.en.srt'), SUBTITLES);
   return root;
 }
 
