@@ -62,3 +62,6 @@ export async function sendPlayReport(id: string, playId: string, report: PlayRep
   }).catch(() => null);
   return response?.ok ? ((await response.json().catch(() => null)) as PlayReportResult | null) : null;
 }
+
+/** The frame at `seconds` as a JPEG attachment ("save this frame"). */
+export const frameUrl = (id: string, seconds: number) => `${videoUrl(id)}/frame?t=${seconds.toFixed(3)}`;
