@@ -1,16 +1,17 @@
 // `npm run shoebox -- <command>`: administration from the server's shell.
 //   scan <library name or id>   scan now, with progress; ingest too when no worker is running
-//   videos                      preview media per video: done / pending / failed, with progress
+//   videos [--chapters]         preview media per video: done / pending / failed, with progress;
+//                               --chapters first reads every ready video's chapters from its file
 import { disconnectPrisma } from '@/lib/server/db';
 import { connectCli } from './cli/connect';
 import { scanCommand } from './cli/scan-command';
 import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos';
+const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters]';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && rest.length === 0);
+  const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && (rest.length === 0 || (rest.length === 1 && rest[0] === '--chapters')));
   if (!valid) {
     console.error(USAGE);
     return 2;
@@ -18,7 +19,7 @@ async function main(args: string[]): Promise<number> {
   const connection = await connectCli();
   try {
     if (command === 'scan') await scanCommand(rest[0]);
-    else await videosCommand();
+    else await videosCommand({ chapters: rest[0] === '--chapters' });
     return 0;
   } finally {
     await disconnectPrisma();

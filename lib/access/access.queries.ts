@@ -120,3 +120,11 @@ export async function selectOwnCommentIds(actor: Actor, ids: string[]): Promise<
     SELECT c.id::text AS id FROM comments c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
   return rows.map((r) => r.id);
 }
+
+/** Chapters the actor may remove: those they added. A chapter imported from the file has no
+ * author (user_id NULL) and is never returned: nobody removes it (the next ingest would bring it back). */
+export async function selectOwnChapterIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM chapters c WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}

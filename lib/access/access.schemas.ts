@@ -16,6 +16,8 @@ export type InvitePermission = 'invite.revoke';
 /** What a person wrote or marked on a video: only its author may change or remove it. */
 export type MarkerPermission = 'marker.delete';
 export type CommentPermission = 'comment.update';
+/** A chapter a user added to a video: only they may remove it (a file's chapters, none). */
+export type ChapterPermission = 'chapter.delete';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -24,7 +26,8 @@ export type Permission =
   | UserPermission
   | InvitePermission
   | MarkerPermission
-  | CommentPermission;
+  | CommentPermission
+  | ChapterPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

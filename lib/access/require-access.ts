@@ -7,6 +7,7 @@ import {
   selectAllowedLibraryIds,
   selectManageableUserIds,
   selectOwnApiKeyIds,
+  selectOwnChapterIds,
   selectOwnCommentIds,
   selectOwnMarkerIds,
   selectOwnSessionIds,
@@ -25,18 +26,29 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   invite: { one: 'No such invite.', some: 'invites', allowed: (a, _p, ids) => selectRevocableInviteIds(a, ids) },
   marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnMarkerIds(a, ids) },
   comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnCommentIds(a, ids) },
+  chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnChapterIds(a, ids) },
 };
 
-/** Throws not found unless the actor may do `permission` to every id (and there is at least
- * one); returns the ids, deduplicated and in lower case. */
-export async function requireAccess(actor: Actor, permission: Permission, ids: readonly string[]): Promise<Set<string>> {
+/** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */
+async function check(actor: Actor, permission: Permission, ids: readonly string[]) {
   // PostgreSQL answers uuids in lower case; a malformed id is simply one that does not exist.
   const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
   const kind = KINDS[permission.slice(0, permission.indexOf('.')) as AccessKind];
   const wellFormed = unique.filter((id) => UUID.test(id));
   const allowed = new Set(wellFormed.length === 0 ? [] : await kind.allowed(actor, permission, wellFormed));
-  if (unique.length === 0 || unique.some((id) => !allowed.has(id))) {
-    throw notFound(unique.length === 1 ? kind.one : `Some of these ${kind.some} do not exist.`);
-  }
+  return { unique, kind, allowed, all: unique.length > 0 && unique.every((id) => allowed.has(id)) };
+}
+
+/** Throws not found unless the actor may do `permission` to every id (and there is at least
+ * one); returns the ids, deduplicated and in lower case. */
+export async function requireAccess(actor: Actor, permission: Permission, ids: readonly string[]): Promise<Set<string>> {
+  const { unique, kind, allowed, all } = await check(actor, permission, ids);
+  if (!all) throw notFound(unique.length === 1 ? kind.one : `Some of these ${kind.some} do not exist.`);
   return allowed;
+}
+
+/** Whether the actor may do `permission` to every id — for saying what a page may offer (an
+ * edit button). Never instead of requireAccess in the operation that does it. */
+export async function hasAccess(actor: Actor, permission: Permission, ids: readonly string[]): Promise<boolean> {
+  return (await check(actor, permission, ids)).all;
 }

@@ -14,6 +14,8 @@ export function findAssetDetails(userId: string, assetId: string) {
       exif: true,
       library: { select: { name: true, rootPath: true } },
       userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
+      videoMeta: true,
+      derived: { where: { kind: { in: ['thumb', 'preview'] } }, select: { kind: true, createdAt: true } },
     },
   });
 }

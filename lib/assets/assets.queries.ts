@@ -7,7 +7,7 @@ import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/e
 export function findAssetForIngest(assetId: string) {
   return prisma().asset.findUnique({
     where: { id: assetId },
-    include: { library: { select: { rootPath: true } } },
+    include: { library: { select: { rootPath: true } }, videoMeta: { select: { posterSeconds: true } } },
   });
 }
 

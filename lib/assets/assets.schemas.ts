@@ -1,5 +1,5 @@
 // Inputs (zod) and output DTOs of one asset: its id, derived sizes, bulk actions, the viewer's
-// details and neighbours.
+// details and neighbours, the owner's edits of its info, a video's poster and frame stills.
 import type { AssetStatus, AssetType, IngestStatus, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 
@@ -12,6 +12,60 @@ export const bulkActionSchema = z.object({
   action: z.enum(['favourite', 'unfavourite', 'archive', 'unarchive', 'trash', 'restore']),
 });
 export type BulkAction = z.infer<typeof bulkActionSchema>['action'];
+
+/** The longest title, description and external link a user may give an asset. */
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 5000;
+export const MAX_EXTERNAL_URL = 2048;
+
+// Only links a browser opens as a web page: javascript:, data:, file:, ftp: and the like are
+// refused, so a link rendered from this value can never run script. Stored normalised.
+const externalUrlSchema = z
+  .string()
+  .trim()
+  .max(MAX_EXTERNAL_URL)
+  .pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Only an http:// or https:// address.' })]))
+  .transform((v) => (v === '' ? null : new URL(v).href))
+  .nullable();
+
+/** Text the owner types: trimmed; empty means none. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+/** PATCH /api/assets/:id — what the owner may change of an asset's info (never the file). */
+export const updateAssetInfoSchema = z
+  .object({
+    title: optionalText(MAX_TITLE),
+    description: optionalText(MAX_DESCRIPTION),
+    externalUrl: externalUrlSchema,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'Say what to change: title, description or externalUrl.');
+export type UpdateAssetInfoInput = z.infer<typeof updateAssetInfoSchema>;
+
+/** POST /api/assets/:id/poster — the time of the frame to make the video's poster. */
+export const posterInputSchema = z.object({ seconds: z.number().min(0) }).strict();
+
+/** GET /api/assets/:id/frame?t= — the time of the frame to save. */
+export const frameQuerySchema = z.object({
+  t: z
+    .string({ error: 'Say which time: ?t=seconds.' })
+    .regex(/^\d{1,7}(\.\d{1,6})?$/, 'Seconds from the start, e.g. 12.5.')
+    .transform(Number),
+});
+
+export interface PosterResult {
+  posterSeconds: number;
+  /** The new thumbnail's URL: it changes whenever the poster does (cached copies stay valid). */
+  thumbnailUrl: string;
+  previewUrl: string;
+}
 
 export interface AssetNeighbours {
   previous: string | null; // newer
@@ -41,6 +95,34 @@ export interface AssetDetails {
   camera: { make: string | null; model: string | null; lens: string | null } | null;
   exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
   gps: { latitude: number; longitude: number } | null;
+  /** The owner's title (null: show the file name); stored in the database, never in the file. */
+  title: string | null;
+  description: string | null;
+  /** An http(s) link the owner keeps with the asset. */
+  externalUrl: string | null;
+  /** When Shoebox first saw the file (ISO). */
+  addedAt: string;
+  /** The folder holding the original on the server: library root + the path's folders. */
+  folderPath: string;
+  /** The reader may change title, description, link and poster (today: the owner). */
+  canEdit: boolean;
+  /** Versioned URLs of the thumbnail and preview (they change when a video's poster does); null before ingest made them. */
+  thumbnailUrl: string | null;
+  previewUrl: string | null;
+  /** What ffprobe said of a video, and the owner's poster time (null: the default); null for a photo or a video not ingested yet. */
+  video: VideoDetails | null;
+}
+
+export interface VideoDetails {
+  container: string | null;
+  videoCodec: string | null;
+  audioCodec: string | null;
+  fps: number | null;
+  /** Bits per second, the whole file's. */
+  bitrate: number | null;
+  rotation: number;
+  browserPlayable: boolean;
+  posterSeconds: number | null;
 }
 
 /** One video on its way to preview media, as the admin's progress list shows it. */

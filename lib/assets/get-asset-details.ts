@@ -1,11 +1,14 @@
-// What the viewer's info panel shows: the date and where it came from, camera, exposure,
-// file path and size, GPS. Another user's asset is a 404 like a missing one.
+// What the viewer's info panel and the video page show: the date and where it came from,
+// camera, exposure, file path and size, GPS; the owner's title, description and link; for a
+// video, what ffprobe said of it and the poster's time. Another user's asset is a 404 like a
+// missing one.
 import path from 'node:path';
 import type { Actor } from '@/lib/access/access.schemas';
-import { requireAccess } from '@/lib/access/require-access';
+import { hasAccess, requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
 import { findAssetDetails } from './asset-actions.queries';
 import type { AssetDetails } from './assets.schemas';
+import { thumbnailUrlOf } from './derived-urls';
 
 export async function getAssetDetails(user: Actor, assetId: string): Promise<AssetDetails> {
   await requireAccess(user, 'asset.read', [assetId]);
@@ -13,6 +16,10 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
   if (!a) throw notFound('No such photo.');
   const state = a.userStates[0];
   const x = a.exif;
+  const v = a.videoMeta;
+  const derivedAt = (kind: 'thumb' | 'preview') => a.derived.find((d) => d.kind === kind)?.createdAt;
+  const thumbAt = derivedAt('thumb');
+  const previewAt = derivedAt('preview');
   return {
     id: a.id,
     type: a.type,
@@ -38,5 +45,26 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
         ? { exposureTime: x.exposureTime, fNumber: x.fNumber, iso: x.iso, focalLength: x.focalLength }
         : null,
     gps: x?.latitude != null && x.longitude != null ? { latitude: x.latitude, longitude: x.longitude } : null,
+    title: a.title,
+    description: a.description,
+    externalUrl: a.externalUrl,
+    addedAt: a.createdAt.toISOString(),
+    folderPath: path.posix.join(a.library.rootPath, path.posix.dirname(a.relPath)),
+    canEdit: await hasAccess(user, 'asset.update', [assetId]),
+    thumbnailUrl: thumbAt ? thumbnailUrlOf(a.id, thumbAt) : null,
+    previewUrl: previewAt ? thumbnailUrlOf(a.id, previewAt, 'preview') : null,
+    video:
+      a.type === 'video' && v
+        ? {
+            container: v.container,
+            videoCodec: v.videoCodec,
+            audioCodec: v.audioCodec,
+            fps: v.fps,
+            bitrate: v.bitrate,
+            rotation: v.rotation,
+            browserPlayable: v.browserPlayable,
+            posterSeconds: v.posterSeconds,
+          }
+        : null,
   };
 }

@@ -4,16 +4,16 @@
 // id (and with it favourites, albums and other state). A file that cannot be read or decoded
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
+import { importFileChapters } from '@/lib/chapters/import-file-chapters';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
+import type { Prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
-import { putObject } from '@/lib/storage/local-storage';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import {
   adoptMovedFile,
-  type DerivedRow,
   type ExifRow,
   findAssetForIngest,
   findOfflineTwin,
@@ -27,16 +27,13 @@ import { readPhoto } from './ingest-photo';
 import { readVideo } from './ingest-video';
 import { type LibraryFile, openLibraryFile } from '@/lib/libraries/open-library-file';
 import { readSidecar, sha1OfOpenFile } from './read-original';
+import { writeRenditions } from './write-renditions';
 
 export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'moved' | 'skipped';
 
 export interface JobContext {
   jobId: string | null;
   attempt: number;
-}
-
-export function derivedKey(assetId: string, name: string): string {
-  return `assets/${assetId.slice(0, 2)}/${assetId}/${name}`;
 }
 
 export async function ingestAsset(assetId: string, job: JobContext = { jobId: null, attempt: 1 }): Promise<IngestOutcome> {
@@ -77,9 +74,9 @@ async function ingestOpened(
     const checksum = await sha1OfOpenFile(original.handle);
     if (await adopt(checksum)) return 'moved';
     try {
-      const video = await readVideo(original.handle.fd);
+      const video = await readVideo(original.handle.fd, asset.videoMeta?.posterSeconds ?? null);
       const { probe } = video;
-      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, {
+      const meta: VideoMetaRow = {
         container: probe.container,
         videoCodec: probe.videoCodec,
         audioCodec: probe.audioCodec,
@@ -87,7 +84,11 @@ async function ingestOpened(
         bitrate: probe.bitrate,
         rotation: probe.rotation,
         browserPlayable: probe.browserPlayable,
-      });
+      };
+      // The file's chapters replace those of an earlier ingest, with the rows that make it ready.
+      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, (tx) =>
+        importFileChapters(assetId, probe.chapters, tx),
+      );
       return 'ready';
     } catch (error) {
       return fail(assetId, error, job, { checksum: new Uint8Array(checksum) });
@@ -113,21 +114,9 @@ async function save(
   fields: IngestedFields & { mime: string },
   exif: ExifRow | null,
   videoMeta: VideoMetaRow | null,
+  alsoForVideo?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<void> {
-  const thumbKey = derivedKey(assetId, 'thumb.webp');
-  const previewKey = derivedKey(assetId, `preview.${rendered.preview.format}`);
-  // The full-size rendition exists only for formats browsers cannot show (HEIC, TIFF…).
-  const fullKey = rendered.full ? derivedKey(assetId, 'full.jpg') : null;
-  await Promise.all([
-    putObject(thumbKey, rendered.thumb.data),
-    putObject(previewKey, rendered.preview.data),
-    fullKey && rendered.full ? putObject(fullKey, rendered.full.data) : null,
-  ]);
-  const derived: DerivedRow[] = [
-    { kind: 'thumb', storageKey: thumbKey, width: rendered.thumb.width, height: rendered.thumb.height, bytes: rendered.thumb.data.length },
-    { kind: 'preview', storageKey: previewKey, width: rendered.preview.width, height: rendered.preview.height, bytes: rendered.preview.data.length },
-  ];
-  if (fullKey && rendered.full) derived.push({ kind: 'full', storageKey: fullKey, width: rendered.full.width, height: rendered.full.height, bytes: rendered.full.data.length });
+  const derived = await writeRenditions(assetId, rendered);
   await saveIngestResult(
     assetId,
     { ...fields, width: rendered.width, height: rendered.height, thumbhash: new Uint8Array(rendered.thumbhash) },
@@ -136,7 +125,12 @@ async function save(
     videoMeta,
     // A video's sprite and teasers are queued with the rows that make it ready (keyed by asset:
     // a re-ingest folds into one queued run).
-    videoMeta ? (tx) => enqueue(tx, 'video:media', { assetId }) : undefined,
+    videoMeta
+      ? async (tx) => {
+          await alsoForVideo?.(tx);
+          await enqueue(tx, 'video:media', { assetId });
+        }
+      : undefined,
   );
   await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
 }

@@ -1,5 +1,6 @@
-// What a video yields: ffprobe metadata and a poster frame, from which the same thumbnail,
-// preview and thumbhash as a photo's are made. The file is streamed, never loaded whole.
+// What a video yields: ffprobe metadata (with the container's chapters) and a poster frame, from
+// which the same thumbnail, preview and thumbhash as a photo's are made. The file is streamed,
+// never loaded whole.
 import { MediaError } from '@/lib/media/media-error';
 import { mimeOfVideoContainer } from '@/lib/media/media-types';
 import { renderPhotoDerivatives, type PhotoDerivatives } from '@/lib/media/photo-derivatives';
@@ -14,13 +15,16 @@ export interface VideoIngest {
   rendered: PhotoDerivatives;
 }
 
-/** `fd`: the video, opened by openLibraryFile. Throws MediaError (with the tool's stderr) when it cannot be read. */
-export async function readVideo(fd: number): Promise<VideoIngest> {
+/**
+ * `fd`: the video, opened by openLibraryFile. `posterSeconds`: the time the owner chose for the
+ * poster (kept across re-ingests), else null. Throws MediaError (with the tool's stderr) when it cannot be read.
+ */
+export async function readVideo(fd: number, posterSeconds: number | null = null): Promise<VideoIngest> {
   let probe: VideoProbe;
   let poster: Buffer;
   try {
     probe = await probeVideo(fd);
-    poster = await extractPosterFrame(fd, probe.durationMs);
+    poster = await extractPosterFrame(fd, probe.durationMs, posterSeconds);
   } catch (error) {
     const failure = new MediaError(
       error instanceof Error ? error.message : String(error),

@@ -11,7 +11,7 @@ import { readKeyframeIndex } from '@/lib/videos/keyframes';
 import { makeSeekSprite } from '@/lib/videos/seek-sprite';
 import { renderSpriteVtt, spriteCues } from '@/lib/videos/sprite-plan';
 import { makeTeasers } from '@/lib/videos/teasers';
-import { derivedKey } from './ingest-asset';
+import { derivedKey } from './write-renditions';
 import { findVideoForMedia, type PreviewMediaRow, savePreviewMedia } from './video-media.queries';
 
 export type VideoMediaOutcome = 'made' | 'skipped';

@@ -13,6 +13,8 @@ export const errorStatus = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  /** Every slot of a capped piece of work is taken right now; Retry-After says when to ask again. */
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

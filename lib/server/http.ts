@@ -73,7 +73,8 @@ function assertNoNulInQuery(req: Request): void {
 
 function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof AppError) {
-    if (error.status >= 500) log.error({ requestId, err: error }, error.message);
+    // A busy answer (every slot of capped work taken) is the cap working, not a fault.
+    if (error.status >= 500 && error.code !== 'busy') log.error({ requestId, err: error }, error.message);
     const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     // Rate limits and busy resources (every transcode slot taken) say when to try again.
     const headers = retryAfter ? { 'retry-after': String(retryAfter) } : undefined;

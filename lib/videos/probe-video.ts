@@ -1,7 +1,9 @@
 // Video metadata from ffprobe: duration, display dimensions (after rotation), codecs, frame
 // rate, bitrate, creation time, and whether browsers can play the file as it is; for playback
-// also the pixel format (bit depth, chroma) and the subtitle streams inside the file.
+// also the pixel format (bit depth, chroma) and the subtitle streams inside the file; for ingest
+// the container's chapters (the same ffprobe run: one process per file).
 import { z } from 'zod';
+import { type FileChapter, ffprobeChaptersSchema, parseFfprobeChapters } from './probe-chapters';
 import { runTool, TOOL_INPUT } from './run-tool';
 
 const streamSchema = z.object({
@@ -25,6 +27,7 @@ const probeSchema = z.object({
     })
     .passthrough()
     .default({}),
+  chapters: ffprobeChaptersSchema,
 });
 
 /** A subtitle stream inside the file; `ordinal` counts subtitle streams only (ffmpeg's `0:s:N`). */
@@ -50,6 +53,8 @@ export interface VideoProbe {
   bitrate: number | null;
   createdAt: Date | null;
   browserPlayable: boolean;
+  /** The container's chapters, in time order. */
+  chapters: FileChapter[];
 }
 
 const PLAYABLE_VIDEO = new Set(['h264', 'vp8', 'vp9', 'av1']);
@@ -63,7 +68,7 @@ function frameRate(rate: string | undefined): number | null {
 
 /** `fd`: the video, opened by openLibraryFile. */
 export async function probeVideo(fd: number): Promise<VideoProbe> {
-  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', TOOL_INPUT], 60_000, fd);
+  const out = await runTool('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '-show_chapters', TOOL_INPUT], 60_000, fd);
   const probe = probeSchema.parse(JSON.parse(out.toString('utf8')));
   const video = probe.streams.find((s) => s.codec_type === 'video');
   if (!video?.width || !video.height) throw new Error('The file has no video stream ffprobe can read.');
@@ -93,5 +98,6 @@ export async function probeVideo(fd: number): Promise<VideoProbe> {
       PLAYABLE_CONTAINER.test(container ?? '') &&
       PLAYABLE_VIDEO.has(video.codec_name ?? '') &&
       (!audio || PLAYABLE_AUDIO.has(audio.codec_name ?? '')),
+    chapters: parseFfprobeChapters(probe.chapters),
   };
 }

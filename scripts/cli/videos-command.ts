@@ -1,18 +1,36 @@
 // `shoebox videos`: how many videos have all their preview media (seek sprite + VTT, teasers),
 // how many are pending and how many failed, with a progress bar that follows the work until
 // nothing is pending. Videos with neither media nor a job (ingested before video:media existed)
-// are queued first. With no live worker the jobs run in this process.
+// are queued first. With no live worker the jobs run in this process. `--chapters` first reads
+// the chapters of every ready video from its file (videos ingested before chapters existed;
+// an ingest reads them itself), with a progress bar of its own.
 import { SingleBar } from 'cli-progress';
 import { Logger, runOnce } from 'graphile-worker';
 import { getHealth } from '@/lib/admin/get-health';
 import { queueMissingVideoMedia } from '@/lib/assets/queue-missing-video-media';
+import { importChaptersOfIngestedVideos } from '@/lib/chapters/import-chapters-of-ingested-videos';
 import { countVideoMedia } from '@/lib/assets/video-media.queries';
 import { requireDatabaseUrl } from '@/lib/server/env';
 import { taskList } from '@/worker/task-list';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function videosCommand(): Promise<void> {
+async function importChapters(): Promise<void> {
+  const bar = new SingleBar({ format: 'chapters [{bar}] {value}/{total} videos read', hideCursor: true });
+  bar.start(1, 0);
+  const summary = await importChaptersOfIngestedVideos((done, total) => {
+    bar.setTotal(total);
+    bar.update(done);
+  });
+  bar.stop();
+  console.log(
+    `Chapters: ${summary.chapters} from the files of ${summary.withChapters} of ${summary.videos} videos` +
+      (summary.skipped ? ` (${summary.skipped} could not be read: missing or damaged; a rescan deals with them).` : '.'),
+  );
+}
+
+export async function videosCommand(options: { chapters: boolean } = { chapters: false }): Promise<void> {
+  if (options.chapters) await importChapters();
   const queued = await queueMissingVideoMedia();
   if (queued) console.log(`Queued preview media for ${queued} video${queued === 1 ? '' : 's'} that had none.`);
   const workerAlive = (await getHealth()).worker.alive;

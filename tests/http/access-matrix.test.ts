@@ -36,7 +36,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/sessions/[id]': { DELETE: 'user' },
   'me/api-keys': { GET: 'user', POST: 'user' },
   'me/api-keys/[id]': { DELETE: 'user' },
-  'assets/[id]': { GET: 'user' },
+  'assets/[id]': { GET: 'user', PATCH: 'user' },
   'assets/[id]/thumbnail': { GET: 'user' },
   'assets/[id]/neighbours': { GET: 'user' },
   'assets/[id]/original': { GET: 'user' },
@@ -54,6 +54,10 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/finish-points': { POST: 'user' },
   'assets/[id]/comments': { POST: 'user' },
   'assets/[id]/comments/[commentId]': { PATCH: 'user', DELETE: 'user' },
+  'assets/[id]/chapters': { GET: 'user', POST: 'user' },
+  'assets/[id]/chapters/[chapterId]': { DELETE: 'user' },
+  'assets/[id]/poster': { POST: 'user' },
+  'assets/[id]/frame': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -94,16 +98,17 @@ const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 /** An undeclared handler is held to the strictest answer until it is declared. */
 const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Access => ACCESS[h.route]?.[h.method] ?? 'admin';
 
-/** What a handler needs besides its id to succeed for its owner: a valid body, the ids of
- * the things below the asset (a play, a marker, a comment). */
+/** What a handler needs besides its id to succeed for its owner: a valid body or query, the
+ * ids of the things below the asset (a play, a marker, a comment, a chapter). */
 interface Extras {
   body?: unknown;
   params?: Record<string, string>;
+  query?: string;
 }
 
 function call(h: (typeof handlers)[number], id: string, init: { cookie?: string } = {}, extras: Extras = {}) {
   const all: Record<string, string> = { id, ...extras.params };
-  const url = `/api/${h.route.replace(/\[(\w+)\]/g, (_m, name: string) => all[name] ?? ZERO_ID)}`;
+  const url = `/api/${h.route.replace(/\[(\w+)\]/g, (_m, name: string) => all[name] ?? ZERO_ID)}${extras.query ?? ''}`;
   const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : (extras.body ?? {});
   const routeParams = Object.fromEntries([...h.route.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name, all[name] ?? ZERO_ID]));
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
@@ -142,9 +147,10 @@ async function ownerAndStranger() {
   }
   const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
   const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
+  const chapter = await prisma().chapter.create({ data: { assetId: video.id, userId: a.id, seconds: 0.5, title: 'A-PRIVATE-BYTES' } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
@@ -152,11 +158,18 @@ async function ownerAndStranger() {
       'POST assets/[id]/finish-points': { seconds: 100 },
       'POST assets/[id]/comments': { body: 'hello' },
       'PATCH assets/[id]/comments/[commentId]': { body: 'edited' },
+      'PATCH assets/[id]': { title: 'A new title', externalUrl: 'https://example.org/' },
+      'POST assets/[id]/chapters': { seconds: 0.25, title: 'Intro' },
+      'POST assets/[id]/poster': { seconds: 0.5 },
     };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     return {
       id: onVideo ? video.id : asset.id,
-      extras: { body: bodies[`${h.method} ${h.route}`], params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, track: 'sidecar-0' } },
+      extras: {
+        body: bodies[`${h.method} ${h.route}`],
+        params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, chapterId: chapter.id, track: 'sidecar-0' },
+        query: h.route === 'assets/[id]/frame' ? '?t=0.5' : undefined,
+      },
     };
   };
   return { a, aCookie, bCookie, mCookie, asset, video, fixture };
@@ -218,13 +231,18 @@ describe('access matrix', () => {
     const { aCookie, mCookie, asset, fixture } = await ownerAndStranger();
     // A's own things on the video (a marker, a comment) and what changes the asset for
     // everyone are A's alone: the member gets the same 404 as a stranger.
-    const OWNERS_ONLY = new Set(['DELETE assets/[id]/markers/[markerId]', 'PATCH assets/[id]/comments/[commentId]', 'DELETE assets/[id]/comments/[commentId]']);
+    const OWNERS_ONLY = new Set([
+      'DELETE assets/[id]/markers/[markerId]',
+      'PATCH assets/[id]/comments/[commentId]',
+      'DELETE assets/[id]/comments/[commentId]',
+      'DELETE assets/[id]/chapters/[chapterId]',
+    ]);
     const assetRoutes = handlers.filter((h) => h.route.startsWith('assets/[id]'));
     for (const h of assetRoutes) {
       const { id, extras } = fixture(h);
       const res = await call(h, id, { cookie: mCookie }, extras);
       const key = `${h.method} ${h.route}`;
-      if (OWNERS_ONLY.has(key) || (h.method !== 'GET' && !/interactions|plays|markers|finish-points|comments/.test(h.route))) {
+      if (OWNERS_ONLY.has(key) || (h.method !== 'GET' && !/interactions|plays|markers|finish-points|comments|chapters/.test(h.route))) {
         expect(res.status, `member ${key}`).toBe(404);
       } else {
         expect([200, 201], `member ${key}`).toContain(res.status);
@@ -260,7 +278,7 @@ describe('access matrix', () => {
       const missing = await call(h, ZERO_ID, { cookie: bCookie }, extras);
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
-      expect([200, 201], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
+      expect([200, 201, 204], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
     }
     // A photo has no sprite, VTT or teaser: its owner gets 404 there too.
     for (const h of assetRoutes.filter((h) => VIDEO_MEDIA_ROUTES.has(h.route))) {
