@@ -3,24 +3,14 @@
 // in time order; a chapter title at the current time can be added, and one's own removed.
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import type { ChapterView } from '@/lib/chapters/chapters.schemas';
 import { DateText } from './DateText';
-import { formatClock } from './format-time';
 import { fieldClass, primaryButton, quietButton, Section } from './Section';
 import { TimeButton } from './TimeButton';
 import { usePlayerController } from './use-player';
 
-export interface ChapterItem {
-  id: string;
-  seconds: number;
-  title: string;
-  source: 'file' | 'user';
-  author: { id: string; name: string } | null;
-  mine: boolean;
-  createdAt: string;
-}
-
 interface Props {
-  chapters: ChapterItem[];
+  chapters: ChapterView[];
   onAdd: (input: { seconds: number; title: string }, done: () => void) => void;
   onRemove: (id: string) => void;
   pending: boolean;
@@ -77,5 +67,3 @@ export function ChapterPanel({ chapters, onAdd, onRemove, pending, error }: Prop
     </Section>
   );
 }
-
-export const chapterLabel = (c: Pick<ChapterItem, 'seconds' | 'title'>) => `${formatClock(c.seconds)} ${c.title}`;

@@ -10,6 +10,8 @@ interface Props {
   value: string;
   /** How the saved value reads (e.g. a link); defaults to the text. */
   display?: ReactNode;
+  /** Show `display` also while the value is empty (a title falls back to the file name). */
+  keepDisplay?: boolean;
   placeholder: string;
   multiline?: boolean;
   type?: 'text' | 'url';
@@ -21,12 +23,12 @@ interface Props {
   testId?: string;
 }
 
-export function EditableText({ label, value, display, placeholder, multiline, type = 'text', canEdit, pending, error, onSave, testId }: Props) {
+export function EditableText({ label, value, display, keepDisplay, placeholder, multiline, type = 'text', canEdit, pending, error, onSave, testId }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   if (draft === null) {
     return (
       <div className="flex min-w-0 items-start gap-2" data-testid={testId}>
-        <div className="min-w-0 flex-1 break-words">{value ? (display ?? value) : <span className="text-neutral-400">{canEdit ? placeholder : '—'}</span>}</div>
+        <div className="min-w-0 flex-1 break-words">{value || keepDisplay ? (display ?? value) : <span className="text-neutral-400">{canEdit ? placeholder : '—'}</span>}</div>
         {canEdit && (
           <button type="button" className={`${quietButton} shrink-0`} onClick={() => setDraft(value)} aria-label={`Edit ${label.toLowerCase()}`}>
             <Pencil aria-hidden size={14} />

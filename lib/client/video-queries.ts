@@ -1,15 +1,60 @@
 'use client';
 // TanStack Query hooks of the video page: this user's interactions with one video (like,
-// rating, favourite, markers, finish points, everyone's comments) and its subtitle tracks.
+// rating, favourite, markers, finish points, everyone's comments), its chapters, its details
+// (title, description, link, poster) and its subtitle tracks.
 // Every change answers with the new row (or everything, for PATCH), written into the cache.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AssetDetails } from '@/lib/assets/assets.schemas';
+import type { ChapterView } from '@/lib/chapters/chapters.schemas';
 import type { VideoInteractions } from '@/lib/interactions/interactions.schemas';
+import { timelineKeys } from './timeline-queries';
 import * as api from './videos-api';
 
 export const videoKeys = {
   interactions: (id: string) => ['asset', id, 'interactions'] as const,
   subtitles: (id: string) => ['asset', id, 'subtitles'] as const,
+  chapters: (id: string) => ['asset', id, 'chapters'] as const,
 };
+
+export function useChapters(id: string, initialData?: ChapterView[]) {
+  return useQuery({ queryKey: videoKeys.chapters(id), queryFn: () => api.fetchChapters(id), initialData });
+}
+
+export function useAddChapter(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Parameters<typeof api.addChapter>[1]) => api.addChapter(id, input),
+    onSuccess: (chapter) => {
+      client.setQueryData<ChapterView[]>(videoKeys.chapters(id), (old) => [...(old ?? []), chapter].sort((a, b) => a.seconds - b.seconds));
+      void client.invalidateQueries({ queryKey: videoKeys.chapters(id) });
+    },
+  });
+}
+
+export function useRemoveChapter(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (chapterId: string) => (await api.removeChapter(id, chapterId), chapterId),
+    onSuccess: (gone) => client.setQueryData<ChapterView[]>(videoKeys.chapters(id), (old) => old?.filter((c) => c.id !== gone)),
+  });
+}
+
+/** Title, description, link: the answer is the new details, shared with the viewer's cache. */
+export function useUpdateAssetInfo(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Parameters<typeof api.updateAssetInfo>[1]) => api.updateAssetInfo(id, input),
+    onSuccess: (details) => client.setQueryData<AssetDetails>(timelineKeys.asset(id), details),
+  });
+}
+
+export function useSetPoster(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (seconds: number) => api.setVideoPoster(id, seconds),
+    onSuccess: () => client.invalidateQueries({ queryKey: timelineKeys.asset(id) }),
+  });
+}
 
 export function useVideoInteractions(id: string, initialData?: VideoInteractions) {
   return useQuery({ queryKey: videoKeys.interactions(id), queryFn: () => api.fetchVideoInteractions(id), initialData });

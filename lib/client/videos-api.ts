@@ -1,7 +1,10 @@
-// Typed fetchers of the video page (app/api/assets/:id/{interactions,plays,markers,
-// finish-points,comments,subtitles,vtt}): what the browser sends and what it gets back.
+// Typed fetchers of the video page (app/api/assets/:id and its interactions, plays, markers,
+// finish-points, comments, chapters, poster, frame, subtitles, vtt): what the browser sends and
+// what it gets back.
 import type { z } from 'zod';
+import type { AssetDetails, PosterResult, updateAssetInfoSchema } from '@/lib/assets/assets.schemas';
 import type { SubtitleTrack } from '@/lib/assets/playback.schemas';
+import type { ChapterList, ChapterView, chapterInputSchema } from '@/lib/chapters/chapters.schemas';
 import type {
   CommentView,
   FinishPointView,
@@ -65,3 +68,15 @@ export async function sendPlayReport(id: string, playId: string, report: PlayRep
 
 /** The frame at `seconds` as a JPEG attachment ("save this frame"). */
 export const frameUrl = (id: string, seconds: number) => `${videoUrl(id)}/frame?t=${seconds.toFixed(3)}`;
+
+/** Title, description, external link (owner only); answers the details again. */
+export const updateAssetInfo = (id: string, input: z.input<typeof updateAssetInfoSchema>) => apiFetch<AssetDetails>(videoUrl(id), { method: 'PATCH', json: input });
+
+export const fetchChapters = (id: string) => apiFetch<ChapterList>(`${videoUrl(id)}/chapters`).then((r) => r.chapters);
+
+export const addChapter = (id: string, input: z.input<typeof chapterInputSchema>) => apiFetch<ChapterView>(`${videoUrl(id)}/chapters`, { method: 'POST', json: input });
+
+export const removeChapter = (id: string, chapterId: string) => apiFetch<null>(`${videoUrl(id)}/chapters/${encodeURIComponent(chapterId)}`, { method: 'DELETE' });
+
+/** The frame at `seconds` becomes the video's poster and thumbnail (owner only). */
+export const setVideoPoster = (id: string, seconds: number) => apiFetch<PosterResult>(`${videoUrl(id)}/poster`, { method: 'POST', json: { seconds } });
