@@ -133,6 +133,102 @@ test('plays, previews the sprite, moves with the keys, and keeps what the user a
   await expect(comment).toHaveCount(0);
 });
 
+test('chapters: added at the current time, on the bar and in the menu, reached with the chapter keys', async ({ page }) => {
+  await openAndPlay(page, ids.direct);
+  await pause(page);
+  const run = Date.now().toString(36);
+  await page.getByTestId('video-title').click();
+  for (const [key, seconds] of [['3', 18], ['6', 36]] as const) {
+    await page.keyboard.press(key);
+    await expect.poll(() => playhead(page)).toBe(seconds);
+    await page.getByPlaceholder('Chapter title').fill(`Part ${seconds} ${run}`);
+    await page.getByRole('button', { name: 'Add chapter' }).click();
+    await expect(page.getByTestId('chapter').filter({ hasText: `Part ${seconds} ${run}` })).toHaveCount(1);
+  }
+  await page.reload();
+  const mine = page.getByTestId('chapter').filter({ hasText: run });
+  await expect(mine).toHaveCount(2);
+  await expect(mine.first().getByTestId('time-link')).toHaveText('0:18');
+  await expect(page.getByTestId('chapter-tick')).toHaveCount(await page.getByTestId('chapter').filter({ hasNotText: /^0:00/ }).count());
+
+  // Keys: from 0:10, Page Down → 0:18, Shift+→ → 0:36, Page Up → back to 0:18's start.
+  await page.getByTestId('video-title').click();
+  await page.keyboard.press('1'); // 6 s
+  await expect.poll(() => playhead(page)).toBe(6);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => playhead(page)).toBe(18);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => playhead(page)).toBe(36);
+  await page.keyboard.press('ArrowRight'); // 41 s: inside the second chapter
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => playhead(page)).toBe(36);
+
+  // The chapter menu in the control bar seeks too.
+  await page.getByTestId('chapter-menu').click();
+  await page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: new RegExp(`Part 18 ${run}`) }).click();
+  await expect.poll(() => playhead(page)).toBe(18);
+
+  for (const title of [`Part 18 ${run}`, `Part 36 ${run}`]) await page.getByRole('button', { name: `Remove chapter ${title}` }).click();
+  await expect(mine).toHaveCount(0);
+});
+
+test('the owner edits title, description and link; the frame can become the poster or be saved', async ({ page }) => {
+  await openAndPlay(page, ids.remux);
+  await pause(page);
+  const run = Date.now().toString(36);
+  /** Opens a field's editor, types, saves; resolves once the field shows its value again (or stays open refused). */
+  const edit = async (testId: string, label: string, value: string, saved = true) => {
+    const field = page.getByTestId(testId);
+    await field.getByRole('button', { name: `Edit ${label.toLowerCase()}` }).click();
+    await field.getByLabel(label, { exact: true }).fill(value);
+    await field.getByRole('button', { name: 'Save', exact: true }).click();
+    if (saved) await expect(field.getByRole('button', { name: `Edit ${label.toLowerCase()}` })).toBeVisible();
+    else await expect(field.getByRole('alert')).toBeVisible();
+  };
+  await edit('title', 'Title', `Test card ${run}`);
+  await expect(page.getByTestId('video-title')).toHaveText(`Test card ${run}`);
+  await edit('description', 'Description', 'Colour bars and a tone.');
+  await expect(page.getByTestId('description')).toContainText('Colour bars and a tone.');
+
+  // Only http(s) is taken; the link opens in a new tab without giving it this page.
+  await edit('external-url', 'External link', 'javascript:alert(1)', false);
+  await page.getByTestId('external-url').getByRole('button', { name: 'Cancel' }).click();
+  await edit('external-url', 'External link', 'https://example.org/test-card');
+  const link = page.getByTestId('external-link');
+  await expect(link).toHaveAttribute('href', 'https://example.org/test-card');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  await page.reload();
+  await expect(page.getByTestId('video-title')).toHaveText(`Test card ${run}`);
+  await expect(page.getByTestId('description')).toContainText('Colour bars and a tone.');
+  await expect(page.getByTestId('folder-path')).toHaveText(/shoebox-e2e-video-page$/);
+
+  // Poster from the frame at 0:30; the thumbnail's URL changes with it.
+  const before = (await (await page.request.get(`/api/assets/${ids.remux}`)).json()).thumbnailUrl;
+  await page.getByTestId('video-title').click();
+  await page.keyboard.press('5');
+  await expect.poll(() => playhead(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
+  await pause(page);
+  const shown = await playhead(page);
+  await page.getByTestId('use-as-poster').click();
+  await expect(page.getByText('Poster updated.')).toBeVisible();
+  const after = await (await page.request.get(`/api/assets/${ids.remux}`)).json();
+  expect(after.thumbnailUrl).not.toBe(before);
+  expect(Math.abs(after.video.posterSeconds - shown)).toBeLessThan(1);
+
+  // Save this frame: a JPEG download of the time on screen.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-frame').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.jpe?g$/);
+  expect(Math.abs(Number(new URL(file.url()).searchParams.get('t')) - shown)).toBeLessThan(1);
+
+  // Title back to the file name (an empty title).
+  await edit('title', 'Title', '');
+  await expect(page.getByTestId('video-title')).toHaveText('vp-remux.mkv');
+});
+
 test('a transcoded AVI plays, and a seek past what is buffered restarts the stream at ?start=', async ({ page }) => {
   await openAndPlay(page, ids.transcode);
   await expect(page.getByTestId('player')).toHaveAttribute('data-playback', 'live');
@@ -176,9 +272,11 @@ test('subtitles of a live stream follow the video’s time after a seek', async 
   await openAndPlay(page, ids.remux);
   await page.getByTestId('subtitle-menu').click();
   await page.getByRole('button', { name: 'en', exact: true }).click();
+  await pause(page); // the seek loads a new stream, which stays paused at its first frame
   await page.getByTestId('video-title').click();
   await page.keyboard.press('7'); // 42 s: a new stream whose own clock starts at 0
-  await expect.poll(() => playhead(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(42);
+  await expect(page.getByTestId('player-loading')).toBeHidden({ timeout: 30_000 });
+  expect(await playhead(page)).toBe(42);
   const shown = () => page.evaluate(() => {
     const track = Array.from(document.querySelector('video')!.textTracks).find((t) => t.mode === 'showing');
     return Array.from(track?.activeCues ?? []).map((c) => (c as VTTCue).text);

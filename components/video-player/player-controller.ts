@@ -43,6 +43,12 @@ export class PlayerController extends EventTarget {
   private pendingTime: number | null;
   private lastClock: number | null = null;
   private stalled = false;
+  /**
+   * What the user asked for: play (also the page's autoplay) or pause. The button and the
+   * reloads follow it, not the element's own flag, which is briefly "paused" while a stream
+   * loads: a pause pressed during a load is kept, and a seek while playing plays on.
+   */
+  private wantsPlay = true;
   private watched = 0;
   private snapshot: PlayerSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -53,7 +59,7 @@ export class PlayerController extends EventTarget {
     this.snapshot = {
       time: options.startAt,
       duration: options.durationSeconds ?? 0,
-      paused: true,
+      paused: false, // the page plays as soon as it can (wantsPlay)
       waiting: true,
       ended: false,
       volume: 1,
@@ -80,7 +86,7 @@ export class PlayerController extends EventTarget {
     const saved = readVolume();
     video.volume = saved.volume;
     video.muted = saved.muted;
-    const events = ['timeupdate', 'play', 'pause', 'playing', 'waiting', 'seeking', 'seeked', 'volumechange', 'ratechange', 'loadedmetadata', 'durationchange', 'ended', 'error', 'canplay'];
+    const events = ['timeupdate', 'play', 'pause', 'playing', 'waiting', 'seeking', 'seeked', 'volumechange', 'ratechange', 'loadedmetadata', 'durationchange', 'ended', 'error', 'canplay', 'loadeddata'];
     const onEvent = (event: Event) => this.onMediaEvent(event.type);
     for (const type of events) video.addEventListener(type, onEvent);
     const onFullscreen = () => this.update({ fullscreen: document.fullscreenElement === container });
@@ -124,8 +130,11 @@ export class PlayerController extends EventTarget {
     const target = clampTime(seconds, this.duration());
     this.lastClock = null;
     if (!this.detected) {
-      this.pendingTime = target; // applied when the metadata tells direct from live
+      // Not known yet whether this is the file or a live stream: ask again from the target
+      // (a live stream starts there; a direct file is moved there once its metadata is in).
+      this.pendingTime = target;
       this.options.startAt = target;
+      video.src = streamUrl(this.options.assetId, target, supportsHevc());
       this.update({ time: target });
       return;
     }
@@ -141,25 +150,31 @@ export class PlayerController extends EventTarget {
 
   togglePlay(): void {
     if (!this.video) return;
-    if (this.video.paused || this.video.ended) this.play();
-    else this.video.pause();
+    if (this.wantsPlay && !this.video.ended) this.pause();
+    else this.play();
   }
 
   play(): void {
     const video = this.video;
     if (!video) return;
-    if (video.ended && this.position.live) this.reload(0);
-    else if (video.ended) video.currentTime = 0;
+    this.wantsPlay = true;
+    this.update({ paused: false });
+    if (video.ended && this.position.live) return this.reload(0);
+    if (video.ended) video.currentTime = 0;
     video.play().then(
       () => this.update({ blocked: false }),
       (error: unknown) => {
-        if (error instanceof DOMException && error.name === 'NotAllowedError') this.update({ blocked: true, paused: true });
+        if (!(error instanceof DOMException && error.name === 'NotAllowedError')) return; // AbortError: a pause or a new source came first
+        this.wantsPlay = false;
+        this.update({ blocked: true, paused: true });
       },
     );
   }
 
   pause(): void {
+    this.wantsPlay = false;
     this.video?.pause();
+    this.update({ paused: true });
   }
 
   setVolume(volume: number): void {
@@ -180,7 +195,7 @@ export class PlayerController extends EventTarget {
 
   /** One frame back or forward; only while paused (playing, the next frame comes anyway). */
   stepFrame(direction: 1 | -1): void {
-    if (!this.video?.paused) return;
+    if (this.wantsPlay) return;
     this.seekBy(direction * frameStep(this.options.fps));
   }
 
@@ -221,16 +236,20 @@ export class PlayerController extends EventTarget {
     }
   }
 
+  /** A paused element picks its active cues only when its clock moves: a seek to where it is. */
+  private refreshCues(video: HTMLVideoElement): void {
+    if (video.paused && Array.from(video.textTracks).some((t) => t.mode === 'showing')) video.currentTime = video.currentTime;
+  }
+
   private reload(start: number): void {
     const video = this.video;
     if (!video) return;
-    const resume = !video.paused || this.snapshot.waiting;
     this.position = { live: true, offset: start };
     this.pendingTime = start;
     this.lastClock = null;
     video.src = streamUrl(this.options.assetId, start, supportsHevc());
     this.alignTextTracks();
-    if (resume) this.play();
+    if (this.wantsPlay) this.play();
     this.update({ time: start, waiting: true, error: null });
   }
 
@@ -245,9 +264,10 @@ export class PlayerController extends EventTarget {
       this.alignTextTracks();
       if (!live && start > 0) video.currentTime = start;
       this.update({ live });
-      this.play();
+      if (this.wantsPlay) this.play();
     }
     if (type === 'loadedmetadata') this.alignTextTracks();
+    if (type === 'loadeddata') this.refreshCues(video);
     if (type === 'playing' || type === 'canplay' || type === 'seeked') this.pendingTime = null;
     if (type === 'waiting') this.stalled = true;
     if (type === 'playing' || type === 'canplay' || type === 'seeked' || type === 'pause') this.stalled = false;
@@ -257,12 +277,16 @@ export class PlayerController extends EventTarget {
       this.lastClock = now;
     }
     if (type === 'seeking' || type === 'pause' || type === 'waiting') this.lastClock = null;
+    // Paused or played from outside the page's controls (media keys, picture-in-picture): that is the user's wish too.
+    if (type === 'pause' && this.pendingTime === null) this.wantsPlay = false;
+    if (type === 'play') this.wantsPlay = true;
+    if (type === 'ended') this.wantsPlay = false;
     if (type === 'play' || type === 'pause' || type === 'ended') this.dispatchEvent(new Event(type));
     if (type === 'volumechange') saveVolume({ volume: video.volume, muted: video.muted });
     this.update({
       time: this.time(),
       duration: this.duration(),
-      paused: video.paused,
+      paused: !this.wantsPlay,
       waiting: type !== 'error' && (this.stalled || this.pendingTime !== null),
       ended: video.ended,
       volume: video.volume,

@@ -52,7 +52,7 @@ export function useSetPoster(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (seconds: number) => api.setVideoPoster(id, seconds),
-    onSuccess: () => client.invalidateQueries({ queryKey: timelineKeys.asset(id) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: timelineKeys.asset(id), exact: true }), // the details only, not every ['asset', id, …] query
   });
 }
 
