@@ -28,7 +28,7 @@ export function EditableText({ label, value, display, keepDisplay, placeholder, 
   if (draft === null) {
     return (
       <div className="flex min-w-0 items-start gap-2" data-testid={testId}>
-        <div className="min-w-0 flex-1 break-words">{value || keepDisplay ? (display ?? value) : <span className="text-neutral-400">{canEdit ? placeholder : '—'}</span>}</div>
+        <div className="min-w-0 break-words">{value || keepDisplay ? (display ?? value) : <span className="text-neutral-400">{canEdit ? placeholder : '—'}</span>}</div>
         {canEdit && (
           <button type="button" className={`${quietButton} shrink-0`} onClick={() => setDraft(value)} aria-label={`Edit ${label.toLowerCase()}`}>
             <Pencil aria-hidden size={14} />
