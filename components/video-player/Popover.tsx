@@ -78,7 +78,7 @@ export function Choice({ selected, onSelect, children, testId }: { selected: boo
         close();
       }}
       data-testid={testId}
-      className={`flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-white/10 focus-visible:bg-white/10 focus-visible:outline-none ${selected ? 'font-semibold text-sky-300' : 'text-neutral-100'}`}
+      className={`flex w-full items-center gap-2 px-3 py-1.5 text-left hover:bg-white/10 focus-visible:bg-white/10 focus-visible:outline-none ${selected ? 'font-semibold text-sky-300' : 'text-neutral-100'}`}
     >
       {children}
     </button>
