@@ -114,12 +114,40 @@ test('plays, previews the sprite, moves with the keys, and keeps what the user a
   await comment.getByRole('button', { name: 'Jump to 5 seconds' }).click();
   await expect.poll(() => playhead(page)).toBe(5);
 
-  // A rating of three and a half stars, by keyboard-reachable radio buttons.
-  await page.getByRole('radio', { name: '3.5 stars' }).check();
+  // A rating of three and a half stars, by keyboard-reachable radio buttons (cleared first, as a
+  // rerun finds the last run's).
+  const clear = page.getByRole('button', { name: 'Clear rating' });
+  if (await clear.isVisible()) {
+    await clear.click();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  }
+  await page.getByRole('radio', { name: '3 stars', exact: true }).check();
+  await page.keyboard.press('ArrowRight'); // the next radio: 3.5
+  await expect(page.getByRole('radio', { name: '3.5 stars' })).toBeFocused();
   await expect(page.getByRole('radio', { name: '3.5 stars' })).toBeChecked();
   await expect.poll(async () => (await (await page.request.get(`/api/assets/${ids.direct}/interactions`)).json()).rating).toBe(3.5);
 
+  // Like (its count moves with it) and favourite since a date the user sets.
+  const like = page.getByTestId('like');
+  if ((await like.getAttribute('aria-pressed')) === 'true') {
+    await like.click();
+    await expect(like).toHaveAttribute('aria-pressed', 'false');
+  }
+  const likes = Number(await page.getByTestId('like-count').textContent());
+  await like.click();
+  await expect(like).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('like-count')).toHaveText(String(likes + 1));
+  const favourite = page.getByTestId('favourite');
+  if ((await favourite.getByRole('button', { name: 'Favourite' }).getAttribute('aria-pressed')) !== 'true') await favourite.getByRole('button', { name: 'Favourite' }).click();
+  await favourite.getByRole('button', { name: 'Change date' }).click();
+  await favourite.getByLabel('Favourite since').fill('2020-01-02T10:00');
+  await favourite.getByRole('button', { name: 'Save' }).click();
+  await expect(favourite).toContainText('since 2 Jan 2020');
+
   await page.reload();
+  await expect(like).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('like-count')).toHaveText(String(likes + 1));
+  await expect(favourite).toContainText('since 2 Jan 2020');
   await expect(marker).toHaveCount(1);
   await expect(page.getByTestId('marker-tick')).toHaveCount(await page.getByTestId('marker').count());
   await expect(page.getByTestId('finish-point')).toHaveCount(finishedBefore + 1);

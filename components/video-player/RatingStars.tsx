@@ -3,7 +3,7 @@
 // the group once and the arrow keys move the rating, each read as "3.5 stars". Each star
 // is drawn by two half-width labels; "Clear" removes the rating.
 import { Star } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   value: number | null;
@@ -13,8 +13,20 @@ interface Props {
 
 const HALVES = Array.from({ length: 10 }, (_, i) => (i + 1) / 2);
 
-export function RatingStars({ value, onChange, disabled }: Props) {
+export function RatingStars({ value: saved, onChange: save, disabled }: Props) {
   const name = useId();
+  // The choice shows at once (a controlled radio would flick back until the cache updates);
+  // a new value from the server (saved, refused, another tab) replaces it.
+  const [value, setValue] = useState(saved);
+  const [lastSaved, setLastSaved] = useState(saved);
+  if (saved !== lastSaved) {
+    setLastSaved(saved);
+    setValue(saved);
+  }
+  const onChange = (v: number | null) => {
+    setValue(v);
+    save(v);
+  };
   return (
     <fieldset className="flex items-center gap-1" disabled={disabled} data-testid="rating">
       <legend className="sr-only">Your rating</legend>
