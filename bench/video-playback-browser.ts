@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       }
       const [median, p95] = [pct(times, 50), pct(times, 95)];
       console.log(
-        `${kind.padEnd(9)} median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')}) → median ${(median / GOALS_MS[kind]).toFixed(2)} × the ${GOALS_MS[kind]} ms goal`,
+        `${kind.padEnd(9)} median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')}) → median ${(median / GOALS_MS[kind]).toFixed(2)} ×, p95 ${(p95 / GOALS_MS[kind]).toFixed(2)} × the ${GOALS_MS[kind]} ms goal`,
       );
     }
     await api.dispose();
