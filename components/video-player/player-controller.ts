@@ -4,6 +4,8 @@
 // snapshot through useSyncExternalStore (use-player.ts) and call its methods; lists elsewhere
 // on the page (markers, chapters, comments) seek through it.
 import { clampTime, frameStep, isLiveStream, planSeek, realTime, streamUrl, watchedDelta, type StreamPosition } from './stream-timeline';
+import { describeMediaError, supportsHevc } from './media-support';
+import { alignCues, refreshPausedCues } from './text-track-offsets';
 import { readVolume, saveVolume } from './volume-memory';
 
 export interface PlayerSnapshot {
@@ -129,15 +131,7 @@ export class PlayerController extends EventTarget {
     if (!video) return;
     const target = clampTime(seconds, this.duration());
     this.lastClock = null;
-    if (!this.detected) {
-      // Not known yet whether this is the file or a live stream: ask again from the target
-      // (a live stream starts there; a direct file is moved there once its metadata is in).
-      this.pendingTime = target;
-      this.options.startAt = target;
-      video.src = streamUrl(this.options.assetId, target, supportsHevc());
-      this.update({ time: target });
-      return;
-    }
+    if (!this.detected) return this.restart(target); // not known yet whether it is the file or a live stream
     const plan = planSeek(this.position, target, video.seekable);
     if (plan.kind === 'native') video.currentTime = plan.currentTime;
     else this.reload(plan.start);
@@ -207,38 +201,28 @@ export class PlayerController extends EventTarget {
   /** Tries again where it stopped (after an error, e.g. every transcode slot busy). */
   retry(): void {
     this.update({ error: null });
-    this.reload(this.time());
+    this.restart(this.time());
   }
 
   /**
-   * The <track>s' cues are in the video's time; a live stream's clock starts at its offset. Each
-   * cue remembers the shift it got (a track may load its cues again, as new cue objects).
+   * Asks for the video again from `start`, telling direct from live anew: a live stream starts
+   * there, a direct file is moved there once its metadata is in.
    */
-  alignTextTracks(): void {
+  private restart(start: number): void {
     const video = this.video;
     if (!video) return;
-    const offset = this.position.live ? this.position.offset : 0;
-    for (const track of Array.from(video.textTracks)) {
-      let moved = false;
-      for (const cue of Array.from(track.cues ?? [])) {
-        const shift = offset - (appliedOffsets.get(cue) ?? 0);
-        if (shift === 0) continue;
-        cue.startTime -= shift;
-        cue.endTime -= shift;
-        appliedOffsets.set(cue, offset);
-        moved = true;
-      }
-      // Chromium keeps drawing a cue that was on screen before its times moved: redraw.
-      if (moved && track.mode === 'showing') {
-        track.mode = 'hidden';
-        track.mode = 'showing';
-      }
-    }
+    this.detected = false;
+    this.pendingTime = start;
+    this.options.startAt = start;
+    this.lastClock = null;
+    video.src = streamUrl(this.options.assetId, start, supportsHevc());
+    if (this.wantsPlay) this.play();
+    this.update({ time: start, waiting: true });
   }
 
-  /** A paused element picks its active cues only when its clock moves: a seek to where it is. */
-  private refreshCues(video: HTMLVideoElement): void {
-    if (video.paused && Array.from(video.textTracks).some((t) => t.mode === 'showing')) video.currentTime = video.currentTime;
+  /** The <track>s' cues onto the current stream's clock (text-track-offsets.ts). */
+  alignTextTracks(): void {
+    if (this.video) alignCues(this.video, this.position.live ? this.position.offset : 0);
   }
 
   private reload(start: number): void {
@@ -267,7 +251,7 @@ export class PlayerController extends EventTarget {
       if (this.wantsPlay) this.play();
     }
     if (type === 'loadedmetadata') this.alignTextTracks();
-    if (type === 'loadeddata') this.refreshCues(video);
+    if (type === 'loadeddata') refreshPausedCues(video);
     if (type === 'playing' || type === 'canplay' || type === 'seeked') this.pendingTime = null;
     if (type === 'waiting') this.stalled = true;
     if (type === 'playing' || type === 'canplay' || type === 'seeked' || type === 'pause') this.stalled = false;
@@ -302,17 +286,4 @@ export class PlayerController extends EventTarget {
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
-}
-
-const appliedOffsets = new WeakMap<TextTrackCue, number>();
-
-/** The server plays HEVC directly only when asked (Debian's Chromium has no HEVC decoder). */
-function supportsHevc(): boolean {
-  return typeof MediaSource !== 'undefined' && MediaSource.isTypeSupported('video/mp4; codecs="hvc1.1.6.L93.B0"');
-}
-
-function describeMediaError(error: MediaError | null): string {
-  if (error?.code === MediaError.MEDIA_ERR_NETWORK) return 'The connection to Shoebox broke while loading the video.';
-  if (error?.code === MediaError.MEDIA_ERR_DECODE) return 'The browser could not decode this video.';
-  return 'The video could not be loaded. Shoebox may be busy converting other videos; try again in a moment.';
 }
