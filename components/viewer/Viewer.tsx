@@ -1,11 +1,12 @@
 'use client';
 // Full-screen viewer: the preview (or the original, zoomed on demand), a basic player for
 // videos (the original route answers Range requests), previous/next across months, the info
-// panel and the actions. Keys: ← → move, Esc back, F favourite, A archive, Delete trash,
-// I info, Z zoom. A motion photo or Live Photo plays its short video from a badge or a press and
-// hold (MotionPhoto.tsx). Leaving (Esc, the back arrow) goes back in history when the viewer was
-// opened from the timeline, which then returns to its place (lib/client/timeline-place.ts).
-import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+// panel and the actions; a video links to its full player page (/videos/[id]). Keys: ← → move,
+// Esc back, F favourite, A archive, Delete trash, I info, Z zoom. A motion photo or Live Photo
+// plays its short video from a badge or a press and hold (MotionPhoto.tsx). Leaving (Esc, the
+// back arrow) goes back in history when the viewer was opened from the timeline, which then
+// returns to its place (lib/client/timeline-place.ts).
+import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
@@ -137,6 +138,12 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
           <button type="button" className={`${button} hidden sm:flex`} onClick={() => setZoomed((v) => !v)} aria-pressed={zoomed} aria-label={zoomed ? 'Fit' : 'Zoom'}>
             {zoomed ? <ZoomOut aria-hidden size={20} /> : <ZoomIn aria-hidden size={20} />}
           </button>
+        )}
+        {asset.type === 'video' && (
+          <Link href={`/videos/${asset.id}`} className={button} aria-label="Open video page" data-testid="open-video-page">
+            <Clapperboard aria-hidden size={20} />
+            <span className={label}>Video page</span>
+          </Link>
         )}
         <a href={`/api/assets/${asset.id}/original`} download className={button} aria-label="Download original">
           <Download aria-hidden size={20} />

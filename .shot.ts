@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const base = 'http://127.0.0.1:3318';
+const [id, width, name] = [process.argv[2], Number(process.argv[3] ?? 1280), process.argv[4] ?? 'shot'];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await b.newContext({ storageState: '/tmp/vp/state.json', viewport: { width, height: width < 500 ? 844 : 800 } });
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text())); p.on('response', (r) => r.status() >= 400 && console.log('http', r.status(), r.url()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(`${base}/videos/${id}`);
+await p.waitForTimeout(4000);
+console.log(await p.evaluate(() => { const v = document.querySelector('video')!; return { t: v.currentTime, paused: v.paused, src: v.currentSrc, dur: v.duration, sw: document.documentElement.scrollWidth, playback: document.querySelector('[data-testid=player]')?.getAttribute('data-playback'), time: document.querySelector('[data-testid=player-time]')?.textContent }; }));
+const bar = p.getByTestId('progress-bar');
+const box = (await bar.boundingBox())!;
+await p.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+await p.waitForTimeout(500);
+await p.screenshot({ path: `/tmp/vp/${name}.png`, fullPage: true });
+await b.close();
