@@ -2,8 +2,8 @@
 // and If-None-Match/If-Range, private cache, nosniff. The bytes come from the checked
 // descriptor; the response's stream closes it at the end or when the client goes away, and it
 // is closed here when no stream is made (304, 416, HEAD, an error).
-import { Readable } from 'node:stream';
 import type { FileHandle } from 'node:fs/promises';
+import { fileRangeStream } from '@/lib/server/file-range-stream';
 import { parseRange } from './parse-range';
 
 export interface OpenedFile {
@@ -33,9 +33,9 @@ export async function sendOpenedFile(req: Request, file: OpenedFile, extraHeader
     if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
     headers['content-length'] = String(end - start + 1);
     if (req.method === 'HEAD') return new Response(null, { status, headers });
-    const stream = file.handle.createReadStream({ start, end, autoClose: true });
+    const body = fileRangeStream(file.handle, start, end);
     streaming = true;
-    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+    return new Response(body, { status, headers });
   } finally {
     if (!streaming) await file.handle.close();
   }

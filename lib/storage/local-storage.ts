@@ -1,11 +1,10 @@
 // Derived files under DATA_DIR/derived, addressed by storage key (never by a path from a
 // request). Writes go to a temp name and are renamed, so a crash never leaves half a file.
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { env } from '@/lib/server/env';
+import { fileRangeStream } from '@/lib/server/file-range-stream';
 
 const KEY_PATTERN = /^[a-z0-9_-]+(\/[a-z0-9_.-]+)*$/i;
 
@@ -49,10 +48,13 @@ export async function putObjectsWrittenBy(keys: string[], write: (tempPaths: str
 
 /** Part of a stored object, for HTTP Range answers; null when the object is missing. */
 export async function openObjectRange(key: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> {
-  const file = pathForKey(key);
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return null;
-  return Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+  const handle = await open(pathForKey(key), 'r').catch(() => null);
+  if (!handle) return null;
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    return null;
+  }
+  return fileRangeStream(handle, start, end);
 }
 
 /** The size of a stored object, or null when it is missing. */
@@ -73,7 +75,10 @@ export async function openObject(key: string): Promise<{ body: ReadableStream<Ui
     const bytes = await readFile(file).catch(() => null);
     return bytes ? { body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer>, size: bytes.length } : null;
   }
-  return { body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, size: info.size };
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  const size = (await handle.stat()).size; // what this descriptor holds, not the earlier stat
+  return { body: fileRangeStream(handle, 0, size - 1), size };
 }
 
 export async function removeObject(key: string): Promise<void> {

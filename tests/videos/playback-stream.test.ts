@@ -2,7 +2,7 @@
 // fragmented MP4 on the fly for the others, from ?start=; ffmpeg ends when the client goes
 // away, one live stream per viewer, and a cap on transcodes. Real ffmpeg, real corpus files.
 import { execFileSync } from 'node:child_process';
-import { copyFile, link, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -227,6 +227,43 @@ describe('ffmpeg lifetime', () => {
     const remux = await stream(await videoAsset(viewers[2].owner, 'flv_sample.flv'), viewers[2].cookie);
     expect(remux.status).toBe(200);
     await Promise.all([...running, remux].map((r) => r.body!.cancel()));
+  });
+});
+
+describe('direct play when the player lets go', () => {
+  /** Descriptors this process holds on files of the folder. */
+  async function openFilesUnder(folder: string): Promise<number> {
+    let n = 0;
+    for (const fd of await readdir('/proc/self/fd')) {
+      const target = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
+      if (target.startsWith(folder)) n++;
+    }
+    return n;
+  }
+
+  it('closes the file at once when a Range response is cancelled half-way (a seek, a closed tab), with no error', async () => {
+    const { owner, cookie } = await viewer();
+    const id = await videoAsset(owner, 'mp4_pixel7_videoOnly_cleaned.mp4');
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    try {
+      for (let i = 0; i < 20; i++) {
+        const res = await stream(id, cookie, '', { headers: { range: 'bytes=0-' } });
+        expect(res.status).toBe(206);
+        const reader = res.body!.getReader();
+        expect((await reader.read()).value!.byteLength).toBeGreaterThan(0);
+        // The player lets go while the next chunk is on its way.
+        const next = reader.read();
+        await reader.cancel();
+        await next.catch(() => undefined);
+      }
+      // Closed by the cancel itself, not by a garbage collection some time later.
+      await expect.poll(() => openFilesUnder(owner.rootPath), { timeout: 2000 }).toBe(0);
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
   });
 });
 
