@@ -4,9 +4,10 @@
 // resolves a library path again (fluent spawns ffmpeg itself and cannot hand it an extra fd the
 // way run-tool.ts does). ffmpeg is killed (SIGKILL) as soon as the client goes away: the request
 // aborts, or the response stream is cancelled or closed; `onExit` runs once ffmpeg has exited.
-import { Readable, type PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { log } from '@/lib/server/log';
+import { webStreamOf } from '@/lib/server/web-stream-of';
 import type { LiveKind } from './live-streams';
 
 export interface LiveStreamInput {
@@ -97,6 +98,6 @@ export function startLiveStream(input: LiveStreamInput, request: Request, onExit
   out.on('close', stop);
   request.signal.addEventListener('abort', stop, { once: true });
   if (request.signal.aborted) stop();
-  const body = Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  const body = webStreamOf(out, stop);
   return { body, stop };
 }
