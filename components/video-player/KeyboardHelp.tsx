@@ -29,9 +29,9 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
           <X aria-hidden size={20} />
         </button>
       </div>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+      <dl className="space-y-1.5 text-sm">
         {KEY_HELP.map(([keys, what]) => (
-          <div key={keys} className="contents">
+          <div key={keys} className="grid gap-x-4 sm:grid-cols-[14rem_1fr]">
             <dt className="font-mono text-sky-300">{keys}</dt>
             <dd className="text-neutral-200">{what}</dd>
           </div>

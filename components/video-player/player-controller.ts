@@ -133,7 +133,10 @@ export class PlayerController extends EventTarget {
     this.lastClock = null;
     if (!this.detected) return this.restart(target); // not known yet whether it is the file or a live stream
     const plan = planSeek(this.position, target, video.seekable);
-    if (plan.kind === 'native') video.currentTime = plan.currentTime;
+    if (plan.kind === 'native') {
+      video.currentTime = plan.currentTime; // the element's clock reads the target at once
+      this.pendingTime = null;
+    }
     else this.reload(plan.start);
     this.update({ time: target, ended: false });
   }
@@ -246,7 +249,10 @@ export class PlayerController extends EventTarget {
       const start = this.options.startAt;
       this.position = { live, offset: live ? start : 0 };
       this.alignTextTracks();
-      if (!live && start > 0) video.currentTime = start;
+      if (!live) {
+        if (start > 0) video.currentTime = start;
+        this.pendingTime = null; // a direct file's own clock is right from here on
+      }
       this.update({ live });
       if (this.wantsPlay) this.play();
     }

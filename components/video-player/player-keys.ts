@@ -23,7 +23,7 @@ export const KEY_HELP: [keys: string, what: string][] = [
   ['0 – 9', 'Jump to 0 % – 90 % of the video'],
   [', / .', 'One frame back / forward (while paused)'],
   ['R', 'Jump to a random time'],
-  ['Shift + ← / → or Page Up / Page Down', 'Previous / next chapter'],
+  ['Shift+← / Shift+→, Page Up / Page Down', 'Previous / next chapter'],
   ['?', 'Show this list'],
 ];
 
