@@ -323,6 +323,7 @@ test('no serious accessibility issue, and a 390 px phone can use the controls wi
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     expect(serious, `at ${viewport.width}px`).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `reports/video-page-${viewport.width}.png`, fullPage: true });
   }
   // On the phone: every control of the bar is on screen, and play works by tapping.
   for (const name of ['Play', 'Mute', 'Full screen']) {
