@@ -33,7 +33,7 @@ export async function sendOpenedFile(req: Request, file: OpenedFile, extraHeader
     if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${file.size}`;
     headers['content-length'] = String(end - start + 1);
     if (req.method === 'HEAD') return new Response(null, { status, headers });
-    const body = fileRangeStream(file.handle, start, end);
+    const body = fileRangeStream(file.handle, start, end, req.signal);
     streaming = true;
     return new Response(body, { status, headers });
   } finally {

@@ -7,16 +7,25 @@ import type { FileHandle } from 'node:fs/promises';
 
 const CHUNK = 256 * 1024;
 
-export function fileRangeStream(handle: FileHandle, start: number, end: number): ReadableStream<Uint8Array> {
+/** `signal`: the request's; when the client goes away without the body being cancelled (the
+ * server simply stops reading), the file is closed then rather than at garbage collection. */
+export function fileRangeStream(handle: FileHandle, start: number, end: number, signal?: AbortSignal): ReadableStream<Uint8Array> {
   let position = start;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    signal?.removeEventListener('abort', onAbort);
     await handle.close().catch(() => undefined);
   };
+  const onAbort = () => void close();
+  signal?.addEventListener('abort', onAbort, { once: true });
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (closed) {
+        controller.close();
+        return;
+      }
       const wanted = Math.min(CHUNK, end - position + 1);
       if (wanted <= 0) {
         await close();
