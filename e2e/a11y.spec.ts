@@ -42,6 +42,8 @@ test('no serious or critical accessibility issue on any page', async ({ page, br
       await expect(page.locator('main')).toBeVisible();
       if (path === '/admin/libraries') await page.locator('details summary').first().click(); // a library's settings
       await expectNoSeriousIssues(page, path);
+      // Kept for people to look at: every signed-in page at both widths.
+      await page.screenshot({ path: `reports/page${path.replaceAll('/', '-')}-${viewport.width}.png`, fullPage: true });
     }
   }
 });

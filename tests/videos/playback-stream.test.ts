@@ -13,6 +13,7 @@ import { mimeOfVideoContainer } from '@/lib/media/media-types';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { corpusPath } from '../support/corpus';
 import { createUser, params, request, signIn } from '../support/factories';
+import { ffmpegChildren } from '../support/ffmpeg-children';
 
 const ANDROIDX = 'videos/androidx';
 /** The corpus videos and a generated one, hard-linked into each viewer's own library folder. */
@@ -38,17 +39,6 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-/** ffmpeg processes whose parent is this test process (the route spawns them here). */
-async function ffmpegChildren(): Promise<number[]> {
-  const pids: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const m = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat);
-    if (m && m[1] === 'ffmpeg' && m[2] !== 'Z' && Number(m[3]) === process.pid) pids.push(Number(entry));
-  }
-  return pids;
-}
 
 async function viewer() {
   const user = await createUser();

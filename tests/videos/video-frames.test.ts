@@ -4,7 +4,7 @@
 // picture at the time asked, even between keyframes; at most two extractions run at once, and
 // ffmpeg dies with the request that started it.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -27,6 +27,7 @@ import { corpusPath } from '../support/corpus';
 import { createUser, params, request, signIn } from '../support/factories';
 import { createLibraryRow } from '../support/library-folder';
 import { runTasks } from '../support/run-tasks';
+import { ffmpegChildren } from '../support/ffmpeg-children';
 
 // 6 s at 320×240: red, then green, then blue, two seconds each, in ONE group of pictures (a
 // keyframe at 0 only), so only an exact seek finds green or blue.
@@ -56,17 +57,6 @@ async function colourOf(image: Buffer): Promise<'red' | 'green' | 'blue'> {
   return (['red', 'green', 'blue'] as const)[means.indexOf(Math.max(...means))];
 }
 
-/** ffmpeg processes whose parent is this test process (the route spawns them here). */
-async function ffmpegChildren(): Promise<number[]> {
-  const pids: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const m = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat);
-    if (m && m[1] === 'ffmpeg' && m[2] !== 'Z' && Number(m[3]) === process.pid) pids.push(Number(entry));
-  }
-  return pids;
-}
 
 /** A full garbage collection now: the abort must still arrive once nothing but the route holds the Request. */
 function collectGarbage(): void {
