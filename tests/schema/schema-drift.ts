@@ -42,7 +42,7 @@ const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
   Uuid: () => 'uuid', Text: () => 'text', Integer: () => 'int4', BigInt: () => 'int8',
   DoublePrecision: () => 'float8', Real: () => 'float4', JsonB: () => 'jsonb', Json: () => 'json',
   Timestamptz: (a) => `timestamptz(${a[0] ?? 6})`, Timestamp: (a) => `timestamp(${a[0] ?? 6})`,
-  VarChar: (a) => (a[0] ? `varchar(${a[0]})` : 'varchar'), SmallInt: () => 'int2', Boolean: () => 'bool',
+  VarChar: (a) => (a[0] ? `varchar(${a[0]})` : 'varchar'), SmallInt: () => 'int2', Boolean: () => 'bool', Date: () => 'date',
 };
 
 export function describePrismaSchema(schemaText: string): string[] {
@@ -105,6 +105,9 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'assets_video_added_idx',
   'monthly_counts_library_id_month_key',
   'monthly_counts_owner_id_idx',
+  'people_owner_name_key',
+  'studios_owner_name_key',
+  'tags_owner_name_key',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {
