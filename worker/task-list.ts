@@ -13,6 +13,7 @@ import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
+import videoClip from './tasks/video-clip';
 import videoMedia from './tasks/video-media';
 
 export const taskList = {
@@ -26,6 +27,7 @@ export const taskList = {
   'auth:reset-request': authResetRequest,
   'timeline:refresh-counts': timelineRefreshCounts,
   'video:media': videoMedia,
+  'video:clip': videoClip,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

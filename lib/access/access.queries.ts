@@ -89,6 +89,7 @@ const OWN_ROWS = {
   marker: Prisma.raw('markers'),
   comment: Prisma.raw('comments'),
   chapter: Prisma.raw('chapters'),
+  clip: Prisma.raw('video_clips'),
 } as const;
 export type OwnRowKind = keyof typeof OWN_ROWS;
 
@@ -96,6 +97,15 @@ export type OwnRowKind = keyof typeof OWN_ROWS;
 export async function selectOwnRowIds(kind: OwnRowKind, actor: Actor, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT t.id::text AS id FROM ${OWN_ROWS[kind]} t WHERE t.id = ANY(${ids}::uuid[]) AND t.user_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
+/** Of `ids`, the actor's own clips of videos they may still download (a member whose share
+ * ended, or whose video went to the owner's trash, no longer reads the clip; they may delete it). */
+export async function selectReadableClipIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM video_clips c JOIN assets a ON a.id = c.asset_id
+    WHERE c.id = ANY(${ids}::uuid[]) AND c.user_id = ${actor.id}::uuid AND ${readableAssetSql(actor.id)}`;
   return rows.map((r) => r.id);
 }
 

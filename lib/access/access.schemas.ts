@@ -18,6 +18,9 @@ export type MarkerPermission = 'marker.delete';
 export type CommentPermission = 'comment.update';
 /** A chapter a user added to a video: only they may remove it (a file's chapters, none). */
 export type ChapterPermission = 'chapter.delete';
+/** A clip a user exported from a video is theirs alone. read (status, file): while they may
+ * still download the video; delete: always (their own file, even after the video left them). */
+export type ClipPermission = 'clip.read' | 'clip.delete';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -27,7 +30,8 @@ export type Permission =
   | InvitePermission
   | MarkerPermission
   | CommentPermission
-  | ChapterPermission;
+  | ChapterPermission
+  | ClipPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

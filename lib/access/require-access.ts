@@ -2,7 +2,14 @@
 // All or nothing, and one answer for missing and forbidden alike (404), so an id never tells
 // whether someone else's photo, library, session or key exists. Modelled on Immich's requireAccess.
 import { notFound } from '@/lib/server/errors';
-import { selectAllowedAssetIds, selectAllowedLibraryIds, selectManageableUserIds, selectOwnRowIds, selectRevocableInviteIds } from './access.queries';
+import {
+  selectAllowedAssetIds,
+  selectAllowedLibraryIds,
+  selectManageableUserIds,
+  selectOwnRowIds,
+  selectReadableClipIds,
+  selectRevocableInviteIds,
+} from './access.queries';
 import type { AccessKind, Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -17,6 +24,7 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnRowIds('marker', a, ids) },
   comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnRowIds('comment', a, ids) },
   chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnRowIds('chapter', a, ids) },
+  clip: { one: 'No such clip.', some: 'clips', allowed: (a, p, ids) => (p === 'clip.read' ? selectReadableClipIds(a, ids) : selectOwnRowIds('clip', a, ids)) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { mailPayloadSchema } from '@/lib/mail/mail.schemas';
 
 /** Lower runs first: user-facing work, then metadata/thumbnails, then video, then ML. */
-export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, video: 20, ml: 30 } as const;
+export const PRIORITY = { userFacing: 0, scan: 5, ingest: 10, videoRequest: 19, video: 20, ml: 30 } as const;
 
 /** A flag names work a worker may refuse: `video` needs ffmpeg/ffprobe, `ml` the models. */
 export type JobFlag = 'video' | 'ml';
@@ -45,6 +45,12 @@ export const jobDefinitions = {
   },
   /** A video's seek sprite + WebVTT and teasers, after its ingest (lib/assets/make-video-media.ts). */
   'video:media': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
+  /**
+   * A clip a user asked for (lib/clips/make-clip.ts): ffmpeg, so flag `video`; just ahead of
+   * video:media, so a person waiting is not stuck behind a collection's backfill. Two attempts:
+   * the second only runs after a worker died mid-clip (a clip that failed stays failed).
+   */
+  'video:clip': { payload: z.object({ clipId: z.uuid() }), priority: PRIORITY.videoRequest, maxAttempts: 2, flags: ['video'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
@@ -81,5 +87,6 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
   if (task === 'library:scan') return { queueName: `${LIBRARY_SCAN_QUEUE_PREFIX}${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
   if (task === 'asset:ingest' || task === 'asset:motion' || task === 'video:media') return { jobKey: assetJobKey(task, String(p.assetId)) };
   if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
+  if (task === 'video:clip') return { jobKey: `video:clip:${p.clipId}` };
   return {};
 }
