@@ -207,6 +207,32 @@ describe('asking for clips', () => {
   });
 });
 
+describe('the job', () => {
+  it('is queued with the clip, keyed by it, flagged video and ahead of video:media', async () => {
+    const user = await createUser();
+    await prisma().libraryMember.create({ data: { libraryId, userId: user.id } });
+    const { clip } = (await (await create({ start: 0, end: 1, format: 'gif' }, (await signIn(user.id)).cookie)).json()) as { clip: ClipView };
+    const jobs = await prisma().$queryRaw<{ key: string; flags: Record<string, boolean>; priority: number }[]>`
+      SELECT key, flags, priority FROM graphile_worker.jobs WHERE task_identifier = 'video:clip' AND key = ${`video:clip:${clip.id}`}`;
+    expect(jobs).toEqual([{ key: `video:clip:${clip.id}`, flags: { video: true }, priority: 19 }]);
+    await prisma().videoClip.delete({ where: { id: clip.id } });
+    expect(await makeClip(clip.id)).toBe('skipped'); // deleted while queued: nothing made
+    expect(await clipFiles(user.id)).toEqual([]);
+  });
+
+  it('removes the file it made when the clip was deleted meanwhile', async () => {
+    const user = await createUser();
+    const userCookie = (await signIn(user.id)).cookie;
+    await prisma().libraryMember.create({ data: { libraryId, userId: user.id } });
+    const { clip } = (await (await create({ start: 0, end: 20, format: 'mp4' }, userCookie)).json()) as { clip: ClipView };
+    const job = makeClip(clip.id);
+    await expect.poll(async () => (await prisma().videoClip.findUniqueOrThrow({ where: { id: clip.id } })).status, { interval: 20, timeout: 10_000 }).toBe('running');
+    expect((await remove(clip.id, userCookie)).status).toBe(204);
+    expect(await job).toBe('skipped');
+    expect(await clipFiles(user.id)).toEqual([]);
+  }, 60_000);
+});
+
 describe('whose clips', () => {
   it('gives another user 404 for my clip, exactly as for a missing one; a library member clips the shared video for themself', async () => {
     const mine = (await (await create({ start: 1, end: 2, format: 'gif' })).json()) as { clip: ClipView };
