@@ -59,6 +59,10 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/chapters/[chapterId]': { DELETE: 'user' },
   'assets/[id]/poster': { POST: 'user' },
   'assets/[id]/frame': { GET: 'user' },
+  'assets/[id]/clips': { GET: 'user', POST: 'user' },
+  clips: { GET: 'user' },
+  'clips/[id]': { GET: 'user', DELETE: 'user' },
+  'clips/[id]/file': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -144,7 +148,7 @@ async function ownerAndStranger() {
   await copyFile(corpusPath('videos/androidx/mp4_sample.mp4'), path.join(root, 'clip.mp4'));
   await writeFile(path.join(root, 'clip.srt'), '1\n00:00:00,000 --> 00:00:01,000\nA-PRIVATE-WORDS\n');
   const video = await prisma().asset.create({
-    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000 },
+    data: { ownerId: a.id, libraryId: library.id, type: 'video', relPath: 'clip.mp4', size: 1, mtime: new Date(), takenAtLocal: new Date(), ingestStatus: 'ready', mime: 'video/mp4', durationMs: 120_000, width: 176, height: 144 },
   });
   for (const [kind, name] of [['sprite', 'sprite.jpg'], ['vtt', 'sprite.vtt'], ['teaser_sm', 'teaser-sm.mp4'], ['teaser_lg', 'teaser-lg.mp4']] as const) {
     const storageKey = `assets/${video.id}/${name}`;
@@ -154,9 +158,13 @@ async function ownerAndStranger() {
   const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
   const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
   const chapter = await prisma().chapter.create({ data: { assetId: video.id, userId: a.id, seconds: 0.5, title: 'A-PRIVATE-BYTES' } });
+  // A's finished clip of the video (its file is what GET clips/:id/file serves).
+  const clip = await prisma().videoClip.create({ data: { userId: a.id, assetId: video.id, startSeconds: 0, endSeconds: 1, format: 'gif', status: 'done', progress: 1 } });
+  await putObject(`clips/${a.id}/${clip.id}.gif`, Buffer.from('A-PRIVATE-BYTES'));
+  await prisma().videoClip.update({ where: { id: clip.id }, data: { storageKey: `clips/${a.id}/${clip.id}.gif`, bytes: 15, width: 1, height: 1, finishedAt: new Date() } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|clips|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
@@ -167,8 +175,10 @@ async function ownerAndStranger() {
       'PATCH assets/[id]': { title: 'A new title', externalUrl: 'https://example.org/' },
       'POST assets/[id]/chapters': { seconds: 0.25, title: 'Intro' },
       'POST assets/[id]/poster': { seconds: 0.5 },
+      'POST assets/[id]/clips': { start: 0, end: 1, format: 'gif' },
     };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
+    if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
       extras: {
@@ -218,7 +228,7 @@ describe('access matrix', () => {
       h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
-      new Set(['libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
+      new Set(['clips/[id]', 'clips/[id]/file', 'libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
@@ -229,7 +239,7 @@ describe('access matrix', () => {
       expect(text).not.toContain('A-PRIVATE-BYTES');
       expect(text).not.toContain('A-PRIVATE-WORDS');
       const own = await call(h, id, { cookie: aCookie }, extras);
-      expect([200, 201, 204], `owner ${h.method} ${h.route}`).toContain(own.status);
+      expect([200, 201, 202, 204], `owner ${h.method} ${h.route}`).toContain(own.status);
     }
   });
 
@@ -248,10 +258,10 @@ describe('access matrix', () => {
       const { id, extras } = fixture(h);
       const res = await call(h, id, { cookie: mCookie }, extras);
       const key = `${h.method} ${h.route}`;
-      if (OWNERS_ONLY.has(key) || (h.method !== 'GET' && !/interactions|plays|markers|finish-points|comments|chapters/.test(h.route))) {
+      if (OWNERS_ONLY.has(key) || (h.method !== 'GET' && !/interactions|plays|markers|finish-points|comments|chapters|clips/.test(h.route))) {
         expect(res.status, `member ${key}`).toBe(404);
       } else {
-        expect([200, 201], `member ${key}`).toContain(res.status);
+        expect([200, 201, 202], `member ${key}`).toContain(res.status);
       }
     }
     // The member's like and comment are theirs; the owner still owns the asset.
@@ -284,7 +294,7 @@ describe('access matrix', () => {
       const missing = await call(h, ZERO_ID, { cookie: bCookie }, extras);
       expect([foreign.status, missing.status], `${h.method} ${h.route}`).toEqual([404, 404]);
       expect(await foreign.text(), `${h.method} ${h.route}`).toBe(await missing.text());
-      expect([200, 201, 204], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
+      expect([200, 201, 202, 204], `owner ${h.method} ${h.route}`).toContain((await call(h, id, { cookie: aCookie }, extras)).status);
     }
     // A photo has no sprite, VTT or teaser, and a video no motion part: their owner gets 404 there too.
     for (const h of assetRoutes.filter((h) => VIDEO_MEDIA_ROUTES.has(h.route))) {
