@@ -4,6 +4,7 @@
 // player, what this user thinks of the video, the frame actions, markers, comments, chapters,
 // finish points and the facts.
 import { useMemo, useState } from 'react';
+import { ClipMaker } from '@/components/clips/ClipMaker';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import type { ChapterView } from '@/lib/chapters/chapters.schemas';
 import { useAssetDetails } from '@/lib/client/timeline-queries';
@@ -70,6 +71,7 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
                 {poster.error.message}
               </p>
             )}
+            <ClipMaker assetId={id} duration={duration} />
             <MarkerPanel assetId={id} markers={interactions.markers} />
             <Comments assetId={id} comments={interactions.comments} duration={duration} />
           </div>
