@@ -12,9 +12,15 @@ export async function removePendingJobsOfUser(userId: string): Promise<number> {
   return rows.length;
 }
 
+/** Derived files of the user's assets, and clip files made by the user or of the user's videos
+ * (their rows go with the user and the assets by cascade). */
 export async function derivedKeysOfUser(userId: string): Promise<string[]> {
   const rows = await prisma().derived.findMany({ where: { asset: { ownerId: userId } }, select: { storageKey: true } });
-  return rows.map((r) => r.storageKey);
+  const clips = await prisma().videoClip.findMany({
+    where: { storageKey: { not: null }, OR: [{ userId }, { asset: { ownerId: userId } }] },
+    select: { storageKey: true },
+  });
+  return [...rows.map((r) => r.storageKey), ...clips.map((c) => c.storageKey!)];
 }
 
 export async function deleteUserRow(userId: string): Promise<boolean> {

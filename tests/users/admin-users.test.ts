@@ -99,6 +99,14 @@ describe('admin users', () => {
     await putObject(key, Buffer.from('derived'));
     await prisma().derived.create({ data: { assetId: asset.id, kind: 'thumb', storageKey: key, width: 1, height: 1, bytes: 7 } });
     await prisma().apiKey.create({ data: { userId: user.id, name: 'k', tokenHash: `h-${user.id}`, prefix: 'sbk_x' } });
+    // Clip files: the user's own, and another user's clip of the user's video (both rows go by cascade).
+    const clipKeys: string[] = [];
+    for (const maker of [user.id, keep.id]) {
+      const storageKey = `clips/${maker}/${asset.id}.gif`;
+      await putObject(storageKey, Buffer.from('clip'));
+      await prisma().videoClip.create({ data: { userId: maker, assetId: asset.id, startSeconds: 0, endSeconds: 1, format: 'gif', status: 'done', storageKey } });
+      clipKeys.push(storageKey);
+    }
     const otherLibrary = await prisma().library.create({ data: { ownerId: keep.id, name: 'K', rootPath: `${root}-other` } });
     await prisma().$transaction(async (tx) => {
       await enqueueAssetJobs(tx, 'asset:ingest', [asset.id]);
@@ -119,6 +127,7 @@ describe('admin users', () => {
     expect(await prisma().session.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma().apiKey.count({ where: { userId: user.id } })).toBe(0);
     expect(await derivedFileExists(key)).toBe(false);
+    for (const clipKey of clipKeys) expect(await derivedFileExists(clipKey)).toBe(false);
     expect(await readFile(path.join(root, 'original.jpg'), 'utf8')).toBe('ORIGINAL');
     const jobs = await pendingJobs();
     expect(jobs.map((j) => [j.task, (j.payload as { libraryId?: string }).libraryId])).toEqual([['library:scan', otherLibrary.id]]);
