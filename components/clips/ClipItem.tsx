@@ -9,7 +9,7 @@ import { useClip } from '@/lib/client/clip-queries';
 import type { ClipView } from '@/lib/clips/clips.schemas';
 
 const FORMAT = { gif: 'GIF', webp: 'WebP', mp4: 'MP4' } as const;
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const size = (bytes: number) => (bytes >= 1000 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 export function ClipItem({ clip: initial, onDelete, deleting }: { clip: ClipView; onDelete: (id: string) => void; deleting: boolean }) {
   const { data: clip = initial } = useClip(initial);
