@@ -55,9 +55,13 @@ export async function applyBulkAction(tx: PrismaTypes.TransactionClient, userId:
 
 /** Deletes the user's trashed assets, remembering their paths so a rescan skips them. */
 export async function deleteTrashedAssets(tx: PrismaTypes.TransactionClient, userId: string): Promise<{ count: number; storageKeys: string[] }> {
+  // Clips of these videos (anyone's: their rows go with the asset by cascade) are derived files too.
   const derived = await tx.$queryRaw<{ storage_key: string }[]>`
     SELECT d.storage_key FROM derived d JOIN assets a ON a.id = d.asset_id
-    WHERE a.owner_id = ${userId}::uuid AND a.status = 'trashed'`;
+    WHERE a.owner_id = ${userId}::uuid AND a.status = 'trashed'
+    UNION ALL
+    SELECT c.storage_key FROM video_clips c JOIN assets a ON a.id = c.asset_id
+    WHERE a.owner_id = ${userId}::uuid AND a.status = 'trashed' AND c.storage_key IS NOT NULL`;
   await tx.$executeRaw`
     INSERT INTO ignored_paths (library_id, rel_path)
     SELECT library_id, rel_path FROM assets WHERE owner_id = ${userId}::uuid AND status = 'trashed'

@@ -96,6 +96,9 @@ describe('emptying the trash', () => {
     const key = `assets/${trashed.slice(0, 2)}/${trashed}/thumb.webp`;
     await putObject(key, Buffer.from('thumb'));
     await prisma().derived.create({ data: { assetId: trashed, kind: 'thumb', storageKey: key, width: 1, height: 1, bytes: 5 } });
+    const clipKey = `clips/${owner.ownerId}/${trashed}.gif`;
+    await putObject(clipKey, Buffer.from('clip'));
+    await prisma().videoClip.create({ data: { userId: owner.ownerId, assetId: trashed, startSeconds: 0, endSeconds: 1, format: 'gif', status: 'done', storageKey: clipKey } });
     const other = await signedInOwner();
     const othersTrash = await createAsset(other.owner, { local: '2024-03-01 10:00:00', status: 'trashed' });
     await bulk(cookie, [trashed], 'trash');
@@ -105,6 +108,7 @@ describe('emptying the trash', () => {
     expect(await prisma().asset.findUnique({ where: { id: trashed } })).toBeNull();
     expect(await prisma().derived.count({ where: { assetId: trashed } })).toBe(0);
     expect(existsSync(path.join(derivedRoot(), key))).toBe(false);
+    expect(existsSync(path.join(derivedRoot(), clipKey))).toBe(false); // a clip of the video goes with it
     expect(existsSync(original)).toBe(true);
     expect(await prisma().ignoredPath.findMany({ select: { libraryId: true, relPath: true } })).toEqual([
       { libraryId: owner.libraryId, relPath: 'beach.jpg' },
