@@ -45,7 +45,7 @@ test('a member previews and applies the auto-tagger, on a desktop and a phone', 
 
   const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-e2e-autotag-'));
   for (const v of VIDEOS) await place(root, v);
-  const library = await (await admin.request.post('/api/libraries', { data: { name: `Tagged ${run}`, rootPath: root, ownerId: me } })).json();
+  const { library } = await (await admin.request.post('/api/libraries', { data: { name: `Tagged ${run}`, rootPath: root, ownerId: me } })).json();
   // Once every video has its teaser, the auto-tag jobs queued after their ingests (which run
   // before video media) are done: they found no names, the member has none yet.
   await expect.poll(async () => (await videos(page)).items.filter((v) => v.teaserUrl).length, { timeout: 180_000, intervals: [1000] }).toBe(VIDEOS.length);
