@@ -122,6 +122,17 @@ describe('.nfo import through a scan and the real ingest', () => {
     expect((await scanLibrary(owner.libraryId))?.queued).toBe(0);
     expect(await importNfoSidecar(id)).toEqual({ status: 'unchanged' });
   }, 60_000);
+
+  it('imports a refused sidecar once the user fixes it', async () => {
+    const id = await assetAt(owner.libraryId, 'Broken/clip.mp4');
+    const nfoPath = path.join(root, 'Broken/clip.nfo');
+    await writeFile(nfoPath, '<movie><title>Whole</title><plot>Fixed.</plot><tag>Mended</tag></movie>');
+    await utimes(nfoPath, new Date(), new Date(Date.now() + 10_000));
+    expect((await scanLibrary(owner.libraryId))?.queued).toBe(1);
+    await runTasks({ 'nfo:import': nfoImport });
+    expect(await linksOf(id)).toMatchObject({ title: 'Whole', description: 'Fixed.', tags: [{ name: 'Mended', source: 'nfo' }] });
+    expect((await prisma().nfoImport.findUniqueOrThrow({ where: { assetId: id } })).applied).not.toHaveProperty('warning');
+  }, 60_000);
 });
 
 describe('.nfo import rules', () => {
