@@ -100,7 +100,7 @@ async function ingestOpened(
         await importFileChapters(assetId, probe.chapters, tx);
         if (firstSight) await enqueue(tx, 'organise:auto-tag', { userId: asset.ownerId, assetIds: [assetId] });
       });
-      await importNfoAtIngest(assetId);
+      await importNfoAtIngest({ id: assetId, rootPath: asset.library.rootPath, relPath: asset.relPath });
       return 'ready';
     } catch (error) {
       return fail(assetId, error, job, { checksum: new Uint8Array(checksum) });

@@ -4,8 +4,10 @@
 // by nfo:import when a rescan saw the sidecar change. A sidecar that cannot be read is a
 // warning (logged and recorded in nfo_imports), never a failure of the video.
 //
-// Cost for a video without a sidecar: opening `<name>.nfo` fails (one system call), and only
-// then `movie.nfo`; the folder is listed only when a movie.nfo exists.
+// Cost at ingest for a video without a sidecar: two failed stat calls (`<name>.nfo`, then
+// `movie.nfo`) and no query; only a sidecar that exists is opened (through the safe opener), and
+// the folder is listed only when a movie.nfo exists.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listLibraryFolder } from '@/lib/libraries/list-library-folder';
 import { type LibraryFile, openLibraryFile } from '@/lib/libraries/open-library-file';
@@ -68,6 +70,15 @@ export async function importNfoSidecar(assetId: string): Promise<NfoImportOutcom
   }
 }
 
+/** A cheap first look by path (the real check opens the file safely): is any sidecar there? */
+async function mayHaveSidecar(root: string, videoRelPath: string): Promise<boolean> {
+  const dir = path.join(root, path.posix.dirname(videoRelPath));
+  for (const name of [ownNfoName(videoRelPath), MOVIE_NFO]) {
+    if (await stat(path.join(dir, name)).then(() => true, () => false)) return true;
+  }
+  return false;
+}
+
 async function openSidecar(root: string, videoRelPath: string): Promise<{ relPath: string; file: Extract<LibraryFile, { kind: 'ok' }> } | null> {
   const dir = path.posix.dirname(videoRelPath);
   const inDir = (name: string) => (dir === '.' ? name : `${dir}/${name}`);
@@ -82,8 +93,10 @@ async function openSidecar(root: string, videoRelPath: string): Promise<{ relPat
 }
 
 /** For the video's ingest: whatever happens to the sidecar, the video's ingest goes on. */
-export async function importNfoAtIngest(assetId: string): Promise<void> {
+export async function importNfoAtIngest(video: { id: string; rootPath: string; relPath: string }): Promise<void> {
+  const assetId = video.id;
   try {
+    if (!(await mayHaveSidecar(video.rootPath, video.relPath))) return;
     await importNfoSidecar(assetId);
   } catch (error) {
     log.warn({ assetId, err: error }, 'nfo sidecar import failed; the video is ingested without it');
