@@ -11,6 +11,8 @@ import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
+import nfoImport from './tasks/nfo-import';
+import organiseAutoTag from './tasks/organise-auto-tag';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoClip from './tasks/video-clip';
@@ -28,6 +30,8 @@ export const taskList = {
   'timeline:refresh-counts': timelineRefreshCounts,
   'video:media': videoMedia,
   'video:clip': videoClip,
+  'nfo:import': nfoImport,
+  'organise:auto-tag': organiseAutoTag,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

@@ -48,6 +48,7 @@ export function VideoCatalogue({ address, initial, emptyState }: Props) {
           <History aria-hidden size={16} />
           History
         </Link>
+        <Link href="/videos/auto-tag" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">Auto-tag</Link>
         {data.total > 0 && <PageSizeSelect address={address} />}
       </div>
       {data.total === 0 ? emptyState : <VideoGrid videos={data.items} />}

@@ -22,6 +22,12 @@ export function readableAssetSql(user: string | Sql): Sql {
     SELECT 1 FROM library_members m WHERE m.library_id = a.library_id AND m.user_id = ${who})))`;
 }
 
+/** Asset `a` may be changed by the user (asset.update's rule, for list queries that change many
+ * videos, like the auto-tagger's): their own. */
+export function updatableAssetSql(userId: string): Sql {
+  return Prisma.sql`a.owner_id = ${userId}::uuid`;
+}
+
 /** The same rule for month views, with the user's shared libraries read beforehand
  * (selectSharedLibraryIds): without any, exactly the owner clause, so the planner keeps the
  * owner-first covering index; with some, their assets by library. Callers add the status

@@ -5,8 +5,11 @@
 // is a normal outcome: the asset ends failed with a reason users can read, a report is left
 // for /admin/jobs, and the job itself succeeds (retrying a corrupt file changes nothing).
 // A ready video queues video:media; a photo with a motion part (a clip inside it, a Live
-// Photo's video beside it, or one made before) queues asset:motion (make-motion.ts).
+// Photo's video beside it, or one made before) queues asset:motion (make-motion.ts). A video's
+// .nfo sidecar is imported once it is ready, and a video seen for the first time queues the
+// owner's auto-tagger for it (lib/importers).
 import { importFileChapters } from '@/lib/chapters/import-file-chapters';
+import { importNfoAtIngest } from '@/lib/importers/import-nfo-sidecar';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
@@ -93,9 +96,11 @@ async function ingestOpened(
         browserPlayable: probe.browserPlayable,
       };
       // The file's chapters replace those of an earlier ingest, with the rows that make it ready.
-      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, 'video:media', (tx) =>
-        importFileChapters(assetId, probe.chapters, tx),
-      );
+      await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, 'video:media', async (tx) => {
+        await importFileChapters(assetId, probe.chapters, tx);
+        if (firstSight) await enqueue(tx, 'organise:auto-tag', { userId: asset.ownerId, assetIds: [assetId] });
+      });
+      await importNfoAtIngest({ id: assetId, rootPath: asset.library.rootPath, relPath: asset.relPath });
       return 'ready';
     } catch (error) {
       return fail(assetId, error, job, { checksum: new Uint8Array(checksum) });

@@ -51,6 +51,24 @@ export const jobDefinitions = {
    * the second only runs after a worker died mid-clip (a clip that failed stays failed).
    */
   'video:clip': { payload: z.object({ clipId: z.uuid() }), priority: PRIORITY.videoRequest, maxAttempts: 2, flags: ['video'] as readonly JobFlag[] },
+  /** A video's .nfo sidecar read again after a rescan saw it change (lib/importers/import-nfo-sidecar.ts). */
+  'nfo:import': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ingest, maxAttempts: 3, flags: none },
+  /**
+   * The auto-tagger (lib/importers/run-auto-tag.ts): one new video after its ingest, or a run a
+   * user started for a library, a folder or everything (runId: its progress row). After ingest work.
+   */
+  'organise:auto-tag': {
+    payload: z.object({
+      userId: z.uuid(),
+      libraryId: z.uuid().optional(),
+      folder: z.string().max(4096).optional(),
+      assetIds: z.array(z.uuid()).max(10_000).optional(),
+      runId: z.uuid().optional(),
+    }),
+    priority: PRIORITY.ingest + 5,
+    maxAttempts: 3,
+    flags: none,
+  },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
@@ -88,5 +106,11 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
   if (task === 'asset:ingest' || task === 'asset:motion' || task === 'video:media') return { jobKey: assetJobKey(task, String(p.assetId)) };
   if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
   if (task === 'video:clip') return { jobKey: `video:clip:${p.clipId}` };
+  if (task === 'nfo:import') return { jobKey: `nfo:import:${p.assetId}` };
+  if (task === 'organise:auto-tag') {
+    const ids = p.assetIds as string[] | undefined;
+    if (p.runId) return { jobKey: `organise:auto-tag:run:${p.runId}` };
+    if (ids?.length === 1) return { jobKey: `organise:auto-tag:${ids[0]}` };
+  }
   return {};
 }

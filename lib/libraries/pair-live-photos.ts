@@ -5,7 +5,7 @@
 // (walk-library.ts), so files are held back one folder at a time, never the whole library.
 import path from 'node:path';
 import { isLivePhotoStill, LIVE_PHOTO_VIDEO_MAX_BYTES, livePhotoVideoRank } from '@/lib/media/media-types';
-import type { UnsupportedFile, WalkedFile } from './walk-library';
+import type { NfoFile, UnsupportedFile, WalkedFile } from './walk-library';
 
 export interface MotionFile {
   relPath: string;
@@ -22,13 +22,13 @@ export interface MotionPart {
   relPath: string;
 }
 
-export type PairedEntry = ScannedFile | MotionPart | UnsupportedFile;
+export type PairedEntry = ScannedFile | MotionPart | UnsupportedFile | NfoFile;
 
-export async function* pairLivePhotos(entries: AsyncIterable<WalkedFile | UnsupportedFile>): AsyncGenerator<PairedEntry> {
+export async function* pairLivePhotos(entries: AsyncIterable<WalkedFile | UnsupportedFile | NfoFile>): AsyncGenerator<PairedEntry> {
   let folder: string | null = null;
   let held: WalkedFile[] = [];
   for await (const entry of entries) {
-    if (entry.type === 'unsupported') {
+    if (entry.type === 'unsupported' || entry.type === 'nfo') {
       yield entry;
       continue;
     }

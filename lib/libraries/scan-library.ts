@@ -4,7 +4,8 @@
 // twin by checksum and keep its identity. New and changed files are upserted in batches,
 // each batch with its ingest jobs in the same transaction. A Live Photo's video (same name
 // as a photo beside it) is part of the photo, never an asset: the photo records it, and a
-// change of that video alone remakes only the photo's motion part (pair-live-photos.ts).
+// change of that video alone remakes only the photo's motion part (pair-live-photos.ts). A
+// video's .nfo sidecar that changed beside an unchanged video is imported again (lib/importers).
 import type { ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { log } from '@/lib/server/log';
 import { findLibrary, touchLibraryScanned } from './libraries.queries';
@@ -14,7 +15,8 @@ import { forgetMotionPartAssets } from './forget-motion-parts';
 import { type MotionFile, pairLivePhotos, type ScannedFile } from './pair-live-photos';
 import { type KnownFile, loadKnownFiles, markAssetsOffline, markAssetsOnline, updateMotionSources, upsertScannedFiles } from './scan.queries';
 import { ScanProgress } from './scan-progress';
-import { type UnsupportedFile, walkLibrary, type WalkedFile } from './walk-library';
+import { type NfoFile, type UnsupportedFile, walkLibrary, type WalkedFile } from './walk-library';
+import { queueChangedNfoImports } from '@/lib/importers/queue-changed-nfo-imports';
 
 const BATCH = 1000;
 
@@ -34,9 +36,17 @@ export async function scanLibrary(
     const motionChanged: { id: string; motion: MotionFile | null }[] = [];
     const seen = new Set<string>();
     const motionParts = new Set<string>();
+    // .nfo sidecars and videos, for re-importing a sidecar that changed beside an unchanged video.
+    const nfos: NfoFile[] = [];
+    const videos: string[] = [];
+    const unchangedVideos: { id: string; relPath: string }[] = [];
     for await (const file of pairLivePhotos(kept(walkLibrary(library.rootPath), keep))) {
       if (file.type === 'unsupported') {
         counts.unsupported += 1;
+        continue;
+      }
+      if (file.type === 'nfo') {
+        nfos.push(file);
         continue;
       }
       if (file.type === 'motion-part') {
@@ -46,7 +56,9 @@ export async function scanLibrary(
       counts.seen += 1;
       seen.add(file.relPath);
       const previous = known.get(file.relPath);
+      if (file.type === 'video') videos.push(file.relPath);
       if (previous && previous.size === file.size && previous.mtimeMs === Math.floor(file.mtimeMs)) {
+        if (file.type === 'video') unchangedVideos.push({ id: previous.id, relPath: file.relPath });
         if (previous.status === 'offline') toRestore.push(previous.id);
         if (!sameMotion(previous, file.motion)) {
           counts.changed += 1;
@@ -68,6 +80,7 @@ export async function scanLibrary(
       counts.queued += await upsertScannedFiles(library.id, library.ownerId, toUpsert.slice(i, i + BATCH));
       await progress.tick();
     }
+    counts.queued += await queueChangedNfoImports(library.id, nfos, videos, unchangedVideos);
     await touchLibraryScanned(library.id);
     await progress.finish();
     log.info({ libraryId, ...counts }, 'library scanned');
@@ -78,7 +91,7 @@ export async function scanLibrary(
   }
 }
 
-async function* kept(files: AsyncIterable<WalkedFile | UnsupportedFile>, keep: (relPath: string) => boolean) {
+async function* kept(files: AsyncIterable<WalkedFile | UnsupportedFile | NfoFile>, keep: (relPath: string) => boolean) {
   for await (const file of files) if (keep(file.relPath)) yield file;
 }
 

@@ -22,7 +22,15 @@ export interface UnsupportedFile {
   type: 'unsupported';
 }
 
-export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile | UnsupportedFile> {
+/** A Kodi/Jellyfin .nfo sidecar: not an asset, but a rescan re-imports it when it changes (lib/importers). */
+export interface NfoFile {
+  relPath: string;
+  type: 'nfo';
+  size: number;
+  mtimeMs: number;
+}
+
+export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile | UnsupportedFile | NfoFile> {
   const visited = new Set<string>([root]);
   const pending: string[] = [root];
   while (pending.length > 0) {
@@ -47,6 +55,7 @@ export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile | Un
         const type = mediaKindOf(entry.name);
         if (type) yield { relPath: path.relative(root, full), type, size: kind.size, mtimeMs: kind.mtimeMs };
         else if (isUnsupportedMediaFile(entry.name)) yield { relPath: path.relative(root, full), type: 'unsupported' };
+        else if (entry.name.toLowerCase().endsWith('.nfo')) yield { relPath: path.relative(root, full), type: 'nfo', size: kind.size, mtimeMs: kind.mtimeMs };
       }
     }
   }

@@ -70,6 +70,10 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'trash/empty': { POST: 'user' },
   videos: { GET: 'user' },
   'videos/history': { GET: 'user' },
+  'auto-tag/preview': { POST: 'user' },
+  'auto-tag/runs': { POST: 'user' },
+  'auto-tag/runs/[id]': { GET: 'user' },
+  'auto-tag/folders': { GET: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -224,11 +228,18 @@ describe('access matrix', () => {
     const { a, aCookie, bCookie, fixture } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
+    const aRun = await prisma().autoTagRun.create({ data: { userId: a.id, folder: 'A-PRIVATE-BYTES' } });
     const idOf = (h: { route: string; method: string }) =>
-      h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
+      h.route === 'me/sessions/[id]'
+        ? { id: aSession.sessionId, extras: {} }
+        : h.route === 'me/api-keys/[id]'
+          ? { id: aKey.id, extras: {} }
+          : h.route === 'auto-tag/runs/[id]'
+            ? { id: aRun.id, extras: {} }
+            : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
-      new Set(['clips/[id]', 'clips/[id]/file', 'libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
+      new Set(['clips/[id]', 'clips/[id]/file', 'libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]', 'auto-tag/runs/[id]']),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
