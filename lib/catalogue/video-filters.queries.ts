@@ -31,7 +31,7 @@ function tagTreeSql(ids: string[]): Sql {
   return Prisma.sql`(WITH RECURSIVE d(id, owner_id) AS (
       SELECT t.id, t.owner_id FROM tags t WHERE t.id = ANY(${ids}::uuid[])
       UNION SELECT tp.tag_id, d.owner_id FROM tag_parents tp JOIN d ON tp.parent_id = d.id JOIN tags c ON c.id = tp.tag_id AND c.owner_id = d.owner_id)
-    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM d)`;
+    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM d)::uuid[]`;
 }
 
 /** The studios and their children, any depth. */
@@ -39,7 +39,7 @@ function studioTreeSql(ids: string[]): Sql {
   return Prisma.sql`(WITH RECURSIVE d(id, owner_id) AS (
       SELECT st.id, st.owner_id FROM studios st WHERE st.id = ANY(${ids}::uuid[])
       UNION SELECT c.id, d.owner_id FROM studios c JOIN d ON c.parent_id = d.id AND c.owner_id = d.owner_id)
-    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM d)`;
+    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM d)::uuid[]`;
 }
 
 /** The video carries one of these tags: its own, or one of its performers' (inherited). */
@@ -51,13 +51,20 @@ function hasAnyTagSql(tree: Sql): Sql {
 const hasPerformerSql = (ids: string[]) =>
   Prisma.sql`EXISTS (SELECT 1 FROM asset_people x WHERE x.asset_id = a.id AND x.person_id = ANY(${ids}::uuid[]))`;
 
-/** The typo-tolerant text search: the video's own title, description and path (trigram index
- * on shoebox_video_text), or a performer, studio or tag whose name or alias matches (the small
- * entity tables are matched first by their own trigram indexes, then their videos by index). */
+/** The typo-tolerant text search (strict word similarity ≥ 0.3 per word, pg_trgm's `<<%`):
+ * every word of the query is in the video's own title, description or path (trigram index on
+ * shoebox_video_text), or the whole query names one of its performers, its studio or one of its
+ * tags, by name or alias (the small entity tables are matched first by their own trigram
+ * indexes, then their videos taken by index). */
 function textSql(q: string): Sql {
-  const needle = Prisma.sql`lower(${q})`;
-  const entity = (table: Sql) => Prisma.sql`SELECT e.id FROM ${table} e WHERE ${needle} <% shoebox_entity_text(e.name, e.aliases)`;
-  return Prisma.sql`(${needle} <% shoebox_video_text(a.title, a.description, a.rel_path)
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  const own = Prisma.join(
+    words.map((w) => Prisma.sql`${w} <<% shoebox_video_text(a.title, a.description, a.rel_path)`),
+    ' AND ',
+  );
+  const needle = Prisma.sql`${q.toLowerCase()}`;
+  const entity = (table: Sql) => Prisma.sql`SELECT e.id FROM ${table} e WHERE ${needle} <<% shoebox_entity_text(e.name, e.aliases)`;
+  return Prisma.sql`((${own})
     OR a.id IN (SELECT xp.asset_id FROM asset_people xp WHERE xp.person_id IN (${entity(Prisma.raw('people'))}))
     OR a.studio_id IN (${entity(Prisma.raw('studios'))})
     OR a.id IN (SELECT xt.asset_id FROM asset_tags xt WHERE xt.tag_id IN (${entity(Prisma.raw('tags'))})))`;
