@@ -149,6 +149,45 @@ export interface VideoPage {
   seed?: number;
 }
 
+/** GET /api/videos/stats: the current search's totals and its videos per month. */
+export interface VideoStats {
+  total: number;
+  durationMs: number;
+  bytes: number;
+  /** Videos per month added (UTC), oldest first; months without any are left out. */
+  added: { month: string; count: number }[];
+  /** Videos per release month, oldest first (videos without a release date are left out). */
+  released: { month: string; count: number }[];
+}
+
+/** GET /api/videos/dashboard. */
+export interface VideoDashboard {
+  counts: { videos: number; performers: number; studios: number; tags: number };
+  durationMs: number;
+  bytes: number;
+  /** By this user's plays. */
+  mostWatched: VideoCard[];
+  /** By likes of everyone who can see the video. */
+  mostLiked: VideoCard[];
+  recentlyAdded: VideoCard[];
+  /** This user's watch time per week (Monday, UTC) of the last 26 weeks, oldest first. */
+  watchPerWeek: { week: string; seconds: number }[];
+}
+
+export const SPOTLIGHT_REASONS = ['loved-not-watched-lately', 'highly-rated'] as const;
+/** GET /api/videos/spotlight. reason: loved-not-watched-lately (rated 4★ or more or liked, not
+ * watched in 30 days) or highly-rated (rated 4★ or more, watched lately); null with no video. */
+export interface Spotlight {
+  video: VideoCard | null;
+  reason: (typeof SPOTLIGHT_REASONS)[number] | null;
+}
+
+/** GET /api/videos/random. */
+export interface RandomVideo {
+  video: VideoCard | null;
+  seed: number;
+}
+
 export const HISTORY_KINDS = ['watched', 'liked', 'rated', 'marked', 'commented'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
