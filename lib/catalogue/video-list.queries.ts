@@ -117,7 +117,7 @@ export interface CardRow {
  * every matching video (the count reads it too), the page is its top N by key then id (ties
  * never overlap across pages), nulls last in both directions.
  */
-export async function selectVideoPageIds(userId: string, query: VideoListQuery, seed: number): Promise<{ total: number; ids: string[] }> {
+export function videoPageIdsSql(userId: string, query: VideoListQuery, seed: number): Sql {
   const { key, needs } = sortKey(query.sort, seed);
   const desc = (query.dir ?? SORT_DEFAULT_DIR[query.sort]) === 'desc';
   const order = desc ? Prisma.sql`v.k DESC NULLS LAST, v.id DESC` : Prisma.sql`v.k ASC NULLS LAST, v.id ASC`;
@@ -126,7 +126,7 @@ export async function selectVideoPageIds(userId: string, query: VideoListQuery, 
     ' ',
   );
   const offset = (query.page - 1) * query.pageSize;
-  const rows = await prisma().$queryRaw<{ total: number; ids: string[] | null }[]>`
+  return Prisma.sql`
     WITH visible AS (
       SELECT a.id, ${key} AS k FROM assets a ${joins}
       WHERE ${visibleVideoSql(userId)} AND ${videoFilterSql(userId, query)}
@@ -135,15 +135,20 @@ export async function selectVideoPageIds(userId: string, query: VideoListQuery, 
            (SELECT array_agg(p.id::text ORDER BY p.ord) FROM (
               SELECT v.id, row_number() OVER (ORDER BY ${order}) AS ord FROM visible v
               ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}) p) AS ids`;
+}
+
+export async function selectVideoPageIds(userId: string, query: VideoListQuery, seed: number): Promise<{ total: number; ids: string[] }> {
+  const rows = await prisma().$queryRaw<{ total: number; ids: string[] | null }[]>(videoPageIdsSql(userId, query, seed));
   return { total: rows[0]?.total ?? 0, ids: rows[0]?.ids ?? [] };
 }
 
 /** The cards of these ids in this order (ids the caller already scoped to the user). */
+export const videoCardsSql = (userId: string, ids: string[]): Sql =>
+  cardsSql(userId, Prisma.sql`SELECT id, ord FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS t(id, ord)`);
+
 export function selectVideoCards(userId: string, ids: string[]): Promise<CardRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return prisma().$queryRaw<CardRow[]>(
-    cardsSql(userId, Prisma.sql`SELECT id, ord FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS t(id, ord)`),
-  );
+  return prisma().$queryRaw<CardRow[]>(videoCardsSql(userId, ids));
 }
 
 /** One video among those matching, picked by the seed: the same while the collection is unchanged. */
