@@ -59,15 +59,18 @@ const hasPerformerSql = (ids: string[]) =>
 function textSql(q: string): Sql {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   const own = Prisma.join(
-    words.map((w) => Prisma.sql`${w} <<% shoebox_video_text(a.title, a.description, a.rel_path)`),
+    words.map((w) => Prisma.sql`${w} <<% shoebox_video_text(t.title, t.description, t.rel_path)`),
     ' AND ',
   );
   const needle = Prisma.sql`${q.toLowerCase()}`;
   const entity = (table: Sql) => Prisma.sql`SELECT e.id FROM ${table} e WHERE ${needle} <<% shoebox_entity_text(e.name, e.aliases)`;
-  return Prisma.sql`((${own})
-    OR a.id IN (SELECT xp.asset_id FROM asset_people xp WHERE xp.person_id IN (${entity(Prisma.raw('people'))}))
-    OR a.studio_id IN (${entity(Prisma.raw('studios'))})
-    OR a.id IN (SELECT xt.asset_id FROM asset_tags xt WHERE xt.tag_id IN (${entity(Prisma.raw('tags'))})))`;
+  // One set of ids (a hashed subplan), each branch by its own index: an OR of these conditions
+  // on \`a\` would keep the planner from the trigram index and test every video's text instead.
+  return Prisma.sql`a.id IN (
+    SELECT t.id FROM assets t WHERE t.type = 'video' AND ${own}
+    UNION ALL SELECT xp.asset_id FROM asset_people xp WHERE xp.person_id IN (${entity(Prisma.raw('people'))})
+    UNION ALL SELECT st.id FROM assets st WHERE st.studio_id IN (${entity(Prisma.raw('studios'))})
+    UNION ALL SELECT xt.asset_id FROM asset_tags xt WHERE xt.tag_id IN (${entity(Prisma.raw('tags'))}))`;
 }
 
 /** LIKE pattern of a literal prefix (its % and _ escaped). */
