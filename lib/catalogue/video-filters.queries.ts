@@ -42,14 +42,17 @@ function studioTreeSql(ids: string[]): Sql {
     SELECT coalesce(array_agg(DISTINCT id), '{}') FROM d)::uuid[]`;
 }
 
-/** The video carries one of these tags: its own, or one of its performers' (inherited). */
-function hasAnyTagSql(tree: Sql): Sql {
-  return Prisma.sql`(EXISTS (SELECT 1 FROM asset_tags x WHERE x.asset_id = a.id AND x.tag_id = ANY(${tree}))
-    OR EXISTS (SELECT 1 FROM asset_people xp JOIN person_tags pt ON pt.person_id = xp.person_id WHERE xp.asset_id = a.id AND pt.tag_id = ANY(${tree})))`;
+/** The videos carrying one of these tags: their own, or one of their performers' (inherited).
+ * As one id set (a hashed subplan read by index), not a probe per video. */
+function taggedSql(tree: Sql): Sql {
+  return Prisma.sql`(SELECT x.asset_id FROM asset_tags x WHERE x.tag_id = ANY(${tree})
+    UNION ALL SELECT xp.asset_id FROM asset_people xp JOIN person_tags pt ON pt.person_id = xp.person_id WHERE pt.tag_id = ANY(${tree}))`;
 }
+const hasAnyTagSql = (tree: Sql) => Prisma.sql`a.id IN ${taggedSql(tree)}`;
+const hasNoTagSql = (tree: Sql) => Prisma.sql`a.id NOT IN ${taggedSql(tree)}`;
 
-const hasPerformerSql = (ids: string[]) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM asset_people x WHERE x.asset_id = a.id AND x.person_id = ANY(${ids}::uuid[]))`;
+const performingSql = (ids: string[]) => Prisma.sql`(SELECT x.asset_id FROM asset_people x WHERE x.person_id = ANY(${ids}::uuid[]))`;
+const hasPerformerSql = (ids: string[]) => Prisma.sql`a.id IN ${performingSql(ids)}`;
 
 /** The typo-tolerant text search (strict word similarity ≥ 0.3 per word, pg_trgm's `<<%`):
  * every word of the query is in the video's own title, description or path (trigram index on
@@ -85,17 +88,18 @@ export function videoFilterSql(userId: string, f: VideoFilter): Sql {
     if (f.performersMode === 'all') for (const id of f.performers) parts.push(hasPerformerSql([id]));
     else parts.push(hasPerformerSql(f.performers));
   }
-  if (f.performersExclude?.length) parts.push(Prisma.sql`NOT ${hasPerformerSql(f.performersExclude)}`);
+  if (f.performersExclude?.length) parts.push(Prisma.sql`a.id NOT IN ${performingSql(f.performersExclude)}`);
   if (f.studios?.length) parts.push(Prisma.sql`a.studio_id = ANY(${studioTreeSql(f.studios)})`);
   if (f.studiosExclude?.length) parts.push(Prisma.sql`(a.studio_id IS NULL OR a.studio_id <> ALL(${studioTreeSql(f.studiosExclude)}))`);
   if (f.tags?.length) {
     if (f.tagsMode === 'all') for (const id of f.tags) parts.push(hasAnyTagSql(tagTreeSql([id])));
     else parts.push(hasAnyTagSql(tagTreeSql(f.tags)));
   }
-  if (f.tagsExclude?.length) parts.push(Prisma.sql`NOT ${hasAnyTagSql(tagTreeSql(f.tagsExclude))}`);
+  if (f.tagsExclude?.length) parts.push(hasNoTagSql(tagTreeSql(f.tagsExclude)));
   if (f.cast) {
-    const n = Prisma.sql`(SELECT count(*) FROM asset_people x WHERE x.asset_id = a.id)`;
-    parts.push(f.cast === 'solo' ? Prisma.sql`${n} = 1` : f.cast === 'duo' ? Prisma.sql`${n} = 2` : Prisma.sql`${n} >= 3`);
+    // Cast size from the performer links (never stored): 1 solo, 2 duo, 3 or more a group.
+    const having = f.cast === 'solo' ? Prisma.sql`= 1` : f.cast === 'duo' ? Prisma.sql`= 2` : Prisma.sql`>= 3`;
+    parts.push(Prisma.sql`a.id IN (SELECT x.asset_id FROM asset_people x GROUP BY x.asset_id HAVING count(*) ${having})`);
   }
   // Ratings are stored in halves (1–10). Unrated videos fall out with a minimum, stay with a maximum alone.
   if (f.ratingMin !== undefined) parts.push(Prisma.sql`s.rating >= ${Math.round(f.ratingMin * 2)}`);
