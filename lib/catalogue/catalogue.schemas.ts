@@ -81,7 +81,7 @@ const seedSchema = z.coerce.number({ error: 'Seed: give a whole number from 0.' 
 export const videoListQuerySchema = videoFilterSchema.extend({
   page: z.coerce.number({ error: 'Give a page number from 1.' }).int('Give a whole page number.').min(1, 'Pages start at 1.').max(1_000_000, 'Give a page number up to 1,000,000.').default(1),
   pageSize: z.coerce.number().pipe(z.literal(VIDEO_PAGE_SIZES, { error: 'Choose 12, 24, 48 or 96 videos a page.' })).default(24),
-  sort: z.enum(VIDEO_SORTS, { error: `Sort by one of: ${VIDEO_SORTS.join(', ')}.` }).default('added'),
+  sort: z.enum(VIDEO_SORTS, { error: `Sort by one of: ${VIDEO_SORTS.join(', ')}.` }).default('newest'),
   dir: z.enum(['asc', 'desc'], { error: 'Direction: asc or desc.' }).optional(),
   /** Random order only: the same seed gives the same order on every page. */
   seed: seedSchema.optional(),
