@@ -19,22 +19,31 @@ export interface EntitySuggestionRow {
 
 const LIMIT = 5;
 
-/** Entities of `table` close to `q` that the user owns or sees on a visible video; `links` is
- * the visible videos linked to entity `e` (one subquery, also counted). */
+/** Entities of `table` close to `q` that the user owns or sees on a visible video (`links`:
+ * the visible videos linked to entity `e`). Readability is an EXISTS (stops at the first video);
+ * only the five kept are counted. One or two characters match names by prefix (trigrams of so
+ * little text match nearly everything). */
 function entitySuggestions(userId: string, q: string, table: Sql, links: Sql): Promise<EntitySuggestionRow[]> {
   const me = Prisma.sql`${userId}::uuid`;
   const needle = q.toLowerCase();
+  const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const match =
+    needle.length < 3
+      ? Prisma.sql`lower(e.name) LIKE ${`${escaped}%`}`
+      : Prisma.sql`(${needle} <<% shoebox_entity_text(e.name, e.aliases) OR shoebox_entity_text(e.name, e.aliases) LIKE ${`%${escaped}%`})`;
   return prisma().$queryRaw<EntitySuggestionRow[]>`
-    SELECT x.id::text AS id, x.name, x.image_key, x.updated_at, x.video_count FROM (
-      SELECT e.id, e.name, e.image_key, e.updated_at, e.owner_id,
-             (SELECT count(*)::int FROM (${links}) l) AS video_count,
+    SELECT x.id::text AS id, x.name, x.image_key, x.updated_at,
+           (SELECT count(*)::int FROM (${links}) l) AS video_count
+    FROM (
+      SELECT e.id, e.name, e.image_key, e.updated_at,
              word_similarity(${needle}, shoebox_entity_text(e.name, e.aliases)) AS score
       FROM ${table} e
-      WHERE ${needle} <<% shoebox_entity_text(e.name, e.aliases) OR shoebox_entity_text(e.name, e.aliases) LIKE ${`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}
-    ) x
-    WHERE x.owner_id = ${me} OR x.video_count > 0
-    ORDER BY x.score DESC, x.video_count DESC, lower(x.name), x.id
-    LIMIT ${LIMIT}`;
+      WHERE ${match} AND (e.owner_id = ${me} OR EXISTS (${links}))
+      ORDER BY score DESC, lower(e.name), e.id
+      LIMIT ${LIMIT}
+    ) x (id, name, image_key, updated_at, score)
+    CROSS JOIN LATERAL (SELECT x.id) e (id)
+    ORDER BY x.score DESC, lower(x.name), x.id`;
 }
 
 const visibleLinked = (userId: string, join: Sql) =>

@@ -120,6 +120,9 @@ describe('GET /api/search/suggest', () => {
     const ali = await get(suggestRoute, '/api/search/suggest?q=ali', c.h.member.cookie);
     expect(ali.performers).toEqual([{ id: c.alice, name: 'Alice', imageUrl: null, videoCount: 2 }]);
     expect(names((await get(suggestRoute, '/api/search/suggest?q=robert', c.h.member.cookie)).performers)).toEqual(['Bob']);
+    // One or two letters: names that start with them.
+    expect(names((await get(suggestRoute, '/api/search/suggest?q=D', c.h.member.cookie)).performers)).toEqual(['Dave']);
+    expect(names((await get(suggestRoute, '/api/search/suggest?q=su', c.h.member.cookie)).tags)).toEqual(['sunset']);
     expect(names((await get(suggestRoute, '/api/search/suggest?q=studio', c.h.member.cookie)).studios)).toEqual(['Studio 1', 'Studio 2']);
   });
 
