@@ -74,6 +74,8 @@ export interface VideoMetaRow {
   bitrate: number | null;
   rotation: number;
   browserPlayable: boolean;
+  /** Text subtitle tracks (embedded and sidecar files). */
+  subtitleTracks: number;
 }
 
 /** Everything an ingest produced, written at once; rerunning it overwrites the same rows. */

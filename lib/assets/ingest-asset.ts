@@ -34,6 +34,7 @@ import { readVideo } from './ingest-video';
 import { type LibraryFile, openLibraryFile } from '@/lib/libraries/open-library-file';
 import { readSidecar, sha1OfOpenFile } from './read-original';
 import { writeRenditions } from './write-renditions';
+import { countSubtitleTracks } from './count-subtitle-tracks';
 
 export type IngestOutcome = 'ready' | 'failed' | 'offline' | 'moved' | 'skipped';
 
@@ -94,6 +95,7 @@ async function ingestOpened(
         bitrate: probe.bitrate,
         rotation: probe.rotation,
         browserPlayable: probe.browserPlayable,
+        subtitleTracks: await countSubtitleTracks(probe, asset.library.rootPath, asset.relPath),
       };
       // The file's chapters replace those of an earlier ingest, with the rows that make it ready.
       await save(assetId, video.rendered, { ...video.fields, checksum: new Uint8Array(checksum) }, null, meta, 'video:media', async (tx) => {

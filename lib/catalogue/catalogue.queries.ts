@@ -1,76 +1,16 @@
-// The only SQL of the video catalogue and the interaction history. Which assets a user may see
-// is lib/access's one definition (readableAssetSql, on assets `a`); this file adds only what a
-// list shows: online, ready videos the user has not archived, and the user's own interactions.
+// The SQL of the interaction history (the catalogue's lists are in video-list.queries.ts).
+// Which assets a user may see is lib/access's one definition (readableAssetSql, on assets `a`).
 import { readableAssetSql } from '@/lib/access/access.queries';
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
-import type { HistoryKind, HistoryPosition, VideoListQuery, VideoSort } from './catalogue.schemas';
+import type { HistoryKind, HistoryPosition } from './catalogue.schemas';
 
 type Sql = PrismaTypes.Sql;
 
 /** The title a card shows: the asset's own, else its file name without the extension (a name
  * that is all extension, ".mp4", keeps it). */
-const TITLE = Prisma.sql`COALESCE(NULLIF(btrim(a.title), ''),
+export const TITLE = Prisma.sql`COALESCE(NULLIF(btrim(a.title), ''),
   regexp_replace(substring(a.rel_path from '[^/]*$'), '(.)\\.[^.]*$', '\\1'))`;
-
-/** Sort key and direction per sort; the id breaks ties so pages never overlap. */
-const SORTS: Record<VideoSort, { key: Sql; desc: boolean }> = {
-  newest: { key: Prisma.sql`a.created_at`, desc: true },
-  taken: { key: Prisma.sql`COALESCE(a.taken_at_utc AT TIME ZONE 'UTC', a.taken_at_local)`, desc: true },
-  title: { key: Prisma.sql`lower(${TITLE})`, desc: false },
-};
-
-export interface VideoRow {
-  total: number;
-  /** Null on the one row answered for a page past the end (it carries the total). */
-  id: string | null;
-  title: string;
-  rel_path: string;
-  duration_ms: number | null;
-  width: number | null;
-  height: number | null;
-  created_at: Date;
-  taken_at_local: Date;
-  kinds: string[] | null;
-  resume_at: number | null;
-  play_count: number | null;
-  liked_at: Date | null;
-  rating: number | null;
-}
-
-/**
- * One page of the videos the user may see, with the total, in one round trip. `visible` is
- * narrow (id and sort key) and read from the partial index assets_video_added_idx, which
- * covers every column its WHERE needs (no heap fetch: 3,900 of 7,500 videos among 207,000
- * assets in 13 ms, against 166 ms by a sequential scan); the user's archived states are one
- * hashed anti-join. Only the page's rows then join the assets, their state and derived kinds.
- * Always at least one row: a page past the end answers one row with the total and a null id.
- */
-export function selectVideoPage(userId: string, query: VideoListQuery): Promise<VideoRow[]> {
-  const sort = SORTS[query.sort];
-  const order = sort.desc ? Prisma.sql`v.k DESC, v.id DESC` : Prisma.sql`v.k ASC, v.id ASC`;
-  const offset = (query.page - 1) * query.pageSize;
-  return prisma().$queryRaw<VideoRow[]>`
-    WITH visible AS (
-      SELECT a.id, ${sort.key} AS k FROM assets a
-      WHERE a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready'
-        AND ${readableAssetSql(userId)}
-        AND NOT EXISTS (SELECT 1 FROM asset_user_states x
-                        WHERE x.user_id = ${userId}::uuid AND x.asset_id = a.id AND x.archived)
-    ), page AS (
-      SELECT v.id, row_number() OVER (ORDER BY ${order}) AS ord FROM visible v
-      ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}
-    )
-    SELECT (SELECT count(*) FROM visible)::int AS total,
-           a.id::text AS id, ${TITLE} AS title, a.rel_path, a.duration_ms, a.width, a.height, a.created_at, a.taken_at_local,
-           (SELECT array_agg(d.kind::text) FROM derived d WHERE d.asset_id = a.id) AS kinds,
-           s.resume_at, s.play_count, s.liked_at, s.rating
-    FROM (SELECT 1) one
-    LEFT JOIN page p ON true
-    LEFT JOIN assets a ON a.id = p.id
-    LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = ${userId}::uuid
-    ORDER BY p.ord`;
-}
 
 export interface HistoryRow {
   kind: HistoryKind;

@@ -6,16 +6,90 @@ import { z } from 'zod';
 export const VIDEO_PAGE_SIZES = [12, 24, 48, 96] as const;
 export type VideoPageSize = (typeof VIDEO_PAGE_SIZES)[number];
 
-/** newest: added to Shoebox (assets.created_at); taken: when it was filmed; title: A to Z. */
-export const VIDEO_SORTS = ['newest', 'taken', 'title'] as const;
+/** Every sort of the catalogue. newest (= added, newest first) and taken (filmed, newest
+ * first) are the names part 1 used; they stay valid. */
+export const VIDEO_SORTS = [
+  'title', 'added', 'released', 'duration', 'size', 'resolution', 'bitrate', 'rating', 'likes', 'plays',
+  'viewTime', 'lastViewed', 'fileName', 'path', 'random', 'newest', 'taken',
+] as const;
 export type VideoSort = (typeof VIDEO_SORTS)[number];
 
-export const videoListQuerySchema = z.object({
-  page: z.coerce.number({ error: 'Give a page number from 1.' }).int('Give a whole page number.').min(1, 'Pages start at 1.').max(1_000_000).default(1),
+/** A sort's own direction when none is asked: names and paths A to Z, everything else the
+ * largest, newest or best first. */
+export const SORT_DEFAULT_DIR: Record<VideoSort, 'asc' | 'desc'> = {
+  title: 'asc', fileName: 'asc', path: 'asc', random: 'asc',
+  added: 'desc', released: 'desc', duration: 'desc', size: 'desc', resolution: 'desc', bitrate: 'desc', rating: 'desc',
+  likes: 'desc', plays: 'desc', viewTime: 'desc', lastViewed: 'desc', newest: 'desc', taken: 'desc',
+};
+
+const MAX_IDS = 50;
+const uuidList = (what: string) =>
+  z
+    .string()
+    .max(MAX_IDS * 37, `Give at most ${MAX_IDS} ${what}.`)
+    .transform((text) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.uuid({ error: `Give ${what} as ids separated by commas.` })).max(MAX_IDS, `Give at most ${MAX_IDS} ${what}.`));
+const flag = (what: string) => z.enum(['true', 'false'], { error: `${what}: say true or false.` }).transform((v) => v === 'true');
+const count = (what: string) => z.coerce.number({ error: `${what}: give a whole number.` }).int(`${what}: give a whole number.`).min(0, `${what} cannot be negative.`).max(2_000_000_000, `${what} is too large.`);
+const stars = (what: string) =>
+  z.coerce.number({ error: `${what}: give 0.5 to 5 stars.` }).min(0.5, `${what}: give 0.5 to 5 stars.`).max(5, `${what}: give 0.5 to 5 stars.`).multipleOf(0.5, `${what}: stars go in halves.`);
+const day = (what: string) =>
+  z.iso.date({ error: `${what}: give a date as YYYY-MM-DD.` });
+const mode = (what: string) => z.enum(['any', 'all'], { error: `${what}: say any or all.` });
+
+/** The catalogue's filters (also those of stats and random). All optional; unknown keys are ignored. */
+export const videoFilterSchema = z.object({
+  q: z.string().max(200, 'Search for at most 200 characters.').transform((s) => s.trim()).optional(),
+  performers: uuidList('performers').optional(),
+  performersMode: mode('performersMode').default('any'),
+  performersExclude: uuidList('performers').optional(),
+  studios: uuidList('studios').optional(),
+  studiosExclude: uuidList('studios').optional(),
+  tags: uuidList('tags').optional(),
+  tagsMode: mode('tagsMode').default('any'),
+  tagsExclude: uuidList('tags').optional(),
+  cast: z.enum(['solo', 'duo', 'group'], { error: 'Cast: solo, duo or group.' }).optional(),
+  ratingMin: stars('ratingMin').optional(),
+  ratingMax: stars('ratingMax').optional(),
+  liked: flag('liked').optional(),
+  favourite: flag('favourite').optional(),
+  organised: flag('organised').optional(),
+  watched: z.enum(['watched', 'unwatched', 'inProgress'], { error: 'Watched: watched, unwatched or inProgress.' }).optional(),
+  playsMin: count('playsMin').optional(),
+  playsMax: count('playsMax').optional(),
+  viewMin: count('viewMin').optional(),
+  viewMax: count('viewMax').optional(),
+  durationMin: count('durationMin').optional(),
+  durationMax: count('durationMax').optional(),
+  resolution: z.enum(['720', '1080', '2160'], { error: 'Resolution: 720, 1080 or 2160.' }).transform(Number).optional(),
+  addedFrom: day('addedFrom').optional(),
+  addedTo: day('addedTo').optional(),
+  releasedFrom: day('releasedFrom').optional(),
+  releasedTo: day('releasedTo').optional(),
+  hasMarkers: flag('hasMarkers').optional(),
+  hasChapters: flag('hasChapters').optional(),
+  hasComments: flag('hasComments').optional(),
+  hasSubtitles: flag('hasSubtitles').optional(),
+  library: z.uuid({ error: 'Library: give a library id.' }).optional(),
+  /** A folder inside the library: "trips/2024" matches trips/2024/a.mp4, not trips/2024b/a.mp4. */
+  folder: z.string().max(1000, 'Folder: at most 1000 characters.').transform((s) => s.replace(/^\/+|\/+$/g, '')).optional(),
+});
+export type VideoFilter = z.infer<typeof videoFilterSchema>;
+
+const seedSchema = z.coerce.number({ error: 'Seed: give a whole number from 0.' }).int('Seed: give a whole number from 0.').min(0, 'Seed: give a whole number from 0.').max(2_147_483_647, 'Seed is too large.');
+
+export const videoListQuerySchema = videoFilterSchema.extend({
+  page: z.coerce.number({ error: 'Give a page number from 1.' }).int('Give a whole page number.').min(1, 'Pages start at 1.').max(1_000_000, 'Give a page number up to 1,000,000.').default(1),
   pageSize: z.coerce.number().pipe(z.literal(VIDEO_PAGE_SIZES, { error: 'Choose 12, 24, 48 or 96 videos a page.' })).default(24),
-  sort: z.enum(VIDEO_SORTS, { error: 'Sort by newest, taken or title.' }).default('newest'),
+  sort: z.enum(VIDEO_SORTS, { error: `Sort by one of: ${VIDEO_SORTS.join(', ')}.` }).default('newest'),
+  dir: z.enum(['asc', 'desc'], { error: 'Direction: asc or desc.' }).optional(),
+  /** Random order only: the same seed gives the same order on every page. */
+  seed: seedSchema.optional(),
 });
 export type VideoListQuery = z.infer<typeof videoListQuerySchema>;
+
+export const randomVideoQuerySchema = videoFilterSchema.extend({ seed: seedSchema.optional() });
+export type RandomVideoQuery = z.infer<typeof randomVideoQuerySchema>;
 
 /** One card of the grid: the video and this user's own state of it. */
 export interface VideoCard {
@@ -23,6 +97,14 @@ export interface VideoCard {
   /** The title given to it, else the file name without its extension. */
   title: string;
   fileName: string;
+  /** Path inside its library. */
+  relPath: string;
+  libraryId: string;
+  libraryName: string;
+  sizeBytes: number;
+  /** Bits per second, when probed. */
+  bitrate: number | null;
+  videoCodec: string | null;
   durationMs: number | null;
   width: number | null;
   height: number | null;
@@ -30,6 +112,11 @@ export interface VideoCard {
   addedAt: string;
   /** Wall clock where it was filmed, no zone: 2024-12-31T23:30:00.000. */
   takenAt: string;
+  /** YYYY-MM-DD, when known. */
+  releaseDate: string | null;
+  studio: { id: string; name: string } | null;
+  /** The first five by name. */
+  performers: { id: string; name: string }[];
   thumbnailUrl: string | null;
   hasSprite: boolean;
   hasTeaser: boolean;
@@ -41,8 +128,15 @@ export interface VideoCard {
   resumeAt: number | null;
   playCount: number;
   liked: boolean;
+  favourite: boolean;
   /** 0.5–5 stars in halves, or null. */
   rating: number | null;
+  /** The owner marked it as finished tagging. */
+  organised: boolean;
+  viewSeconds: number;
+  lastViewedAt: string | null;
+  /** How many people who can see it liked it. */
+  likeCount: number;
 }
 
 export interface VideoPage {
@@ -51,6 +145,47 @@ export interface VideoPage {
   total: number;
   page: number;
   pageSize: VideoPageSize;
+  /** The seed of a random order (given, or chosen when none was): pass it back for the next pages. */
+  seed?: number;
+}
+
+/** GET /api/videos/stats: the current search's totals and its videos per month. */
+export interface VideoStats {
+  total: number;
+  durationMs: number;
+  bytes: number;
+  /** Videos per month added (UTC), oldest first; months without any are left out. */
+  added: { month: string; count: number }[];
+  /** Videos per release month, oldest first (videos without a release date are left out). */
+  released: { month: string; count: number }[];
+}
+
+/** GET /api/videos/dashboard. */
+export interface VideoDashboard {
+  counts: { videos: number; performers: number; studios: number; tags: number };
+  durationMs: number;
+  bytes: number;
+  /** By this user's plays. */
+  mostWatched: VideoCard[];
+  /** By likes of everyone who can see the video. */
+  mostLiked: VideoCard[];
+  recentlyAdded: VideoCard[];
+  /** This user's watch time per week (Monday, UTC) of the last 26 weeks, oldest first. */
+  watchPerWeek: { week: string; seconds: number }[];
+}
+
+export const SPOTLIGHT_REASONS = ['loved-not-watched-lately', 'highly-rated'] as const;
+/** GET /api/videos/spotlight. reason: loved-not-watched-lately (rated 4★ or more or liked, not
+ * watched in 30 days) or highly-rated (rated 4★ or more, watched lately); null with no video. */
+export interface Spotlight {
+  video: VideoCard | null;
+  reason: (typeof SPOTLIGHT_REASONS)[number] | null;
+}
+
+/** GET /api/videos/random. */
+export interface RandomVideo {
+  video: VideoCard | null;
+  seed: number;
 }
 
 export const HISTORY_KINDS = ['watched', 'liked', 'rated', 'marked', 'commented'] as const;

@@ -1,33 +1,18 @@
 // A page of the video catalogue: the videos this user may see (their own and their shared
-// libraries', lib/access's rule), online and ready, minus those they archived, with the total
-// and their own state of each. No ids are asked for, so nothing to check first: the query is
-// scoped to the user.
-import path from 'node:path';
+// libraries', lib/access's rule), online and ready, minus those they archived and copies of a
+// file they already see, narrowed by the search panel's text and filters, in any sort, with the
+// total and their own state of each. Entity ids in filters are not checked first: they only
+// ever match through links of videos the user can see (video-filters.queries.ts).
+import { randomInt } from 'node:crypto';
 import type { Actor } from '@/lib/access/access.schemas';
-import { selectVideoPage, type VideoRow } from './catalogue.queries';
-import type { VideoCard, VideoListQuery, VideoPage } from './catalogue.schemas';
-import { videoMediaUrls } from './video-media-urls';
-
-function toCard(row: VideoRow & { id: string }): VideoCard {
-  return {
-    id: row.id,
-    title: row.title,
-    fileName: path.posix.basename(row.rel_path),
-    durationMs: row.duration_ms,
-    width: row.width,
-    height: row.height,
-    addedAt: row.created_at.toISOString(),
-    takenAt: row.taken_at_local.toISOString().replace('Z', ''),
-    ...videoMediaUrls(row.id, row.kinds ?? []),
-    resumeAt: row.resume_at,
-    playCount: row.play_count ?? 0,
-    liked: row.liked_at !== null,
-    rating: row.rating !== null ? row.rating / 2 : null,
-  };
-}
+import type { VideoListQuery, VideoPage } from './catalogue.schemas';
+import { toVideoCard } from './video-card';
+import { selectVideoCards, selectVideoPageIds } from './video-list.queries';
 
 export async function listVideos(user: Actor, query: VideoListQuery): Promise<VideoPage> {
-  const rows = await selectVideoPage(user.id, query);
-  const items = rows.filter((r): r is VideoRow & { id: string } => r.id !== null).map(toCard);
-  return { items, total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  // A random order without a seed gets a new one ("shuffle"), answered so the next pages keep it.
+  const seed = query.sort === 'random' ? (query.seed ?? randomInt(0, 2_147_483_647)) : 0;
+  const { total, ids } = await selectVideoPageIds(user.id, query, seed);
+  const items = (await selectVideoCards(user.id, ids)).map(toVideoCard);
+  return { items, total, page: query.page, pageSize: query.pageSize, ...(query.sort === 'random' ? { seed } : {}) };
 }

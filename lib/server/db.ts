@@ -22,7 +22,11 @@ export function onDisconnect(close: () => Promise<void>): void {
 
 function pool(): pg.Pool {
   if (!holder.shoeboxPool) {
-    holder.shoeboxPool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
+    // The catalogue's typo-tolerant search (pg_trgm's `<<%`, served by trigram indexes) finds
+    // "beech" in "beach house" at a strict word similarity of 0.33, under the default 0.5: 0.3,
+    // pg_trgm's own default for whole-word similarity, is set on every connection, since an
+    // operator's threshold is a setting, not an argument.
+    holder.shoeboxPool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10, options: '-c pg_trgm.strict_word_similarity_threshold=0.3' });
     // An idle connection that PostgreSQL ends (a restart, an administrator, a failover) is an
     // 'error' event on the pool; unheard, it would crash the process. The pool drops that
     // connection and opens another on the next query, which answers 503 while the server is away.

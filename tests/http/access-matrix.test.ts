@@ -74,6 +74,11 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'auto-tag/runs': { POST: 'user' },
   'auto-tag/runs/[id]': { GET: 'user' },
   'auto-tag/folders': { GET: 'user' },
+  'videos/stats': { GET: 'user' },
+  'videos/dashboard': { GET: 'user' },
+  'videos/spotlight': { GET: 'user' },
+  'videos/random': { GET: 'user' },
+  'search/suggest': { GET: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -188,7 +193,7 @@ async function ownerAndStranger() {
       extras: {
         body: bodies[`${h.method} ${h.route}`],
         params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, chapterId: chapter.id, track: 'sidecar-0' },
-        query: h.route === 'assets/[id]/frame' ? '?t=0.5' : undefined,
+        query: ({ 'assets/[id]/frame': '?t=0.5', 'search/suggest': '?q=clip' } as Record<string, string>)[h.route],
       },
     };
   };
