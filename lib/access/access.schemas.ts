@@ -18,6 +18,13 @@ export type MarkerPermission = 'marker.delete';
 export type CommentPermission = 'comment.update';
 /** A chapter a user added to a video: only they may remove it (a file's chapters, none). */
 export type ChapterPermission = 'chapter.delete';
+/** Performers, studios and tags: read = the owner, or anyone who can read a video linked to it
+ * (a tag also through a performer's tags on such a video); update (edit, merge, delete, link
+ * to a video, set image) = the owner only. */
+export type PersonPermission = 'person.read' | 'person.update';
+export type StudioPermission = 'studio.read' | 'studio.update';
+export type TagPermission = 'tag.read' | 'tag.update';
+export type OrganisePermission = PersonPermission | StudioPermission | TagPermission;
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -27,7 +34,8 @@ export type Permission =
   | InvitePermission
   | MarkerPermission
   | CommentPermission
-  | ChapterPermission;
+  | ChapterPermission
+  | OrganisePermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

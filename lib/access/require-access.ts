@@ -2,8 +2,8 @@
 // All or nothing, and one answer for missing and forbidden alike (404), so an id never tells
 // whether someone else's photo, library, session or key exists. Modelled on Immich's requireAccess.
 import { notFound } from '@/lib/server/errors';
-import { selectAllowedAssetIds, selectAllowedLibraryIds, selectManageableUserIds, selectOwnRowIds, selectRevocableInviteIds } from './access.queries';
-import type { AccessKind, Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
+import { selectAllowedAssetIds, selectAllowedLibraryIds, selectAllowedOrganiseIds, selectManageableUserIds, selectOwnRowIds, selectRevocableInviteIds } from './access.queries';
+import type { AccessKind, Actor, AssetPermission, LibraryPermission, OrganisePermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -17,6 +17,9 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnRowIds('marker', a, ids) },
   comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnRowIds('comment', a, ids) },
   chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnRowIds('chapter', a, ids) },
+  person: { one: 'No such performer.', some: 'performers', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  studio: { one: 'No such studio.', some: 'studios', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  tag: { one: 'No such tag.', some: 'tags', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

@@ -1,0 +1,133 @@
+// The SQL of the lists of organise: the card grids of performers, studios and tags (with the
+// counts over the videos the asking user can read) and the videos of one of them. Who may
+// see a video is lib/access's readableAssetSql (on assets `a`); who may see a performer,
+// studio or tag is its readableOrganiseSql (on `e`).
+//
+// "The videos of" (documented in docs/videos.md for the other rooms):
+//   performer: asset_people;
+//   studio: assets.studio_id of the studio and every studio below it (recursive on parent_id);
+//   tag: asset_tags ∪ person_tags of the video's asset_people, for the tag and every tag
+//        below it (recursive on tag_parents).
+import { readableAssetSql, readableOrganiseSql } from '@/lib/access/access.queries';
+import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
+import { TABLE } from './organise.queries';
+import type { EntityKind, EntityListQuery, EntitySort } from './organise.schemas';
+
+type Sql = PrismaTypes.Sql;
+
+/** (eid, asset_id) pairs for every entity in the CTE `ents`, by the rule above. Needs WITH RECURSIVE. */
+function linkedPairsCtes(kind: EntityKind): Sql {
+  switch (kind) {
+    case 'person':
+      return Prisma.sql`pairs AS (SELECT ap.person_id AS eid, ap.asset_id FROM ents JOIN asset_people ap ON ap.person_id = ents.id)`;
+    case 'studio':
+      return Prisma.sql`tree(anc, des) AS (SELECT id, id FROM ents UNION SELECT tree.anc, s.id FROM tree JOIN studios s ON s.parent_id = tree.des),
+        pairs AS (SELECT tree.anc AS eid, a.id AS asset_id FROM tree JOIN assets a ON a.studio_id = tree.des)`;
+    case 'tag':
+      return Prisma.sql`tree(anc, des) AS (SELECT id, id FROM ents UNION SELECT tree.anc, tp.tag_id FROM tree JOIN tag_parents tp ON tp.parent_id = tree.des),
+        pairs AS (SELECT tree.anc AS eid, at.asset_id FROM tree JOIN asset_tags at ON at.tag_id = tree.des
+                  UNION SELECT tree.anc, ap.asset_id FROM tree JOIN person_tags pt ON pt.tag_id = tree.des JOIN asset_people ap ON ap.person_id = pt.person_id)`;
+  }
+}
+
+/** A video in a list: online, ready, readable by the user. */
+const listedVideo = (userId: string) => Prisma.sql`a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready' AND ${readableAssetSql(userId)}`;
+
+/** Name or alias contains the words (any case), or resembles them (pg_trgm: "jon" finds "John"). */
+function matchesSql(q: string): Sql {
+  const hit = (col: Sql) => Prisma.sql`(strpos(lower(${col}), lower(${q})) > 0 OR word_similarity(lower(${q}), lower(${col})) >= 0.5)`;
+  return Prisma.sql`(${hit(Prisma.sql`e.name`)} OR EXISTS (SELECT 1 FROM unnest(e.aliases) al WHERE ${hit(Prisma.sql`al`)}))`;
+}
+
+const ORDER: Record<EntitySort, Sql> = {
+  name: Prisma.sql`lower(e.name) ASC, e.id ASC`,
+  videos: Prisma.sql`COALESCE(st.videos, 0) DESC, lower(e.name) ASC, e.id ASC`,
+  duration: Prisma.sql`COALESCE(st.duration_ms, 0) DESC, lower(e.name) ASC, e.id ASC`,
+  rating: Prisma.sql`st.rating DESC NULLS LAST, lower(e.name) ASC, e.id ASC`,
+  added: Prisma.sql`e.created_at DESC, e.id DESC`,
+};
+
+export interface EntityCardRow {
+  total: number;
+  id: string;
+  name: string;
+  aliases: string[];
+  image_key: string | null;
+  created_at: Date;
+  updated_at: Date;
+  videos: number;
+  duration_ms: number;
+  /** Average in halves (1–10). */
+  rating: number | null;
+}
+
+/** One page of the entities the user may see, with their counts; `onlyId` narrows to one (the details page). */
+export function selectEntityCards(kind: EntityKind, userId: string, query: EntityListQuery, onlyId?: string): Promise<EntityCardRow[]> {
+  const q = query.q ? matchesSql(query.q) : Prisma.sql`true`;
+  const one = onlyId ? Prisma.sql`e.id = ${onlyId}::uuid` : Prisma.sql`true`;
+  return prisma().$queryRaw<EntityCardRow[]>`
+    WITH RECURSIVE ents AS (
+      SELECT e.id FROM ${TABLE[kind]} e WHERE ${one} AND ${readableOrganiseSql(kind, userId)} AND ${q}
+    ), ${linkedPairsCtes(kind)},
+    st AS (
+      SELECT p.eid, count(*)::int AS videos, COALESCE(sum(a.duration_ms), 0)::float8 AS duration_ms, avg(s.rating)::float8 AS rating
+      FROM (SELECT DISTINCT eid, asset_id FROM pairs) p
+      JOIN assets a ON a.id = p.asset_id AND ${listedVideo(userId)}
+      LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = ${userId}::uuid
+      GROUP BY p.eid
+    )
+    SELECT (count(*) OVER ())::int AS total, e.id::text AS id, e.name, COALESCE(e.aliases, '{}') AS aliases, e.image_key, e.created_at, e.updated_at,
+           COALESCE(st.videos, 0) AS videos, COALESCE(st.duration_ms, 0) AS duration_ms, st.rating
+    FROM ents JOIN ${TABLE[kind]} e ON e.id = ents.id LEFT JOIN st ON st.eid = e.id
+    ORDER BY ${ORDER[query.sort]}
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+}
+
+export async function countEntities(kind: EntityKind, userId: string, q: string | undefined): Promise<number> {
+  const rows = await prisma().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM ${TABLE[kind]} e WHERE ${readableOrganiseSql(kind, userId)} AND ${q ? matchesSql(q) : Prisma.sql`true`}`;
+  return rows[0].n;
+}
+
+export interface LinkedVideoRow {
+  total: number;
+  id: string | null;
+  title: string;
+  rel_path: string;
+  duration_ms: number | null;
+  width: number | null;
+  height: number | null;
+  created_at: Date;
+  taken_at_local: Date;
+  kinds: string[] | null;
+  resume_at: number | null;
+  play_count: number | null;
+  liked_at: Date | null;
+  rating: number | null;
+}
+
+const TITLE = Prisma.sql`COALESCE(NULLIF(btrim(a.title), ''),
+  regexp_replace(substring(a.rel_path from '[^/]*$'), '(.)\\.[^.]*$', '\\1'))`;
+
+/** The user's page of the videos of one entity, newest added first, with the total (one row with a null id past the end). */
+export function selectEntityVideoPage(kind: EntityKind, id: string, userId: string, page: number, pageSize: number): Promise<LinkedVideoRow[]> {
+  return prisma().$queryRaw<LinkedVideoRow[]>`
+    WITH RECURSIVE ents AS (SELECT ${id}::uuid AS id), ${linkedPairsCtes(kind)},
+    visible AS (
+      SELECT a.id, a.created_at FROM assets a WHERE a.id IN (SELECT asset_id FROM pairs) AND ${listedVideo(userId)}
+        AND NOT EXISTS (SELECT 1 FROM asset_user_states x WHERE x.user_id = ${userId}::uuid AND x.asset_id = a.id AND x.archived)
+    ), pg AS (
+      SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS ord FROM visible v
+      ORDER BY v.created_at DESC, v.id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+    )
+    SELECT (SELECT count(*) FROM visible)::int AS total,
+           a.id::text AS id, ${TITLE} AS title, a.rel_path, a.duration_ms, a.width, a.height, a.created_at, a.taken_at_local,
+           (SELECT array_agg(d.kind::text) FROM derived d WHERE d.asset_id = a.id) AS kinds,
+           s.resume_at, s.play_count, s.liked_at, s.rating
+    FROM (SELECT 1) one
+    LEFT JOIN pg ON true
+    LEFT JOIN assets a ON a.id = pg.id
+    LEFT JOIN asset_user_states s ON s.asset_id = a.id AND s.user_id = ${userId}::uuid
+    ORDER BY pg.ord`;
+}
