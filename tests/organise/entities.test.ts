@@ -115,7 +115,7 @@ describe('performers, studios and tags', () => {
     await organise(h.owner.cookie, shared, { addPerformerIds: [p] });
     await organise(h.owner.cookie, secret, { addPerformerIds: [p, hidden] });
     const seen = (await list(h.member.cookie, 'performers')).body;
-    expect(seen.items.map((i: { id: string }) => [i.id, i.videoCount])).toEqual([[p, 1]]);
+    expect(seen.items.map((i: { id: string; videoCount: number }) => [i.id, i.videoCount])).toEqual([[p, 1]]);
     expect((await getOne(h.member.cookie, 'performers', p)).body).toMatchObject({ mine: false, videoCount: 1 });
     expect((await videosOf(h.member.cookie, 'performers', p)).body.items.map((v: { id: string }) => v.id)).toEqual([shared]);
     expect((await getOne(h.member.cookie, 'performers', hidden)).status).toBe(404);
