@@ -27,7 +27,7 @@ export function EntityCardTile({ kind, card }: { kind: EntityKind; card: EntityC
           )}
         </div>
         <p className="mt-2 truncate font-medium text-neutral-100">{card.name}</p>
-        <p className="flex flex-wrap items-center gap-x-2 text-xs text-neutral-300">
+        <p className="flex flex-wrap items-center gap-x-1 text-xs text-neutral-300">
           <span>{videos}</span>
           {card.totalDurationMs > 0 && <span>· {formatTotalDuration(card.totalDurationMs)}</span>}
           {card.averageRating !== null && (
