@@ -106,6 +106,22 @@ describe('performers, studios and tags', () => {
     expect(p2).toMatchObject({ items: [], total: 3, page: 2 });
   });
 
+  it('pages by name, added and videos alike: 25 tags give 24 then 1, with the total on both pages', async () => {
+    const h = await household();
+    const v = await addVideo(h.family);
+    const made25: string[] = [];
+    for (let i = 0; i < 25; i++) made25.push(await made(h.owner.cookie, 'tags', { name: `Tag ${String(i).padStart(2, '0')}` }));
+    await organise(h.owner.cookie, v, { addTagIds: [made25[24]] });
+    const second = (await list(h.owner.cookie, 'tags', '?pageSize=24&page=2')).body;
+    expect(second).toMatchObject({ total: 25, page: 2 });
+    expect(names(second)).toEqual(['Tag 24']);
+    expect(second.items[0].videoCount).toBe(1);
+    expect(names((await list(h.owner.cookie, 'tags', '?pageSize=24&page=2&sort=added')).body)).toEqual(['Tag 00']);
+    const byVideos = (await list(h.owner.cookie, 'tags', '?pageSize=24&sort=videos')).body;
+    expect([byVideos.total, byVideos.items.length, byVideos.items[0].name]).toEqual([25, 24, 'Tag 24']);
+    expect(names((await list(h.owner.cookie, 'tags', '?pageSize=24&page=2&sort=videos')).body)).toEqual(['Tag 23']);
+  });
+
   it("shows a member the owner's performers on shared videos read-only, counted over what the member can read; a stranger sees none", async () => {
     const h = await household();
     const p = await made(h.owner.cookie, 'performers', { name: 'Shared Star' });
