@@ -12,6 +12,9 @@ test.use({ viewport: { width: 390, height: 844 } });
 const PAGES: [string, RegExp][] = [
   ['Photos', /\/$/],
   ['Videos', /\/videos$/],
+  ['Performers', /\/performers$/],
+  ['Studios', /\/studios$/],
+  ['Tags', /\/tags$/],
   ['Favourites', /\/favourites$/],
   ['Archive', /\/archive$/],
   ['Trash', /\/trash$/],

@@ -3,7 +3,7 @@
 // player, and everything that seeks or reads the time), play reports, then the title, the
 // player, what this user thinks of the video, the frame actions, markers, comments, chapters,
 // finish points and the facts.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ClipMaker } from '@/components/clips/ClipMaker';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import type { ChapterView } from '@/lib/chapters/chapters.schemas';
@@ -27,6 +27,8 @@ interface Props {
   details: AssetDetails;
   interactions: VideoInteractions;
   chapters: ChapterView[];
+  /** The Organise panel (performers, studio, tags), rendered by the page with its first data. */
+  organise?: ReactNode;
 }
 
 /** Resume where this user left off, unless that is the very end (then from the start). */
@@ -35,7 +37,7 @@ function startOf(resumeAt: number | null, durationMs: number | null): number {
   return durationMs && resumeAt >= (durationMs / 1000) * 0.98 ? 0 : resumeAt;
 }
 
-export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters }: Props) {
+export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, organise }: Props) {
   const id = initialDetails.id;
   const [controller] = useState(
     () =>
@@ -76,6 +78,7 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
             <Comments assetId={id} comments={interactions.comments} duration={duration} />
           </div>
           <div className="grid min-w-0 content-start gap-3">
+            {organise}
             <ChapterPanel
               chapters={chapters}
               onAdd={(input, done) => addChapter.mutate(input, { onSuccess: done })}

@@ -9,7 +9,7 @@
 // readableAssetSql or ownedOrSharedSql below instead of writing their own.
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
-import type { Actor, AssetPermission, LibraryPermission } from './access.schemas';
+import type { Actor, AssetPermission, LibraryPermission, OrganisePermission } from './access.schemas';
 
 type Sql = PrismaTypes.Sql;
 
@@ -126,5 +126,34 @@ export async function selectManageableUserIds(actor: Actor, ids: string[]): Prom
 export async function selectRevocableInviteIds(actor: Actor, ids: string[]): Promise<string[]> {
   if (actor.role !== 'admin') return [];
   const rows = await prisma().$queryRaw<{ id: string }[]>`SELECT i.id::text AS id FROM invites i WHERE i.id = ANY(${ids}::uuid[])`;
+  return rows.map((r) => r.id);
+}
+
+/** Videos `a` linked to the organise entity on alias `e`, per kind: a performer through
+ * asset_people, a studio through assets.studio_id, a tag through asset_tags or a performer's
+ * tags (what the video inherits). */
+const LINKED_VIDEO = {
+  person: Prisma.sql`EXISTS (SELECT 1 FROM asset_people ap JOIN assets a ON a.id = ap.asset_id WHERE ap.person_id = e.id AND`,
+  studio: Prisma.sql`EXISTS (SELECT 1 FROM assets a WHERE a.studio_id = e.id AND`,
+  tag: Prisma.sql`(EXISTS (SELECT 1 FROM asset_tags at JOIN assets a ON a.id = at.asset_id WHERE at.tag_id = e.id AND`,
+} as const;
+const ORGANISE_TABLES = { person: Prisma.raw('people'), studio: Prisma.raw('studios'), tag: Prisma.raw('tags') } as const;
+
+/** Performers, studios or tags `e` the user may see: their own, or linked to a video they can read. */
+export function readableOrganiseSql(kind: keyof typeof ORGANISE_TABLES, userId: string): Sql {
+  const tail =
+    kind === 'tag'
+      ? Prisma.sql`${readableAssetSql(userId)}) OR EXISTS (SELECT 1 FROM person_tags pt JOIN asset_people ap ON ap.person_id = pt.person_id
+          JOIN assets a ON a.id = ap.asset_id WHERE pt.tag_id = e.id AND ${readableAssetSql(userId)}))`
+      : Prisma.sql`${readableAssetSql(userId)})`;
+  return Prisma.sql`(e.owner_id = ${userId}::uuid OR ${LINKED_VIDEO[kind]} ${tail})`;
+}
+
+/** Of `ids`, the performers/studios/tags the user may read (see readableOrganiseSql) or change (their own). */
+export async function selectAllowedOrganiseIds(userId: string, permission: OrganisePermission, ids: string[]): Promise<string[]> {
+  const [kind, action] = permission.split('.') as [keyof typeof ORGANISE_TABLES, 'read' | 'update'];
+  const rule = action === 'read' ? readableOrganiseSql(kind, userId) : Prisma.sql`e.owner_id = ${userId}::uuid`;
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT e.id::text AS id FROM ${ORGANISE_TABLES[kind]} e WHERE e.id = ANY(${ids}::uuid[]) AND ${rule}`;
   return rows.map((r) => r.id);
 }

@@ -21,6 +21,13 @@ export type ChapterPermission = 'chapter.delete';
 /** A clip a user exported from a video is theirs alone. read (status, file): while they may
  * still download the video; delete: always (their own file, even after the video left them). */
 export type ClipPermission = 'clip.read' | 'clip.delete';
+/** Performers, studios and tags: read = the owner, or anyone who can read a video linked to it
+ * (a tag also through a performer's tags on such a video); update (edit, merge, delete, link
+ * to a video, set image) = the owner only. */
+export type PersonPermission = 'person.read' | 'person.update';
+export type StudioPermission = 'studio.read' | 'studio.update';
+export type TagPermission = 'tag.read' | 'tag.update';
+export type OrganisePermission = PersonPermission | StudioPermission | TagPermission;
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -31,7 +38,8 @@ export type Permission =
   | MarkerPermission
   | CommentPermission
   | ChapterPermission
-  | ClipPermission;
+  | ClipPermission
+  | OrganisePermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

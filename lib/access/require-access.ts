@@ -5,12 +5,13 @@ import { notFound } from '@/lib/server/errors';
 import {
   selectAllowedAssetIds,
   selectAllowedLibraryIds,
+  selectAllowedOrganiseIds,
   selectManageableUserIds,
   selectOwnRowIds,
   selectReadableClipIds,
   selectRevocableInviteIds,
 } from './access.queries';
-import type { AccessKind, Actor, AssetPermission, LibraryPermission, Permission } from './access.schemas';
+import type { AccessKind, Actor, AssetPermission, LibraryPermission, OrganisePermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -25,6 +26,9 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnRowIds('comment', a, ids) },
   chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnRowIds('chapter', a, ids) },
   clip: { one: 'No such clip.', some: 'clips', allowed: (a, p, ids) => (p === 'clip.read' ? selectReadableClipIds(a, ids) : selectOwnRowIds('clip', a, ids)) },
+  person: { one: 'No such performer.', some: 'performers', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  studio: { one: 'No such studio.', some: 'studios', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  tag: { one: 'No such tag.', some: 'tags', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

@@ -63,7 +63,24 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   clips: { GET: 'user' },
   'clips/[id]': { GET: 'user', DELETE: 'user' },
   'clips/[id]/file': { GET: 'user' },
+  'assets/[id]/organise': { GET: 'user', PATCH: 'user' },
   'assets/bulk': { POST: 'user' },
+  'videos/organise': { POST: 'user' },
+  performers: { GET: 'user', POST: 'user' },
+  'performers/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
+  'performers/[id]/merge': { POST: 'user' },
+  'performers/[id]/image': { GET: 'user', POST: 'user', DELETE: 'user' },
+  'performers/[id]/videos': { GET: 'user' },
+  studios: { GET: 'user', POST: 'user' },
+  'studios/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
+  'studios/[id]/merge': { POST: 'user' },
+  'studios/[id]/image': { GET: 'user', POST: 'user', DELETE: 'user' },
+  'studios/[id]/videos': { GET: 'user' },
+  tags: { GET: 'user', POST: 'user' },
+  'tags/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
+  'tags/[id]/merge': { POST: 'user' },
+  'tags/[id]/image': { GET: 'user', POST: 'user', DELETE: 'user' },
+  'tags/[id]/videos': { GET: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
   'timeline/bucket': { GET: 'user' },
@@ -171,9 +188,24 @@ async function ownerAndStranger() {
   const clip = await prisma().videoClip.create({ data: { userId: a.id, assetId: video.id, startSeconds: 0, endSeconds: 1, format: 'gif', status: 'done', progress: 1 } });
   await putObject(`clips/${a.id}/${clip.id}.gif`, Buffer.from('A-PRIVATE-BYTES'));
   await prisma().videoClip.update({ where: { id: clip.id }, data: { storageKey: `clips/${a.id}/${clip.id}.gif`, bytes: 15, width: 1, height: 1, finishedAt: new Date() } });
+  // A's performer, studio and tag (each with an image, a spare to delete and a source to merge), on A's video.
+  const organised = Object.fromEntries(
+    await Promise.all(
+      (['performers', 'studios', 'tags'] as const).map(async (route) => {
+        const table = { performers: 'people', studios: 'studios', tags: 'tags' }[route];
+        const ids: string[] = [];
+        for (const name of ['A-PRIVATE-BYTES', 'spare', 'source']) {
+          const rows = await prisma().$queryRawUnsafe<{ id: string }[]>(`INSERT INTO ${table} (owner_id, name, image_key) VALUES ($1::uuid, $2, $3) RETURNING id::text AS id`, a.id, name, `organise/${route}-${name}.webp`);
+          ids.push(rows[0].id);
+          await putObject(`organise/${route}-${name}.webp`, Buffer.from('A-PRIVATE-BYTES'));
+        }
+        return [route, { id: ids[0], spare: ids[1], source: ids[2] }] as const;
+      }),
+    ),
+  ) as Record<'performers' | 'studios' | 'tags', { id: string; spare: string; source: string }>;
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|clips|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
@@ -185,7 +217,16 @@ async function ownerAndStranger() {
       'POST assets/[id]/chapters': { seconds: 0.25, title: 'Intro' },
       'POST assets/[id]/poster': { seconds: 0.5 },
       'POST assets/[id]/clips': { start: 0, end: 1, format: 'gif' },
+      'PATCH assets/[id]/organise': { organised: true, releaseDate: '2020-01-02' },
     };
+    const entity = /^(performers|studios|tags)\/\[id\]/.exec(h.route)?.[1] as keyof typeof organised | undefined;
+    if (entity) {
+      const e = organised[entity];
+      // DELETE of the entity gets one of its own, so the image routes still find theirs.
+      const id = h.method === 'DELETE' && h.route.endsWith('[id]') ? e.spare : e.id;
+      const body = h.route.endsWith('/merge') ? { sourceIds: [e.source] } : h.route.endsWith('/image') ? { assetId: video.id, seconds: 0.5 } : { description: 'A-PRIVATE-BYTES' };
+      return { id, extras: { body } };
+    }
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
     return {
@@ -244,7 +285,16 @@ describe('access matrix', () => {
             : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
-      new Set(['clips/[id]', 'clips/[id]/file', 'libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]', 'auto-tag/runs/[id]']),
+      new Set([
+        'clips/[id]',
+        'clips/[id]/file',
+        'auto-tag/runs/[id]',
+        'libraries/[id]/members',
+        'libraries/[id]/members/[userId]',
+        'me/api-keys/[id]',
+        'me/sessions/[id]',
+        ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
+      ]),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {

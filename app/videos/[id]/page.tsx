@@ -7,6 +7,8 @@ import { getAssetDetails } from '@/lib/assets/get-asset-details';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { listChapters } from '@/lib/chapters/list-chapters';
 import { getVideoInteractions } from '@/lib/interactions/get-video-interactions';
+import { getVideoOrganise } from '@/lib/organise/get-video-organise';
+import { OrganisePanel } from '@/components/organise/OrganisePanel';
 import { AppError } from '@/lib/server/errors';
 
 export const dynamic = 'force-dynamic';
@@ -22,12 +24,16 @@ export default async function VideoRoute({ params }: { params: Promise<{ id: str
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
   const details = await getAssetDetails(user, id).catch(nullIfNotFound);
   if (!details || details.type !== 'video') notFound();
-  const [interactions, chapters] = await Promise.all([getVideoInteractions(user, id).catch(nullIfNotFound), listChapters(user, id).catch(nullIfNotFound)]);
-  if (!interactions || !chapters) notFound();
+  const [interactions, chapters, organise] = await Promise.all([
+    getVideoInteractions(user, id).catch(nullIfNotFound),
+    listChapters(user, id).catch(nullIfNotFound),
+    getVideoOrganise(user, id).catch(nullIfNotFound),
+  ]);
+  if (!interactions || !chapters || !organise) notFound();
   return (
     <>
       <TopBar user={user} />
-      <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} />
+      <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} organise={<OrganisePanel assetId={id} initial={organise} />} />
     </>
   );
 }

@@ -1,0 +1,8 @@
+// /studios/:id: one of the studios — header, editing for its owner, and its videos.
+import { EntityDetailPage } from '@/components/organise/EntityDetailPage';
+
+export const dynamic = 'force-dynamic';
+
+export default function Page({ params }: { params: Promise<{ id: string }> }) {
+  return <EntityDetailPage kind="studio" params={params} />;
+}
