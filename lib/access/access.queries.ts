@@ -80,7 +80,7 @@ export async function selectAllowedLibraryIds(actor: Actor, permission: LibraryP
 }
 
 /** Rows that belong to one user through their user_id, by the kind of id: sessions (revoked or
- * not: ending an ended one changes nothing), API keys, markers, comments and chapters. A
+ * not: ending an ended one changes nothing), API keys, markers, comments, chapters and saved searches. A
  * chapter imported from the file has no author (user_id NULL) and is never returned: nobody
  * removes it (the next ingest would bring it back). */
 const OWN_ROWS = {
@@ -89,6 +89,7 @@ const OWN_ROWS = {
   marker: Prisma.raw('markers'),
   comment: Prisma.raw('comments'),
   chapter: Prisma.raw('chapters'),
+  savedSearch: Prisma.raw('saved_searches'),
 } as const;
 export type OwnRowKind = keyof typeof OWN_ROWS;
 

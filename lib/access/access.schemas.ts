@@ -18,6 +18,8 @@ export type MarkerPermission = 'marker.delete';
 export type CommentPermission = 'comment.update';
 /** A chapter a user added to a video: only they may remove it (a file's chapters, none). */
 export type ChapterPermission = 'chapter.delete';
+/** A user's saved catalogue searches: theirs alone. */
+export type SavedSearchPermission = 'savedSearch.delete';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -27,7 +29,8 @@ export type Permission =
   | InvitePermission
   | MarkerPermission
   | CommentPermission
-  | ChapterPermission;
+  | ChapterPermission
+  | SavedSearchPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

@@ -17,6 +17,7 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   marker: { one: 'No such marker.', some: 'markers', allowed: (a, _p, ids) => selectOwnRowIds('marker', a, ids) },
   comment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectOwnRowIds('comment', a, ids) },
   chapter: { one: 'No such chapter.', some: 'chapters', allowed: (a, _p, ids) => selectOwnRowIds('chapter', a, ids) },
+  savedSearch: { one: 'No such saved search.', some: 'saved searches', allowed: (a, _p, ids) => selectOwnRowIds('savedSearch', a, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

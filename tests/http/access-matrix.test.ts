@@ -36,6 +36,8 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/sessions/[id]': { DELETE: 'user' },
   'me/api-keys': { GET: 'user', POST: 'user' },
   'me/api-keys/[id]': { DELETE: 'user' },
+  'me/saved-searches': { GET: 'user', POST: 'user' },
+  'me/saved-searches/[id]': { DELETE: 'user' },
   'assets/[id]': { GET: 'user', PATCH: 'user' },
   'assets/[id]/thumbnail': { GET: 'user' },
   'assets/[id]/neighbours': { GET: 'user' },
@@ -214,11 +216,12 @@ describe('access matrix', () => {
     const { a, aCookie, bCookie, fixture } = await ownerAndStranger();
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
-    const idOf = (h: { route: string; method: string }) =>
-      h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
+    const aSearch = await prisma().savedSearch.create({ data: { userId: a.id, name: 'A-PRIVATE-WORDS', query: 'liked=true' } });
+    const own: Record<string, string> = { 'me/sessions/[id]': aSession.sessionId, 'me/api-keys/[id]': aKey.id, 'me/saved-searches/[id]': aSearch.id };
+    const idOf = (h: { route: string; method: string }) => (own[h.route] ? { id: own[h.route], extras: {} } : fixture(h));
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
-      new Set(['libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
+      new Set(['libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]', 'me/saved-searches/[id]']),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
