@@ -13,7 +13,6 @@ export const savedSearchInputSchema = z
     query: z
       .string()
       .max(MAX_QUERY, `A saved search keeps at most ${MAX_QUERY} characters.`)
-      // eslint-disable-next-line no-control-regex -- a query string never holds control characters
       .refine((q) => !/[\u0000-\u001f#]/.test(q), 'That is not a search of the catalogue.')
       .transform((q) => q.replace(/^\?/, '')),
   })
