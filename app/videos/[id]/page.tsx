@@ -8,6 +8,7 @@ import { requirePageUser } from '@/lib/auth/page-user';
 import { listChapters } from '@/lib/chapters/list-chapters';
 import { getVideoInteractions } from '@/lib/interactions/get-video-interactions';
 import { AppError } from '@/lib/server/errors';
+import { getPreferences } from '@/lib/users/get-preferences';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +23,16 @@ export default async function VideoRoute({ params }: { params: Promise<{ id: str
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
   const details = await getAssetDetails(user, id).catch(nullIfNotFound);
   if (!details || details.type !== 'video') notFound();
-  const [interactions, chapters] = await Promise.all([getVideoInteractions(user, id).catch(nullIfNotFound), listChapters(user, id).catch(nullIfNotFound)]);
+  const [interactions, chapters, preferences] = await Promise.all([
+    getVideoInteractions(user, id).catch(nullIfNotFound),
+    listChapters(user, id).catch(nullIfNotFound),
+    getPreferences(user.id),
+  ]);
   if (!interactions || !chapters) notFound();
   return (
     <>
       <TopBar user={user} />
-      <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} />
+      <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} askBeforePlaying={preferences.blurPreviews} />
     </>
   );
 }
