@@ -23,6 +23,7 @@ import { PageSizeSelect } from './PageSizeSelect';
 import { Pagination } from './Pagination';
 import { type SelectionProps, toggleSelection } from './selection';
 import { SortControls } from './SortControls';
+import { RandomVideoButton, Spotlight } from './Spotlight';
 import { VideoGrid } from './VideoGrid';
 import { VideoList } from './VideoList';
 import { ViewSwitch } from './ViewSwitch';
@@ -82,6 +83,7 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
           )}
         </p>
         <span className="flex-1" />
+        <RandomVideoButton />
         <Link href="/videos/dashboard" className="rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
           Dashboard
         </Link>
@@ -126,6 +128,7 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
         {data.total > 0 && <PageSizeSelect address={state} />}
       </div>
       <FilterChips state={state} nameOf={nameOf} />
+      {!searching && state.page === 1 && <Spotlight />}
       <div className="flex items-start gap-6">
         {panelOpen && <SearchPanel state={state} libraries={libraries} nameOf={nameOf} onClose={closePanel} />}
         <div className="min-w-0 flex-1">
