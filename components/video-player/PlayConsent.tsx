@@ -13,21 +13,21 @@ export function PlayConsent({ asking, title, onPlay, children }: { asking: boole
         {children}
       </div>
       {waiting && (
-      <div className="absolute inset-0 z-10 flex flex-col items-center justify-center gap-3 bg-black/60 text-center" data-testid="play-consent">
-        <p className="px-4 text-sm text-neutral-200">Previews are blurred. Show and play “{title}”?</p>
-        <button
-          type="button"
-          autoFocus
-          onClick={() => {
-            setWaiting(false);
-            onPlay();
-          }}
-          className="flex items-center gap-2 rounded-full bg-sky-700 px-5 py-2.5 font-medium text-white hover:bg-sky-600"
-        >
-          <Play aria-hidden size={18} className="fill-current" />
-          Play?
-        </button>
-      </div>
+        <div className="absolute inset-0 z-10 flex flex-col items-center justify-center gap-3 bg-black/60 text-center" data-testid="play-consent">
+          <p className="px-4 text-sm text-neutral-200">Previews are blurred. Show and play “{title}”?</p>
+          <button
+            type="button"
+            autoFocus
+            onClick={() => {
+              setWaiting(false);
+              onPlay();
+            }}
+            className="flex items-center gap-2 rounded-full bg-sky-700 px-5 py-2.5 font-medium text-white hover:bg-sky-600"
+          >
+            <Play aria-hidden size={18} className="fill-current" />
+            Play?
+          </button>
+        </div>
       )}
     </div>
   );
