@@ -36,7 +36,7 @@ async function newMember(admin: Page, page: Page): Promise<string> {
   return (await registered.json()).user.id;
 }
 
-const posterFilter = (page: Page) => page.getByTestId('card-poster').first().evaluate((img) => getComputedStyle(img.parentElement!).filter);
+const posterFilter = (page: Page) => page.getByTestId('card-poster').first().evaluate((img) => getComputedStyle(img).filter);
 
 test('catalogue UI: panel, URL state, views, sort, blur, context menu', async ({ page, browser }) => {
   await signInAsAdmin(page);
@@ -91,7 +91,7 @@ test('catalogue UI: panel, URL state, views, sort, blur, context menu', async ({
   await expect(member.locator('[data-sfw-marker="on"]')).toHaveCount(1);
   expect(await posterFilter(member)).toContain('blur');
   await member.getByTestId('video-card').nth(1).hover();
-  await expect.poll(() => member.getByTestId('card-poster').nth(1).evaluate((img) => getComputedStyle(img.parentElement!).filter)).toBe('none');
+  await expect.poll(() => member.getByTestId('card-poster').nth(1).evaluate((img) => getComputedStyle(img).filter)).toBe('none');
   await member.mouse.move(5, 400);
   await member.locator('body').press('Shift+B');
   await expect(member.getByTestId('blur-switch')).toHaveAttribute('aria-checked', 'false');

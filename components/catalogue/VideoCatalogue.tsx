@@ -53,7 +53,7 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
   const [anchor, setAnchor] = useState<string | null>(null);
   const names = useEntityNames();
   const libraryNames = useMemo(() => Object.fromEntries(libraries.map((l) => [l.id, l.name])), [libraries]);
-  const nameOf = useCallback((id: string) => libraryNames[id] ?? names[id] ?? 'one not in this browser', [libraryNames, names]);
+  const nameOf = useCallback((id: string) => libraryNames[id] ?? names[id] ?? '(name not known here)', [libraryNames, names]);
   const order = useMemo(() => data.items.map((v) => v.id), [data.items]);
   const selection: SelectionProps | null = selecting
     ? {

@@ -79,7 +79,7 @@ export function EntityCombo({ kind, label, placeholder, hide, onPick, autoFocus 
         }}
         className="w-full rounded border border-neutral-700 bg-neutral-900 px-2 py-1.5 text-sm placeholder:text-neutral-400"
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={label} hidden={!expanded} className="absolute inset-x-0 top-full z-50 mt-1 max-h-60 overflow-auto rounded border border-neutral-700 bg-neutral-900 py-1 shadow-xl">
+      <ul id={`${id}-list`} role="listbox" aria-label={`${label}: suggestions`} hidden={!expanded} className="absolute inset-x-0 top-full z-50 mt-1 max-h-60 overflow-auto rounded border border-neutral-700 bg-neutral-900 py-1 shadow-xl">
         {options.map((entity, i) => (
           <li
             key={entity.id}
