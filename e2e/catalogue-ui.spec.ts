@@ -3,7 +3,8 @@
 // address and stays after reload, with its chip; the view (grid, list, compact) and the sort
 // are in the address; safe-for-work previews are blurred from the first paint after a reload,
 // clear under the pointer, and Shift+B switches them; a card's context menu opens by right click
-// and by Shift+F10; axe finds nothing serious. Waits on the page and the API, never a timer.
+// and by Shift+F10; the video page asks "Play?" while previews are blurred; axe finds
+// nothing serious. Waits on the page and the API, never a timer.
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -74,6 +75,7 @@ test('catalogue UI: panel, URL state, views, sort, blur, context menu', async ({
   await expect(member.getByTestId('video-row')).toHaveCount(CLIPS);
   await expect(member.getByTestId('video-list').getByRole('link')).toHaveText(['Clip 1', 'Clip 2', 'Clip 3', 'Clip 4']);
   await expect(member.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+  await expectNoSeriousIssues(member, 'catalogue list view');
   await member.getByTestId('view-compact').click();
   await expect(member.getByTestId('video-compact')).toBeVisible();
   await member.goBack();
@@ -92,6 +94,17 @@ test('catalogue UI: panel, URL state, views, sort, blur, context menu', async ({
   expect(await posterFilter(member)).toContain('blur');
   await member.getByTestId('video-card').nth(1).hover();
   await expect.poll(() => member.getByTestId('card-poster').nth(1).evaluate((img) => getComputedStyle(img).filter)).toBe('none');
+  // The video page asks once before playing, and does not play meanwhile.
+  const firstId = (await (await member.request.get('/api/videos?sort=title')).json()).items[0].id;
+  await member.goto(`/videos/${firstId}`);
+  await expect(member.getByTestId('play-consent')).toBeVisible();
+  expect(await member.locator('video').evaluate((v: HTMLVideoElement) => v.paused && v.currentTime === 0)).toBe(true);
+  await member.getByRole('button', { name: 'Play?' }).click();
+  await expect(member.getByTestId('play-consent')).toHaveCount(0);
+  await member.locator('video').evaluate(
+    (v: HTMLVideoElement) => new Promise<void>((resolve) => (v.currentTime > 0 ? resolve() : v.addEventListener('timeupdate', () => resolve(), { once: true }))),
+  );
+  await member.goto('/videos?sort=title');
   await member.mouse.move(5, 400);
   await member.locator('body').press('Shift+B');
   await expect(member.getByTestId('blur-switch')).toHaveAttribute('aria-checked', 'false');
