@@ -35,7 +35,7 @@ export function TopSearch() {
     router.push(option.href);
   };
   return (
-    <div className="relative w-full max-w-xs min-w-0 lg:max-w-52 xl:max-w-xs" role="search">
+    <div className="relative w-full max-w-xs min-w-0 lg:max-w-44 2xl:max-w-xs" role="search">
       <Search aria-hidden size={16} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-neutral-400" />
       <input
         role="combobox"
