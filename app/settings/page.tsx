@@ -3,18 +3,20 @@ import { MyLibraries } from '@/components/settings/MyLibraries';
 import { PasswordForm } from '@/components/settings/PasswordForm';
 import { ProfileForm } from '@/components/settings/ProfileForm';
 import { SessionList } from '@/components/settings/SessionList';
+import { BlurPreviewsSwitch } from '@/components/search/BlurPreviews';
 import { TopBar } from '@/components/TopBar';
 import { listMyApiKeys } from '@/lib/auth/list-my-api-keys';
 import { listMySessions } from '@/lib/auth/list-my-sessions';
 import { describeUserAgent } from '@/lib/client/describe-user-agent';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { listMyLibraries } from '@/lib/libraries/list-my-libraries';
+import { getPreferences } from '@/lib/users/get-preferences';
 
 export const dynamic = 'force-dynamic';
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const [sessions, keys, libraries] = await Promise.all([listMySessions(user), listMyApiKeys(user.id), listMyLibraries(user)]);
+  const [sessions, keys, libraries, preferences] = await Promise.all([listMySessions(user), listMyApiKeys(user.id), listMyLibraries(user), getPreferences(user.id)]);
   return (
     <>
       <TopBar user={user} />
@@ -22,6 +24,10 @@ export default async function SettingsPage() {
         <section>
           <h1 className="mb-3 text-xl font-semibold">Settings</h1>
           <ProfileForm name={user.name} email={user.email} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Safe-for-work previews</h2>
+          <BlurPreviewsSwitch initial={preferences.blurPreviews} showLabel />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Libraries</h2>

@@ -1,14 +1,18 @@
-// The video catalogue: every video the signed-in user can see, as cards, newest first, a page
-// at a time (?page=&pageSize=&sort= in the URL). A query the API would refuse (a page size
-// of 10, page 0) or a page past the end is sent to the nearest page that exists.
+// The video catalogue: every video the signed-in user can see, searched, filtered, sorted and
+// shown as the address says (components/catalogue/catalogue-url.ts: text, every filter, sort,
+// direction, seed, page, page size, view). The address is read leniently (an unusable value
+// falls back to its default); a page past the end is sent to the last page that exists.
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { VideoCatalogue } from '@/components/catalogue/VideoCatalogue';
-import { catalogueHref } from '@/components/catalogue/catalogue-url';
+import { catalogueApiParams, catalogueHref, parseCatalogueState } from '@/components/catalogue/catalogue-url';
 import { TopBar } from '@/components/TopBar';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { videoListQuerySchema } from '@/lib/catalogue/catalogue.schemas';
 import { listVideos } from '@/lib/catalogue/list-videos';
+import type { CataloguePage } from '@/lib/client/catalogue-contract';
+import { listMyLibraries } from '@/lib/libraries/list-my-libraries';
+import { getPreferences } from '@/lib/users/get-preferences';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +20,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function VideosPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser();
-  const raw = await searchParams;
-  const parsed = videoListQuerySchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  if (!parsed.success) redirect('/videos');
-  const address = parsed.data;
-  const page = await listVideos(user, address);
+  const state = parseCatalogueState(await searchParams);
+  // The list API's own schema decides what it can answer; a query it refuses (a sort this
+  // server does not know yet) is answered as the plain first screen with the same page size.
+  const query = videoListQuerySchema.safeParse(Object.fromEntries(catalogueApiParams(state)));
+  const [page, libraries, preferences] = await Promise.all([
+    listVideos(user, query.success ? query.data : videoListQuerySchema.parse({ pageSize: state.pageSize })),
+    listMyLibraries(user),
+    getPreferences(user.id),
+  ]);
   const lastPage = Math.max(1, Math.ceil(page.total / page.pageSize));
-  if (address.page > lastPage) redirect(catalogueHref({ ...address, page: lastPage }));
+  if (state.page > lastPage) redirect(catalogueHref({ ...state, page: lastPage }));
   const emptyState = (
     <div className="mt-24 text-center text-neutral-300" data-testid="videos-empty">
       <p className="text-lg">No videos yet.</p>
@@ -42,7 +50,13 @@ export default async function VideosPage({ searchParams }: { searchParams: Searc
     <>
       <TopBar user={user} />
       <main>
-        <VideoCatalogue address={address} initial={page} emptyState={emptyState} />
+        <VideoCatalogue
+          state={state}
+          initial={page as CataloguePage}
+          libraries={[...libraries.own, ...libraries.shared].map((l) => ({ id: l.id, name: l.name }))}
+          blurPreviews={preferences.blurPreviews}
+          emptyState={emptyState}
+        />
       </main>
     </>
   );

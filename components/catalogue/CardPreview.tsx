@@ -6,7 +6,7 @@
 import { Film } from 'lucide-react';
 import type { ReactNode, RefObject } from 'react';
 import { cueAt } from '@/lib/client/sprite-cues';
-import type { VideoCard } from '@/lib/catalogue/catalogue.schemas';
+import type { CatalogueCard as VideoCard } from '@/lib/client/catalogue-contract';
 import { formatDuration } from '@/components/timeline/format';
 import { SpriteTile } from './SpriteTile';
 import { Teaser } from './Teaser';
@@ -28,7 +28,7 @@ export function CardPreview({ video, posterRef, hovered, scrub, children }: Prop
   const time = scrub ? scrub.fraction * durationS : 0;
   const cue = scrub && sheet ? cueAt(sheet.cues, time) : null;
   return (
-    <div ref={posterRef} className="relative aspect-video overflow-hidden rounded-lg bg-neutral-800">
+    <div ref={posterRef} className="relative aspect-video overflow-hidden rounded-lg bg-neutral-800" data-preview>
       {video.thumbnailUrl ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our API with auth; no optimizer
         <img src={video.thumbnailUrl} alt="" loading="lazy" decoding="async" className="h-full w-full object-cover" data-testid="card-poster" />

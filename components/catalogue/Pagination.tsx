@@ -3,11 +3,11 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { type CatalogueAddress, catalogueHref, pageNumbers } from './catalogue-url';
+import { type CatalogueState, catalogueHref, pageNumbers } from './catalogue-url';
 
 const box = 'flex h-9 min-w-9 items-center justify-center rounded px-2 text-sm tabular-nums';
 
-function Step({ to, label, children }: { to: CatalogueAddress | null; label: string; children: ReactNode }) {
+function Step({ to, label, children }: { to: CatalogueState | null; label: string; children: ReactNode }) {
   if (!to) {
     return (
       <span aria-disabled="true" className={`${box} text-neutral-500`}>
@@ -24,7 +24,7 @@ function Step({ to, label, children }: { to: CatalogueAddress | null; label: str
   );
 }
 
-export function Pagination({ address, lastPage }: { address: CatalogueAddress; lastPage: number }) {
+export function Pagination({ address, lastPage }: { address: CatalogueState; lastPage: number }) {
   if (lastPage <= 1) return null;
   const { page } = address;
   return (

@@ -8,7 +8,7 @@
 import { Heart, Star } from 'lucide-react';
 import Link from 'next/link';
 import { memo, useId } from 'react';
-import type { VideoCard as VideoCardData } from '@/lib/catalogue/catalogue.schemas';
+import type { CatalogueCard } from '@/lib/client/catalogue-contract';
 import { formatDuration } from '@/components/timeline/format';
 import { CardPreview } from './CardPreview';
 import { useCardPreview } from './use-card-preview';
@@ -17,7 +17,7 @@ import { useMiddleDragGuard } from './use-middle-drag-guard';
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** What the hints say to a screen reader (the link's description). */
-function describe(video: VideoCardData, filmed: string): string {
+function describe(video: CatalogueCard, filmed: string): string {
   const parts = [`filmed ${filmed}`];
   if (video.liked) parts.push('liked');
   if (video.rating !== null) parts.push(`rated ${video.rating} of 5`);
@@ -25,7 +25,14 @@ function describe(video: VideoCardData, filmed: string): string {
   return parts.join(', ');
 }
 
-export const VideoCard = memo(function VideoCard({ video }: { video: VideoCardData }) {
+interface Props {
+  video: CatalogueCard;
+  /** In select mode: whether it is ticked, and what a click on the card does. */
+  selected?: boolean;
+  onSelect?: (range: boolean) => void;
+}
+
+export const VideoCard = memo(function VideoCard({ video, selected, onSelect }: Props) {
   const guard = useMiddleDragGuard();
   const preview = useCardPreview();
   const descriptionId = useId();
@@ -33,7 +40,21 @@ export const VideoCard = memo(function VideoCard({ video }: { video: VideoCardDa
   const resumed = video.resumeAt !== null && video.durationMs ? Math.min(1, (video.resumeAt * 1000) / video.durationMs) : null;
   const filmed = dayFormat.format(new Date(`${video.takenAt}Z`));
   return (
-    <div className="group relative" data-testid="video-card" {...preview.handlers}>
+    <div className="group relative" data-testid="video-card" data-preview-scope {...preview.handlers}>
+      {onSelect && (
+        // Select mode: the whole card ticks (shift: the run from the last one), above its link.
+        <label className="absolute -inset-1.5 z-10 cursor-pointer rounded-xl has-[:checked]:bg-sky-500/15 has-[:checked]:outline-3 has-[:checked]:outline-sky-400 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-sky-300">
+          <input
+            type="checkbox"
+            checked={selected ?? false}
+            readOnly
+            onClick={(e) => onSelect(e.shiftKey)}
+            aria-label={`Select ${video.title}`}
+            className="absolute top-3 left-3 h-5 w-5 accent-sky-500"
+            data-testid="card-select"
+          />
+        </label>
+      )}
       <CardPreview video={video} posterRef={preview.poster} hovered={preview.hovered} scrub={preview.scrub}>
         {duration && (
           <span className="absolute right-1.5 bottom-1.5 rounded bg-black/75 px-1.5 py-0.5 text-xs text-white tabular-nums" data-testid="card-duration">

@@ -5,7 +5,9 @@
 // every card has the same size (16:9 poster, two title lines, one line of hints).
 import { type ComponentProps, forwardRef } from 'react';
 import { VirtuosoGrid, type GridComponents } from 'react-virtuoso';
-import type { VideoCard as VideoCardData } from '@/lib/catalogue/catalogue.schemas';
+import type { CatalogueCard } from '@/lib/client/catalogue-contract';
+import { CardContextMenu } from './CardContextMenu';
+import type { SelectionProps } from './selection';
 import { VideoCard } from './VideoCard';
 
 const List = forwardRef<HTMLUListElement, ComponentProps<'ul'>>(function List({ children, className, style }, ref) {
@@ -27,7 +29,7 @@ const components = { List, Item } as GridComponents<unknown, HTMLUListElement>;
 /** Cards rendered before measuring (server render and first paint): two rows of the widest grid. */
 const FIRST_PAINT = 10;
 
-export function VideoGrid({ videos }: { videos: VideoCardData[] }) {
+export function VideoGrid({ videos, selection }: { videos: CatalogueCard[]; selection: SelectionProps | null }) {
   return (
     <VirtuosoGrid
       useWindowScroll
@@ -36,7 +38,13 @@ export function VideoGrid({ videos }: { videos: VideoCardData[] }) {
       computeItemKey={(_index, video) => video.id}
       initialItemCount={Math.min(videos.length, FIRST_PAINT)}
       increaseViewportBy={{ top: 400, bottom: 800 }}
-      itemContent={(_index, video) => <VideoCard video={video} />}
+      itemContent={(_index, video) => (
+        <CardContextMenu video={video}>
+          <div>
+            <VideoCard video={video} selected={selection?.isSelected(video.id)} onSelect={selection ? (range) => selection.toggle(video.id, range) : undefined} />
+          </div>
+        </CardContextMenu>
+      )}
     />
   );
 }

@@ -23,7 +23,7 @@ export function EntityVideos({ kind, id, initial }: { kind: EntityKind; id: stri
         Videos {data && <span className="text-sm font-normal text-neutral-300">({data.total})</span>}
       </h2>
       {data && data.total === 0 && <p className="text-neutral-300">No videos yet.</p>}
-      {data && data.items.length > 0 && <VideoGrid videos={data.items} />}
+      {data && data.items.length > 0 && <VideoGrid videos={data.items} selection={null} />}
       {lastPage > 1 && (
         <nav aria-label="Pages of videos" className="mt-6 flex items-center justify-center gap-3 text-sm">
           <button type="button" className={quietButton} disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>

@@ -15,6 +15,7 @@ import { Comments } from './Comments';
 import { FinishPoints } from './FinishPoints';
 import { FrameActions } from './FrameActions';
 import { MarkerPanel } from './MarkerPanel';
+import { PlayConsent } from './PlayConsent';
 import { Player } from './Player';
 import { PlayerController } from './player-controller';
 import { ReactionBar } from './ReactionBar';
@@ -29,6 +30,8 @@ interface Props {
   chapters: ChapterView[];
   /** The Organise panel (performers, studio, tags), rendered by the page with its first data. */
   organise?: ReactNode;
+  /** Safe-for-work previews are on: the player stays covered and still until "Play?" is answered. */
+  askBeforePlaying?: boolean;
 }
 
 /** Resume where this user left off, unless that is the very end (then from the start). */
@@ -37,7 +40,7 @@ function startOf(resumeAt: number | null, durationMs: number | null): number {
   return durationMs && resumeAt >= (durationMs / 1000) * 0.98 ? 0 : resumeAt;
 }
 
-export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, organise }: Props) {
+export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, organise, askBeforePlaying = false }: Props) {
   const id = initialDetails.id;
   const [controller] = useState(
     () =>
@@ -46,6 +49,7 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
         durationSeconds: initialDetails.durationMs ? initialDetails.durationMs / 1000 : null,
         startAt: startOf(initial.resumeAt, initialDetails.durationMs),
         fps: initialDetails.video?.fps ?? null,
+        autoplay: !askBeforePlaying,
       }),
   );
   usePlayReports(controller);
@@ -63,7 +67,9 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
     <PlayerContext.Provider value={controller}>
       <main className="mx-auto max-w-7xl px-0 pb-10 sm:px-4" data-testid="video-page" data-asset-id={id}>
         <VideoHeading details={details} />
-        <Player chapters={playerChapters} markers={interactions.markers} title={title} />
+        <PlayConsent asking={askBeforePlaying} title={title} onPlay={() => controller.play()}>
+          <Player chapters={playerChapters} markers={interactions.markers} title={title} />
+        </PlayConsent>
         <div className="mt-3 grid gap-3 px-2 sm:px-0 lg:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="grid min-w-0 content-start gap-3">
             <ReactionBar assetId={id} interactions={interactions} />

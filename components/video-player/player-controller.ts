@@ -34,6 +34,8 @@ export interface PlayerOptions {
   /** Where to start: this user's resume point, or 0. */
   startAt: number;
   fps: number | null;
+  /** Play as soon as it can (the default); false waits for the user (safe-for-work: "Play?"). */
+  autoplay?: boolean;
 }
 
 export class PlayerController extends EventTarget {
@@ -50,18 +52,19 @@ export class PlayerController extends EventTarget {
    * reloads follow it, not the element's own flag, which is briefly "paused" while a stream
    * loads: a pause pressed during a load is kept, and a seek while playing plays on.
    */
-  private wantsPlay = true;
+  private wantsPlay: boolean;
   private watched = 0;
   private snapshot: PlayerSnapshot;
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly options: PlayerOptions) {
     super();
+    this.wantsPlay = options.autoplay ?? true;
     this.pendingTime = options.startAt;
     this.snapshot = {
       time: options.startAt,
       duration: options.durationSeconds ?? 0,
-      paused: false, // the page plays as soon as it can (wantsPlay)
+      paused: !this.wantsPlay, // the page plays as soon as it can (wantsPlay)
       waiting: true,
       ended: false,
       volume: 1,

@@ -86,7 +86,7 @@ export async function selectAllowedLibraryIds(actor: Actor, permission: LibraryP
 }
 
 /** Rows that belong to one user through their user_id, by the kind of id: sessions (revoked or
- * not: ending an ended one changes nothing), API keys, markers, comments and chapters. A
+ * not: ending an ended one changes nothing), API keys, markers, comments, chapters and saved searches. A
  * chapter imported from the file has no author (user_id NULL) and is never returned: nobody
  * removes it (the next ingest would bring it back). */
 const OWN_ROWS = {
@@ -96,6 +96,7 @@ const OWN_ROWS = {
   comment: Prisma.raw('comments'),
   chapter: Prisma.raw('chapters'),
   clip: Prisma.raw('video_clips'),
+  savedSearch: Prisma.raw('saved_searches'),
 } as const;
 export type OwnRowKind = keyof typeof OWN_ROWS;
 

@@ -28,6 +28,8 @@ export type PersonPermission = 'person.read' | 'person.update';
 export type StudioPermission = 'studio.read' | 'studio.update';
 export type TagPermission = 'tag.read' | 'tag.update';
 export type OrganisePermission = PersonPermission | StudioPermission | TagPermission;
+/** A user's saved catalogue searches: theirs alone. */
+export type SavedSearchPermission = 'savedSearch.delete';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -39,7 +41,8 @@ export type Permission =
   | CommentPermission
   | ChapterPermission
   | ClipPermission
-  | OrganisePermission;
+  | OrganisePermission
+  | SavedSearchPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

@@ -29,6 +29,7 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   person: { one: 'No such performer.', some: 'performers', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
   studio: { one: 'No such studio.', some: 'studios', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
   tag: { one: 'No such tag.', some: 'tags', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  savedSearch: { one: 'No such saved search.', some: 'saved searches', allowed: (a, _p, ids) => selectOwnRowIds('savedSearch', a, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

@@ -1,4 +1,4 @@
-// A user changes their own name or email; an email another account uses is a conflict. The
+// A user changes their own name, email or preferences (blurred previews); an email another account uses is a conflict. The
 // email is where password resets go, so changing it asks for the current password: a stolen
 // session alone must not be able to redirect the account's resets. That check shares the
 // login's per-account limit, counted first: a stolen session cannot guess the password here.
@@ -11,7 +11,7 @@ function passwordProblem(message: string): AppError {
   return new AppError('validation_failed', message, { fieldErrors: { currentPassword: [message] } });
 }
 
-export async function updateProfile(userId: string, change: { name?: string; email?: string; currentPassword?: string }) {
+export async function updateProfile(userId: string, change: { name?: string; email?: string; currentPassword?: string; blurPreviews?: boolean }) {
   const { currentPassword, ...fields } = change;
   if (fields.email) {
     const me = await findUserById(userId);

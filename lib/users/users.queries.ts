@@ -29,6 +29,11 @@ export function findUserDto(id: string, tx: Db = prisma()) {
 }
 
 /** The whole row, password hash included: for credential checks. */
+/** The user's own preferences (not part of the user DTO: an admin's user list has no business with them). */
+export function findUserPreferences(id: string) {
+  return prisma().user.findUnique({ where: { id }, select: { blurPreviews: true } });
+}
+
 export function findUserById(id: string) {
   return prisma().user.findUnique({ where: { id } });
 }

@@ -21,8 +21,10 @@ export const updateProfileSchema = z
     email: emailSchema.optional(),
     /** Needed to change the email: a session alone must not be enough to take over an account. */
     currentPassword: z.string().max(256).optional(),
+    /** Safe-for-work previews: blur posters, sprites and teasers in every list until pointed at. */
+    blurPreviews: z.boolean({ error: 'Say true or false.' }).optional(),
   })
-  .refine((v) => v.name !== undefined || v.email !== undefined, 'Nothing to change.');
+  .refine((v) => v.name !== undefined || v.email !== undefined || v.blurPreviews !== undefined, 'Nothing to change.');
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1).max(256),

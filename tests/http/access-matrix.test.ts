@@ -36,6 +36,8 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/sessions/[id]': { DELETE: 'user' },
   'me/api-keys': { GET: 'user', POST: 'user' },
   'me/api-keys/[id]': { DELETE: 'user' },
+  'me/saved-searches': { GET: 'user', POST: 'user' },
+  'me/saved-searches/[id]': { DELETE: 'user' },
   'assets/[id]': { GET: 'user', PATCH: 'user' },
   'assets/[id]/thumbnail': { GET: 'user' },
   'assets/[id]/neighbours': { GET: 'user' },
@@ -275,14 +277,14 @@ describe('access matrix', () => {
     const aSession = await signIn(a.id);
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const aRun = await prisma().autoTagRun.create({ data: { userId: a.id, folder: 'A-PRIVATE-BYTES' } });
-    const idOf = (h: { route: string; method: string }) =>
-      h.route === 'me/sessions/[id]'
-        ? { id: aSession.sessionId, extras: {} }
-        : h.route === 'me/api-keys/[id]'
-          ? { id: aKey.id, extras: {} }
-          : h.route === 'auto-tag/runs/[id]'
-            ? { id: aRun.id, extras: {} }
-            : fixture(h);
+    const aSearch = await prisma().savedSearch.create({ data: { userId: a.id, name: 'A-PRIVATE-WORDS', query: 'liked=true' } });
+    const own: Record<string, string> = {
+      'me/sessions/[id]': aSession.sessionId,
+      'me/api-keys/[id]': aKey.id,
+      'me/saved-searches/[id]': aSearch.id,
+      'auto-tag/runs/[id]': aRun.id,
+    };
+    const idOf = (h: { route: string; method: string }) => (own[h.route] ? { id: own[h.route], extras: {} } : fixture(h));
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
       new Set([
@@ -293,6 +295,7 @@ describe('access matrix', () => {
         'libraries/[id]/members/[userId]',
         'me/api-keys/[id]',
         'me/sessions/[id]',
+        'me/saved-searches/[id]',
         ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
       ]),
     );

@@ -10,6 +10,7 @@ import { getVideoInteractions } from '@/lib/interactions/get-video-interactions'
 import { getVideoOrganise } from '@/lib/organise/get-video-organise';
 import { OrganisePanel } from '@/components/organise/OrganisePanel';
 import { AppError } from '@/lib/server/errors';
+import { getPreferences } from '@/lib/users/get-preferences';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,16 +25,24 @@ export default async function VideoRoute({ params }: { params: Promise<{ id: str
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
   const details = await getAssetDetails(user, id).catch(nullIfNotFound);
   if (!details || details.type !== 'video') notFound();
-  const [interactions, chapters, organise] = await Promise.all([
+  const [interactions, chapters, organise, preferences] = await Promise.all([
     getVideoInteractions(user, id).catch(nullIfNotFound),
     listChapters(user, id).catch(nullIfNotFound),
     getVideoOrganise(user, id).catch(nullIfNotFound),
+    getPreferences(user.id),
   ]);
   if (!interactions || !chapters || !organise) notFound();
   return (
     <>
       <TopBar user={user} />
-      <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} organise={<OrganisePanel assetId={id} initial={organise} />} />
+      <VideoPage
+        key={id}
+        details={details}
+        interactions={interactions}
+        chapters={chapters.chapters}
+        organise={<OrganisePanel assetId={id} initial={organise} />}
+        askBeforePlaying={preferences.blurPreviews}
+      />
     </>
   );
 }

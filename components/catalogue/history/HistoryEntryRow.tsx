@@ -26,9 +26,9 @@ export function HistoryEntryRow({ entry, time }: { entry: HistoryEntry; time: st
   const Icon = ICONS[entry.kind];
   const href = entry.seconds !== null ? `/videos/${entry.video.id}?t=${Math.floor(entry.seconds)}` : `/videos/${entry.video.id}`;
   return (
-    <li data-testid="history-entry" data-kind={entry.kind}>
+    <li data-testid="history-entry" data-kind={entry.kind} data-preview-scope>
       <Link href={href} prefetch={false} className="flex items-center gap-3 rounded-lg p-2 hover:bg-neutral-900 focus-visible:outline-3 focus-visible:outline-sky-400">
-        <span className="relative aspect-video w-24 shrink-0 overflow-hidden rounded bg-neutral-800 sm:w-32">
+        <span className="relative aspect-video w-24 shrink-0 overflow-hidden rounded bg-neutral-800 sm:w-32" data-preview>
           {entry.video.thumbnailUrl && (
             // eslint-disable-next-line @next/next/no-img-element -- served by our API with auth; no optimizer
             <img src={entry.video.thumbnailUrl} alt="" loading="lazy" decoding="async" className="h-full w-full object-cover" />
