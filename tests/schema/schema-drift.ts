@@ -103,6 +103,7 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'assets_timeline_order_idx',
   'assets_library_month_idx',
   'assets_video_added_idx',
+  'assets_video_checksum_idx',
   'monthly_counts_library_id_month_key',
   'monthly_counts_owner_id_idx',
   'people_owner_name_key',
