@@ -14,6 +14,7 @@ import mailSend from './tasks/mail-send';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoMedia from './tasks/video-media';
+import videoPhash from './tasks/video-phash';
 
 export const taskList = {
   'library:scan': libraryScan,
@@ -26,6 +27,7 @@ export const taskList = {
   'auth:reset-request': authResetRequest,
   'timeline:refresh-counts': timelineRefreshCounts,
   'video:media': videoMedia,
+  'video:phash': videoPhash,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

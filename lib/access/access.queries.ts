@@ -17,9 +17,30 @@ type Sql = PrismaTypes.Sql;
  * trashed. The user is an id, or a column of the outer query (e.g. who liked it: only people
  * who can still see the video count). */
 export function readableAssetSql(user: string | Sql): Sql {
+  return readableOn(Prisma.raw('a'), user);
+}
+
+/** The rule on any alias of assets (a fixed alias, never input). */
+function readableOn(alias: Sql, user: string | Sql): Sql {
   const who = typeof user === 'string' ? Prisma.sql`${user}::uuid` : user;
-  return Prisma.sql`(a.owner_id = ${who} OR (a.status <> 'trashed' AND EXISTS (
-    SELECT 1 FROM library_members m WHERE m.library_id = a.library_id AND m.user_id = ${who})))`;
+  return Prisma.sql`(${alias}.owner_id = ${who} OR (${alias}.status <> 'trashed' AND EXISTS (
+    SELECT 1 FROM library_members m WHERE m.library_id = ${alias}.library_id AND m.user_id = ${who})))`;
+}
+
+/** Asset `c` is an earlier copy of video `a` (same file: checksum; added before it) that the
+ * user can read and that is online (lib/duplicates). */
+export function earlierReadableCopySql(userId: string): Sql {
+  return Prisma.sql`c.type = 'video' AND c.checksum = a.checksum AND (c.created_at, c.id) < (a.created_at, a.id)
+    AND c.status = 'online' AND ${readableOn(Prisma.raw('c'), userId)}`;
+}
+
+/** For lists: leave out video `a` when the user can read an earlier copy of the same file, so
+ * copies in several libraries are one entry. `copy_of` (kept by a trigger) is null on every
+ * video without an earlier non-trashed copy, so only real copies pay for the lookup. The first
+ * copy the USER can read is kept, not the first of all: a user who reads only a later copy
+ * sees that one, and another household's older copy of the same file hides nothing. */
+export function hiddenCopySql(userId: string): Sql {
+  return Prisma.sql`(a.copy_of IS NULL OR NOT EXISTS (SELECT 1 FROM assets c WHERE ${earlierReadableCopySql(userId)}))`;
 }
 
 /** The same rule for month views, with the user's shared libraries read beforehand

@@ -1,7 +1,7 @@
 // The only SQL of the video catalogue and the interaction history. Which assets a user may see
 // is lib/access's one definition (readableAssetSql, on assets `a`); this file adds only what a
 // list shows: online, ready videos the user has not archived, and the user's own interactions.
-import { readableAssetSql } from '@/lib/access/access.queries';
+import { hiddenCopySql, readableAssetSql } from '@/lib/access/access.queries';
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { HistoryKind, HistoryPosition, VideoListQuery, VideoSort } from './catalogue.schemas';
@@ -55,6 +55,7 @@ export function selectVideoPage(userId: string, query: VideoListQuery): Promise<
       SELECT a.id, ${sort.key} AS k FROM assets a
       WHERE a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready'
         AND ${readableAssetSql(userId)}
+        AND ${hiddenCopySql(userId)}
         AND NOT EXISTS (SELECT 1 FROM asset_user_states x
                         WHERE x.user_id = ${userId}::uuid AND x.asset_id = a.id AND x.archived)
     ), page AS (
