@@ -59,6 +59,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/chapters/[chapterId]': { DELETE: 'user' },
   'assets/[id]/poster': { POST: 'user' },
   'assets/[id]/frame': { GET: 'user' },
+  'assets/[id]/copies': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
@@ -66,6 +67,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'trash/empty': { POST: 'user' },
   videos: { GET: 'user' },
   'videos/history': { GET: 'user' },
+  'videos/duplicates': { GET: 'user' },
+  'videos/duplicates/keep': { POST: 'user' },
+  'videos/duplicates/not-duplicates': { POST: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -156,7 +160,7 @@ async function ownerAndStranger() {
   const chapter = await prisma().chapter.create({ data: { assetId: video.id, userId: a.id, seconds: 0.5, title: 'A-PRIVATE-BYTES' } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|copies)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },
