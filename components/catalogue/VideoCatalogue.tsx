@@ -1,9 +1,9 @@
 'use client';
-// The /videos screen below the top bar: how many videos, page size, a link to the history, the
-// grid of this page's cards and the page links. The server renders the first answer; TanStack
+// The /videos screen below the top bar: how many videos, page size, links to the history and the
+// duplicates, the grid of this page's cards and the page links. The server renders the first answer; TanStack
 // Query keeps it per address and refreshes it when the tab comes back (new videos ingested).
 import { useQuery } from '@tanstack/react-query';
-import { History } from 'lucide-react';
+import { Copy, History } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { VideoPage } from '@/lib/catalogue/catalogue.schemas';
@@ -47,6 +47,10 @@ export function VideoCatalogue({ address, initial, emptyState }: Props) {
         <Link href="/videos/history" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
           <History aria-hidden size={16} />
           History
+        </Link>
+        <Link href="/videos/duplicates" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
+          <Copy aria-hidden size={16} />
+          Duplicates
         </Link>
         {data.total > 0 && <PageSizeSelect address={address} />}
       </div>

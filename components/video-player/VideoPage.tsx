@@ -3,7 +3,7 @@
 // player, and everything that seeks or reads the time), play reports, then the title, the
 // player, what this user thinks of the video, the frame actions, markers, comments, chapters,
 // finish points and the facts.
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import type { ChapterView } from '@/lib/chapters/chapters.schemas';
 import { useAssetDetails } from '@/lib/client/timeline-queries';
@@ -26,6 +26,8 @@ interface Props {
   details: AssetDetails;
   interactions: VideoInteractions;
   chapters: ChapterView[];
+  /** Server-rendered panels for the side column (the file's copies and hash, lib/duplicates). */
+  sidePanels?: ReactNode;
 }
 
 /** Resume where this user left off, unless that is the very end (then from the start). */
@@ -34,7 +36,7 @@ function startOf(resumeAt: number | null, durationMs: number | null): number {
   return durationMs && resumeAt >= (durationMs / 1000) * 0.98 ? 0 : resumeAt;
 }
 
-export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters }: Props) {
+export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, sidePanels }: Props) {
   const id = initialDetails.id;
   const [controller] = useState(
     () =>
@@ -83,6 +85,7 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
             />
             <FinishPoints points={interactions.finishPoints} />
             <VideoInfo details={details} />
+            {sidePanels}
           </div>
         </div>
       </main>

@@ -40,6 +40,12 @@ export interface VideoCopy {
   current: boolean;
 }
 
+export interface VideoCopies {
+  copies: VideoCopy[];
+  /** Stash-compatible perceptual hash, 16 hex digits; null until computed. */
+  phash: string | null;
+}
+
 export interface DuplicateVideo {
   id: string;
   title: string;
@@ -64,6 +70,6 @@ export interface DuplicatePair {
 }
 
 export interface DuplicatePairs {
-  distance: number;
+  distance: DuplicatesQuery['distance'];
   pairs: DuplicatePair[];
 }

@@ -123,6 +123,7 @@ describe('GET /api/assets/:id/copies', () => {
       { id: shared, libraryId: h.family.libraryId, libraryName: nameOf(h.family.libraryId), relPath: 'films/a.mp4', size: 1000, status: 'online', isFirst: true, current: false },
       { id: mine, libraryId: h.memberLib.libraryId, libraryName: nameOf(h.memberLib.libraryId), relPath: 'mine/a.mp4', size: 1000, status: 'online', isFirst: false, current: true },
     ]);
+    expect((await (await copies(h.owner.cookie, shared)).json()).phash).toBeNull(); // not hashed yet
     const owners = (await (await copies(h.owner.cookie, shared)).json()).copies.map((c: { id: string }) => c.id);
     expect(owners).toEqual([shared, secret]);
     expect((await copies(h.stranger.cookie, shared)).status).toBe(404);
