@@ -141,6 +141,11 @@ export function perceptionHash(img: RgbaImage): bigint {
     // does its b/256 for every 8-bit blue.
     grey[i] = 0.299 * px[i * 4] + 0.587 * px[i * 4 + 1] + 0.114 * px[i * 4 + 2];
   }
+  return hashOfGrey(grey);
+}
+
+/** The hash of a 64×64 grey picture, row by row (the DCT, median and bits). */
+export function hashOfGrey(grey: Float64Array): bigint {
   for (let r = 0; r < SIZE; r++) forwardDct(grey.subarray(r * SIZE, (r + 1) * SIZE));
   const low = new Float64Array(64);
   const column = new Float64Array(SIZE);
