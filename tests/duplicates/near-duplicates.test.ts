@@ -12,6 +12,7 @@ import { GET as duplicatesRoute } from '@/app/api/videos/duplicates/route';
 import { POST as keepRoute } from '@/app/api/videos/duplicates/keep/route';
 import { POST as notDuplicatesRoute } from '@/app/api/videos/duplicates/not-duplicates/route';
 import { computeVideoPhash } from '@/lib/duplicates/compute-video-phash';
+import { queueMissingVideoPhashes } from '@/lib/duplicates/queue-missing-video-phashes';
 import type { DuplicatePairs } from '@/lib/duplicates/duplicates.schemas';
 import { hammingDistance, phashHex } from '@/lib/duplicates/perception-hash';
 import { scanLibrary } from '@/lib/libraries/scan-library';
@@ -85,6 +86,16 @@ describe('video:phash', () => {
     const meta = await prisma().videoMeta.findUniqueOrThrow({ where: { assetId: id.reencode } });
     expect(meta.phash).toBe(hash.reencode);
     expect(await prisma().videoDuplicatePair.findMany({ orderBy: [{ assetA: 'asc' }, { assetB: 'asc' }] })).toEqual(before);
+  });
+
+  it('is queued for videos without a hash by the backfill, once per video, and the job puts it back', async () => {
+    await prisma().videoMeta.update({ where: { assetId: id.other }, data: { phash: null } });
+    expect(await queueMissingVideoPhashes()).toBe(1);
+    expect(await queueMissingVideoPhashes()).toBe(1); // folded into the same queued run
+    const jobs = await prisma().$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'video:phash'`;
+    expect(jobs.map((j) => j.key)).toEqual([`video:phash:${id.other}`]);
+    await runTasks({ 'video:phash': taskList['video:phash'] });
+    expect((await prisma().videoMeta.findUniqueOrThrow({ where: { assetId: id.other } })).phash).toBe(hash.other);
   });
 });
 
