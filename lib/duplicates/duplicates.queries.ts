@@ -51,23 +51,31 @@ export const MAX_PAIR_DISTANCE = 10;
 
 /**
  * Stores the hash and replaces this video's pairs: every other hashed video within
- * MAX_PAIR_DISTANCE bits, except its exact copies (same checksum). One scan of video_meta's
- * hashes (bit_count of the XOR), so a new hash costs O(n), never a page view.
+ * MAX_PAIR_DISTANCE bits, except its exact copies (same checksum). One sequential scan of
+ * video_meta's hashes (popcount of the XOR, on the int8's 8 bytes: `bit_count(int8send(…))`,
+ * 3× cheaper than a cast to bit(64)); only the few near ones then look up their checksum (a
+ * plain join was planned as a hash of all assets: 280 ms). On 100,000 hashes, under a load of
+ * 17 on 2 cores: 40–80 ms, against 15–20 ms for the bare scan. A new hash costs O(n) once,
+ * never a page view; the 25 ffmpeg seeks that make the hash cost 1–3 s, so the backfill of a
+ * whole collection is bound by ffmpeg, not by this.
  */
 export function saveVideoPhash(assetId: string, phash: bigint): Promise<unknown> {
   return prisma().$transaction([
     prisma().videoMeta.update({ where: { assetId }, data: { phash } }),
     prisma().$executeRaw`DELETE FROM video_duplicate_pairs WHERE asset_a = ${assetId}::uuid OR asset_b = ${assetId}::uuid`,
     prisma().$executeRaw`
+      WITH s AS (
+        SELECT m.asset_id, m.phash, a.checksum FROM video_meta m JOIN assets a ON a.id = m.asset_id
+        WHERE m.asset_id = ${assetId}::uuid AND m.phash IS NOT NULL
+      ), near AS MATERIALIZED (
+        SELECT s.asset_id AS a, o.asset_id AS b, bit_count(int8send(s.phash # o.phash)) AS d, s.checksum AS sc,
+               (SELECT oa.checksum FROM assets oa WHERE oa.id = o.asset_id) AS oc
+        FROM s JOIN video_meta o ON o.phash IS NOT NULL AND o.asset_id <> s.asset_id
+        WHERE bit_count(int8send(s.phash # o.phash)) <= ${MAX_PAIR_DISTANCE}
+      )
       INSERT INTO video_duplicate_pairs (asset_a, asset_b, distance)
-      SELECT LEAST(s.asset_id, o.asset_id), GREATEST(s.asset_id, o.asset_id), bit_count((s.phash # o.phash)::bit(64))
-      FROM video_meta s
-      JOIN assets sa ON sa.id = s.asset_id
-      JOIN video_meta o ON o.phash IS NOT NULL AND o.asset_id <> s.asset_id
-      JOIN assets oa ON oa.id = o.asset_id
-      WHERE s.asset_id = ${assetId}::uuid
-        AND bit_count((s.phash # o.phash)::bit(64)) <= ${MAX_PAIR_DISTANCE}
-        AND (sa.checksum IS NULL OR oa.checksum IS NULL OR sa.checksum <> oa.checksum)
+      SELECT LEAST(n.a, n.b), GREATEST(n.a, n.b), n.d FROM near n
+      WHERE n.sc IS NULL OR n.oc IS NULL OR n.sc <> n.oc
       ON CONFLICT DO NOTHING`,
   ]);
 }
