@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GET as copiesRoute } from '@/app/api/assets/[id]/copies/route';
 import { GET as getInteractions, PATCH as patchInteractions } from '@/app/api/assets/[id]/interactions/route';
+import { POST as addCommentRoute } from '@/app/api/assets/[id]/comments/route';
 import { POST as addMarkerRoute } from '@/app/api/assets/[id]/markers/route';
+import { POST as playRoute } from '@/app/api/assets/[id]/plays/[playId]/route';
 import { POST as bulkRoute } from '@/app/api/assets/bulk/route';
 import { prisma } from '@/lib/server/db';
 import { libraryOwner } from '../support/asset-factory';
@@ -144,7 +146,7 @@ describe('interactions attach once', () => {
   const patch = (cookie: string, id: string, json: unknown) => patchInteractions(request(`/api/assets/${id}/interactions`, { method: 'PATCH', cookie, json }), params({ id }));
   const read = async (cookie: string, id: string) => (await getInteractions(request(`/api/assets/${id}/interactions`, { cookie }), params({ id }))).json();
 
-  it('a like, a rating and a marker given on a copy land on the first copy the user can read', async () => {
+  it('a like, a rating, a marker, a comment and a play given on a copy land on the first copy the user can read', async () => {
     const h = await household();
     const [A] = files(1);
     const shared = await addFile(h.family, A);
@@ -155,6 +157,13 @@ describe('interactions attach once', () => {
     const states = await prisma().assetUserState.findMany({ where: { userId: h.member.id }, select: { assetId: true, likedAt: true, rating: true } });
     expect(states.map((s) => [s.assetId, s.likedAt !== null, s.rating])).toEqual([[shared, true, 8]]);
     expect((await prisma().marker.findMany({ where: { userId: h.member.id } })).map((m) => m.assetId)).toEqual([shared]);
+    const comment = await addCommentRoute(request(`/api/assets/${mine}/comments`, { method: 'POST', cookie: h.member.cookie, json: { body: 'same film' } }), params({ id: mine }));
+    expect(comment.status).toBe(201);
+    expect((await prisma().comment.findMany({ where: { userId: h.member.id } })).map((c) => c.assetId)).toEqual([shared]);
+    const playId = randomUUID();
+    const play = await playRoute(request(`/api/assets/${mine}/plays/${playId}`, { method: 'POST', cookie: h.member.cookie, json: { watchedSeconds: 30, position: 30 } }), params({ id: mine, playId }));
+    expect(play.status).toBe(200);
+    expect((await prisma().assetUserState.findMany({ where: { userId: h.member.id }, select: { assetId: true, viewSeconds: true } }))).toEqual([{ assetId: shared, viewSeconds: 30 }]);
     expect(await read(h.member.cookie, shared)).toMatchObject({ liked: true, rating: 4, markers: [{ title: 'here' }] });
   });
 
