@@ -27,20 +27,21 @@ function readableOn(alias: Sql, user: string | Sql): Sql {
     SELECT 1 FROM library_members m WHERE m.library_id = ${alias}.library_id AND m.user_id = ${who})))`;
 }
 
-/** Asset `c` is an earlier copy of video `a` (same file: checksum; added before it) that the
- * user can read and that is online (lib/duplicates). */
-export function earlierReadableCopySql(userId: string): Sql {
-  return Prisma.sql`c.type = 'video' AND c.checksum = a.checksum AND (c.created_at, c.id) < (a.created_at, a.id)
-    AND c.status = 'online' AND ${readableOn(Prisma.raw('c'), userId)}`;
+/** Video `a` is a copy of a file (lib/duplicates) whose first copy (`copy_of`, kept by a
+ * trigger) this user can read and is online: the user sees and uses that first copy instead. */
+export function firstCopyReadableSql(userId: string): Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM assets c WHERE c.id = a.copy_of AND ${readableOn(Prisma.raw('c'), userId)} AND c.status = 'online')`;
 }
 
-/** For lists: leave out video `a` when the user can read an earlier copy of the same file, so
- * copies in several libraries are one entry. `copy_of` (kept by a trigger) is null on every
- * video without an earlier non-trashed copy, so only real copies pay for the lookup. The first
- * copy the USER can read is kept, not the first of all: a user who reads only a later copy
- * sees that one, and another household's older copy of the same file hides nothing. */
+/** For lists: leave out such a copy, so copies of one file in several libraries the user reads
+ * are one entry (a user who reads only a later copy still sees it). Written as a NOT EXISTS on
+ * the first copy's id so PostgreSQL plans an anti-join: the same rule phrased per checksum
+ * ("no earlier readable copy") was costed as a subplan per row, pushed the catalogue's count
+ * over the JIT threshold and took 400 ms instead of 110 ms on 100,000 videos. Its one blind
+ * spot: when the first copy is in a library the user cannot read, the user's later copies
+ * all show (copy_of names one first copy for everyone). */
 export function hiddenCopySql(userId: string): Sql {
-  return Prisma.sql`(a.copy_of IS NULL OR NOT EXISTS (SELECT 1 FROM assets c WHERE ${earlierReadableCopySql(userId)}))`;
+  return Prisma.sql`NOT ${firstCopyReadableSql(userId)}`;
 }
 
 /** The same rule for month views, with the user's shared libraries read beforehand

@@ -1,18 +1,17 @@
 // The only SQL of duplicates: copies of one file (assets.copy_of, kept by the triggers of
 // migration 20261130120000_video_duplicates), video perceptual hashes (video_meta.phash) and
 // near-duplicate pairs. Who may see an asset is lib/access's rule (readableAssetSql on alias
-// `a`, earlierReadableCopySql/hiddenCopySql for copies); nothing here writes its own.
-import { earlierReadableCopySql, hiddenCopySql, readableAssetSql } from '@/lib/access/access.queries';
+// `a`, firstCopyReadableSql/hiddenCopySql for copies); nothing here writes its own.
+import { firstCopyReadableSql, hiddenCopySql, readableAssetSql } from '@/lib/access/access.queries';
 import { prisma } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 
-/** The first copy of this video's file that the user can read and is online, when it is not
- * this video itself (the copy the catalogue shows instead of this one). */
+/** The first copy of this video (copy_of), when the user can read it and it is online: the
+ * copy the catalogue shows instead of this one. */
 export async function selectReadableFirstCopy(userId: string, assetId: string): Promise<string | null> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT c.id::text AS id FROM assets a JOIN assets c ON ${earlierReadableCopySql(userId)}
-    WHERE a.id = ${assetId}::uuid AND a.type = 'video' AND a.copy_of IS NOT NULL
-    ORDER BY c.created_at, c.id LIMIT 1`;
+    SELECT a.copy_of::text AS id FROM assets a
+    WHERE a.id = ${assetId}::uuid AND a.copy_of IS NOT NULL AND ${firstCopyReadableSql(userId)}`;
   return rows[0]?.id ?? null;
 }
 
