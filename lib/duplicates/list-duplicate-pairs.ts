@@ -33,6 +33,10 @@ export async function listDuplicatePairs(user: Actor, query: DuplicatesQuery): P
   const videos = new Map((await selectPairVideos([...new Set(pairs.flatMap((p) => [p.asset_a, p.asset_b]))])).map((r) => [r.id, videoOf(r, user.id)]));
   return {
     distance: query.distance,
-    pairs: pairs.map((p): DuplicatePair => ({ distance: p.distance, videos: [videos.get(p.asset_a)!, videos.get(p.asset_b)!] })),
+    // A video deleted between the two reads leaves its pair out rather than half a pair.
+    pairs: pairs.flatMap((p): DuplicatePair[] => {
+      const [a, b] = [videos.get(p.asset_a), videos.get(p.asset_b)];
+      return a && b ? [{ distance: p.distance, videos: [a, b] }] : [];
+    }),
   };
 }
