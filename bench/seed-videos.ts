@@ -119,7 +119,7 @@ function videosSql(library: string, owner: string, count: number, offset: number
     SELECT i, ${w}[1 + (i * 31) % ${WORDS.length}] AS word1, ${w}[1 + (i * 17) % ${WORDS.length}] AS word2, ${w}[1 + (i * 13) % ${WORDS.length}] AS word3,
            initcap(${w}[1 + (i * 31) % ${WORDS.length}]) || ' ' || ${w}[1 + (i * 17) % ${WORDS.length}] || ' ' || (i % 40 + 1) AS title,
            ${w}[1 + (i * 13) % ${WORDS.length}] || '/' || (2000 + i % 26) AS folder,
-           now() - ((i * 104729) % (5 * 365 * 24 * 3600)) * interval '1 second' AS added,
+           now() - ((i::bigint * 104729) % (5 * 365 * 24 * 3600)) * interval '1 second' AS added,
            120 + (i * 7) % 3600 AS dur,
            (ARRAY[1500000, 4000000, 8000000, 20000000])[1 + i % 4] AS rate,
            (ARRAY[640, 1280, 1920, 3840])[1 + i % 4] AS w, (ARRAY[360, 720, 1080, 2160])[1 + i % 4] AS h

@@ -37,7 +37,7 @@ test('no serious or critical accessibility issue on any page', async ({ page, br
     await expect(page.getByTestId('info-panel')).toBeVisible();
     await expectNoSeriousIssues(page, 'viewer with info');
 
-    for (const path of ['/settings', '/admin/users', '/admin/libraries', '/admin/jobs', '/favourites', '/trash', '/videos', '/videos/history', '/performers', '/studios', '/tags']) {
+    for (const path of ['/settings', '/admin/users', '/admin/libraries', '/admin/jobs', '/favourites', '/trash', '/videos', '/videos/history', '/performers', '/studios', '/tags', '/videos/duplicates']) {
       await page.goto(path);
       await expect(page.locator('main')).toBeVisible();
       if (path === '/admin/libraries') await page.locator('details summary').first().click(); // a library's settings

@@ -17,6 +17,7 @@ import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoClip from './tasks/video-clip';
 import videoMedia from './tasks/video-media';
+import videoPhash from './tasks/video-phash';
 
 export const taskList = {
   'library:scan': libraryScan,
@@ -32,6 +33,7 @@ export const taskList = {
   'video:clip': videoClip,
   'nfo:import': nfoImport,
   'organise:auto-tag': organiseAutoTag,
+  'video:phash': videoPhash,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

@@ -5,7 +5,7 @@
 // page links. Everything but the open panel and the selection lives in the address; the server
 // renders the first answer and TanStack Query keeps it per address.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { CheckSquare, History, SlidersHorizontal } from 'lucide-react';
+import { CheckSquare, Copy, History, SlidersHorizontal } from 'lucide-react';
 import Link from 'next/link';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { BulkBar } from '@/components/search/BulkBar';
@@ -92,6 +92,10 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
           History
         </Link>
         <Link href="/videos/auto-tag" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">Auto-tag</Link>
+        <Link href="/videos/duplicates" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
+          <Copy aria-hidden size={16} />
+          Duplicates
+        </Link>
       </div>
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <SearchText state={state} />

@@ -32,6 +32,8 @@ interface Props {
   organise?: ReactNode;
   /** Safe-for-work previews are on: the player stays covered and still until "Play?" is answered. */
   askBeforePlaying?: boolean;
+  /** Server-rendered panels for the side column (the file's copies and hash, lib/duplicates). */
+  sidePanels?: ReactNode;
 }
 
 /** Resume where this user left off, unless that is the very end (then from the start). */
@@ -40,7 +42,7 @@ function startOf(resumeAt: number | null, durationMs: number | null): number {
   return durationMs && resumeAt >= (durationMs / 1000) * 0.98 ? 0 : resumeAt;
 }
 
-export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, organise, askBeforePlaying = false }: Props) {
+export function VideoPage({ details: initialDetails, interactions: initial, chapters: initialChapters, organise, askBeforePlaying = false, sidePanels }: Props) {
   const id = initialDetails.id;
   const [controller] = useState(
     () =>
@@ -94,6 +96,7 @@ export function VideoPage({ details: initialDetails, interactions: initial, chap
             />
             <FinishPoints points={interactions.finishPoints} />
             <VideoInfo details={details} />
+            {sidePanels}
           </div>
         </div>
       </main>

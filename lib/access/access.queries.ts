@@ -17,9 +17,31 @@ type Sql = PrismaTypes.Sql;
  * trashed. The user is an id, or a column of the outer query (e.g. who liked it: only people
  * who can still see the video count). */
 export function readableAssetSql(user: string | Sql): Sql {
+  return readableOn(Prisma.raw('a'), user);
+}
+
+/** The rule on any alias of assets (a fixed alias, never input). */
+function readableOn(alias: Sql, user: string | Sql): Sql {
   const who = typeof user === 'string' ? Prisma.sql`${user}::uuid` : user;
-  return Prisma.sql`(a.owner_id = ${who} OR (a.status <> 'trashed' AND EXISTS (
-    SELECT 1 FROM library_members m WHERE m.library_id = a.library_id AND m.user_id = ${who})))`;
+  return Prisma.sql`(${alias}.owner_id = ${who} OR (${alias}.status <> 'trashed' AND EXISTS (
+    SELECT 1 FROM library_members m WHERE m.library_id = ${alias}.library_id AND m.user_id = ${who})))`;
+}
+
+/** Video `a` is a copy of a file (lib/duplicates) whose first copy (`copy_of`, kept by a
+ * trigger) this user can read and is online: the user sees and uses that first copy instead. */
+export function firstCopyReadableSql(userId: string): Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM assets c WHERE c.id = a.copy_of AND ${readableOn(Prisma.raw('c'), userId)} AND c.status = 'online')`;
+}
+
+/** For lists: leave out such a copy, so copies of one file in several libraries the user reads
+ * are one entry (a user who reads only a later copy still sees it). Written as a NOT EXISTS on
+ * the first copy's id so PostgreSQL plans an anti-join: the same rule phrased per checksum
+ * ("no earlier readable copy") was costed as a subplan per row, pushed the catalogue's count
+ * over the JIT threshold and took 400 ms instead of 110 ms on 100,000 videos. Its one blind
+ * spot: when the first copy is in a library the user cannot read, the user's later copies
+ * all show (copy_of names one first copy for everyone). */
+export function hiddenCopySql(userId: string): Sql {
+  return Prisma.sql`NOT ${firstCopyReadableSql(userId)}`;
 }
 
 /** Asset `a` may be changed by the user (asset.update's rule, for list queries that change many

@@ -156,6 +156,7 @@ async function save(
       ? async (tx) => {
           await alsoInTransaction?.(tx);
           if (followUp) await enqueue(tx, followUp, { assetId });
+          if (followUp === 'video:media') await enqueue(tx, 'video:phash', { assetId }); // lib/duplicates
         }
       : undefined,
   );

@@ -6,7 +6,7 @@
 // Entity ids are never checked first: a filter by an id matches through the video's links,
 // and a video's links are only ever to its owner's entities, so a stranger's (or unknown) id
 // matches none of the videos this user can see (include) and excludes none (exclude).
-import { readableAssetSql } from '@/lib/access/access.queries';
+import { hiddenCopySql, readableAssetSql } from '@/lib/access/access.queries';
 import type { Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { VideoFilter } from './catalogue.schemas';
@@ -15,14 +15,11 @@ type Sql = PrismaTypes.Sql;
 
 /** Every video this user may see in the catalogue. `s` must be their state row (or null). */
 export function visibleVideoSql(userId: string): Sql {
-  const me = Prisma.sql`${userId}::uuid`;
-  // A copy is hidden when the copy it points to is visible to this user (written inline, as
-  // the duplicates part's hiddenCopySql will: lib/access's rule on `c`).
+  // A copy is hidden when the copy it points to is visible to this user (lib/access's rule).
   return Prisma.sql`a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready'
     AND ${readableAssetSql(userId)}
     AND s.archived IS NOT TRUE
-    AND (a.copy_of IS NULL OR NOT EXISTS (SELECT 1 FROM assets c WHERE c.id = a.copy_of AND c.status = 'online'
-      AND (c.owner_id = ${me} OR EXISTS (SELECT 1 FROM library_members m WHERE m.library_id = c.library_id AND m.user_id = ${me})))) `;
+    AND (a.copy_of IS NULL OR ${hiddenCopySql(userId)}) `;
 }
 
 /** The ids and every descendant tag (tag_parents, any depth) of the same owner, as an array

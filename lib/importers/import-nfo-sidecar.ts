@@ -26,7 +26,9 @@ export async function importNfoSidecar(assetId: string): Promise<NfoImportOutcom
   if (!found) return { status: 'none' }; // a sidecar removed later leaves what it imported
   const { relPath, file } = found;
   try {
-    const mtime = new Date(Math.floor(file.mtime.getTime()));
+    // Floored as the scan floors the walker's mtimeMs (Node's stat Date rounds: .5 ms and up
+    // would differ, and every rescan would import the sidecar again).
+    const mtime = new Date(Math.floor(file.mtimeMs));
     const was = asset.nfo;
     if (was && was.relPath === relPath && was.size === file.size && was.mtimeMs === mtime.getTime()) return { status: 'unchanged' };
     // Never more than the cap plus one byte: a bigger file is refused by parseNfo for its size.

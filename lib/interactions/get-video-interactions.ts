@@ -2,13 +2,13 @@
 // favourite, resume point, plays and view time, their markers and finish points, the like count
 // across everyone, and everyone's comments.
 import type { Actor } from '@/lib/access/access.schemas';
-import { requireAccess } from '@/lib/access/require-access';
+import { resolveFirstCopy } from '@/lib/duplicates/resolve-first-copy';
 import { countLikes, findState, listComments, listFinishPoints, listMarkers } from './interactions.queries';
 import type { VideoInteractions } from './interactions.schemas';
 import { toCommentView } from './comment-view';
 
-export async function getVideoInteractions(user: Actor, assetId: string): Promise<VideoInteractions> {
-  await requireAccess(user, 'asset.read', [assetId]);
+export async function getVideoInteractions(user: Actor, askedId: string): Promise<VideoInteractions> {
+  const assetId = await resolveFirstCopy(user, askedId); // a copy's interactions live on its first copy
   const [state, likeCount, markers, finishPoints, comments] = await Promise.all([
     findState(user.id, assetId),
     countLikes(assetId),

@@ -6,7 +6,7 @@
 //  - play count: +1 once per play, when it passes 10 % of the video or 60 s;
 //  - resume point: where the newest report says, or back to the start once ≥ 98 % was reached.
 import type { Actor } from '@/lib/access/access.schemas';
-import { requireAccess } from '@/lib/access/require-access';
+import { resolveFirstCopy } from '@/lib/duplicates/resolve-first-copy';
 import { prisma } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { addViewing, findVideoDuration, lockPlay, updatePlay } from './interactions.queries';
@@ -16,8 +16,8 @@ const COUNT_AFTER_SECONDS = 60;
 const COUNT_AFTER_SHARE = 0.1;
 const FINISHED_SHARE = 0.98;
 
-export async function reportPlayback(user: Actor, assetId: string, playId: string, report: PlayReport): Promise<PlayReportResult> {
-  await requireAccess(user, 'asset.read', [assetId]);
+export async function reportPlayback(user: Actor, askedId: string, playId: string, report: PlayReport): Promise<PlayReportResult> {
+  const assetId = await resolveFirstCopy(user, askedId); // a copy's interactions live on its first copy
   const duration = await findVideoDuration(assetId);
   if (duration === undefined) throw notFound('No such video.');
   const countAfter = duration ? Math.min(COUNT_AFTER_SECONDS, duration * COUNT_AFTER_SHARE) : COUNT_AFTER_SECONDS;

@@ -2,15 +2,15 @@
 // switched on or off goes through the same action as the timeline's (it moves the favourites
 // view's counts); a favourite's date is the user's to correct.
 import type { Actor } from '@/lib/access/access.schemas';
-import { requireAccess } from '@/lib/access/require-access';
+import { resolveFirstCopy } from '@/lib/duplicates/resolve-first-copy';
 import { applyBulkActionForUser } from '@/lib/assets/apply-bulk-action';
 import { AppError } from '@/lib/server/errors';
 import { upsertPreferences } from './interactions.queries';
 import type { UpdateInteractionInput, VideoInteractions } from './interactions.schemas';
 import { getVideoInteractions } from './get-video-interactions';
 
-export async function updateVideoInteraction(user: Actor, assetId: string, change: UpdateInteractionInput): Promise<VideoInteractions> {
-  await requireAccess(user, 'asset.read', [assetId]);
+export async function updateVideoInteraction(user: Actor, askedId: string, change: UpdateInteractionInput): Promise<VideoInteractions> {
+  const assetId = await resolveFirstCopy(user, askedId); // a copy's interactions live on its first copy
   const favouriteAt = change.favouriteAt ? new Date(change.favouriteAt) : undefined;
   if (favouriteAt && favouriteAt.getTime() > Date.now() + 60_000) {
     throw new AppError('validation_failed', 'A favourite cannot date from the future.', { fieldErrors: { favouriteAt: ['in the future'] } });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { isInsideOrEqual } from './validate-library-root';
 
 export type LibraryFile =
-  | { kind: 'ok'; handle: FileHandle; size: number; mtime: Date }
+  /** mtime is Node's Date (rounded to the millisecond); mtimeMs the exact value, as the walker sees it. */
+  | { kind: 'ok'; handle: FileHandle; size: number; mtime: Date; mtimeMs: number }
   | { kind: 'missing' }
   | { kind: 'unreadable'; reason: string };
 
@@ -32,7 +33,7 @@ export async function openLibraryFile(root: string, relPath: string): Promise<Li
     if (!(await isOpenedInside(handle, file, info, realRoot))) return refuse(handle, OUTSIDE);
     if (!info.isFile()) return refuse(handle, 'This is not a regular file.');
     if (info.size === 0) return refuse(handle, 'The file is empty (0 bytes).');
-    return { kind: 'ok', handle, size: info.size, mtime: info.mtime };
+    return { kind: 'ok', handle, size: info.size, mtime: info.mtime, mtimeMs: info.mtimeMs };
   } catch (error) {
     await handle?.close().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;

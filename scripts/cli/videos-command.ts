@@ -3,13 +3,15 @@
 // nothing is pending. Videos with neither media nor a job (ingested before video:media existed)
 // are queued first. With no live worker the jobs run in this process. `--chapters` first reads
 // the chapters of every ready video from its file (videos ingested before chapters existed;
-// an ingest reads them itself), with a progress bar of its own.
+// an ingest reads them itself), with a progress bar of its own. Videos without a perceptual hash
+// (lib/duplicates) are queued too; their jobs run with the others.
 import { SingleBar } from 'cli-progress';
 import { Logger, runOnce } from 'graphile-worker';
 import { getHealth } from '@/lib/admin/get-health';
 import { queueMissingVideoMedia } from '@/lib/assets/queue-missing-video-media';
 import { importChaptersOfIngestedVideos } from '@/lib/chapters/import-chapters-of-ingested-videos';
 import { countVideoMedia } from '@/lib/assets/video-media.queries';
+import { queueMissingVideoPhashes } from '@/lib/duplicates/queue-missing-video-phashes';
 import { requireDatabaseUrl } from '@/lib/server/env';
 import { taskList } from '@/worker/task-list';
 
@@ -33,6 +35,8 @@ export async function videosCommand(options: { chapters: boolean } = { chapters:
   if (options.chapters) await importChapters();
   const queued = await queueMissingVideoMedia();
   if (queued) console.log(`Queued preview media for ${queued} video${queued === 1 ? '' : 's'} that had none.`);
+  const hashes = await queueMissingVideoPhashes(); // duplicates: the perceptual hash of videos hashed before it existed
+  if (hashes) console.log(`Queued the perceptual hash of ${hashes} video${hashes === 1 ? '' : 's'} that had none.`);
   const workerAlive = (await getHealth()).worker.alive;
   let counts = await countVideoMedia();
   if (counts.total === 0) return console.log('No ready video yet.');

@@ -66,6 +66,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'clips/[id]': { GET: 'user', DELETE: 'user' },
   'clips/[id]/file': { GET: 'user' },
   'assets/[id]/organise': { GET: 'user', PATCH: 'user' },
+  'assets/[id]/copies': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
   'videos/organise': { POST: 'user' },
   performers: { GET: 'user', POST: 'user' },
@@ -98,6 +99,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'videos/spotlight': { GET: 'user' },
   'videos/random': { GET: 'user' },
   'search/suggest': { GET: 'user' },
+  'videos/duplicates': { GET: 'user' },
+  'videos/duplicates/keep': { POST: 'user' },
+  'videos/duplicates/not-duplicates': { POST: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -207,7 +211,7 @@ async function ownerAndStranger() {
   ) as Record<'performers' | 'studios' | 'tags', { id: string; spare: string; source: string }>;
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
-    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips)/.test(h.route);
+    const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
     const bodies: Record<string, unknown> = {
       'PATCH assets/[id]/interactions': { liked: true },
       'POST assets/[id]/plays/[playId]': { watchedSeconds: 12, position: 12 },

@@ -107,6 +107,7 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'people_text_trgm_idx',
   'studios_text_trgm_idx',
   'tags_text_trgm_idx',
+  'assets_video_checksum_idx',
   'monthly_counts_library_id_month_key',
   'monthly_counts_owner_id_idx',
   'people_owner_name_key',
