@@ -66,6 +66,11 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'trash/empty': { POST: 'user' },
   videos: { GET: 'user' },
   'videos/history': { GET: 'user' },
+  'videos/[id]/similar': { GET: 'user' },
+  'videos/[id]/tokens': { GET: 'user' },
+  'videos/word-cloud': { GET: 'user' },
+  'performers/[id]/similar': { GET: 'user' },
+  'studios/[id]/similar': { GET: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -154,6 +159,11 @@ async function ownerAndStranger() {
   const marker = await prisma().marker.create({ data: { assetId: video.id, userId: a.id, seconds: 5, title: 'A-PRIVATE-BYTES' } });
   const comment = await prisma().comment.create({ data: { assetId: video.id, userId: a.id, body: 'A-PRIVATE-BYTES' } });
   const chapter = await prisma().chapter.create({ data: { assetId: video.id, userId: a.id, seconds: 0.5, title: 'A-PRIVATE-BYTES' } });
+  // A's performer and studio on the video (the similar performers/studios routes take their ids).
+  const person = await prisma().person.create({ data: { ownerId: a.id, name: 'A-PRIVATE-BYTES' } });
+  const studio = await prisma().studio.create({ data: { ownerId: a.id, name: 'A-PRIVATE-BYTES' } });
+  await prisma().assetPerson.create({ data: { assetId: video.id, personId: person.id } });
+  await prisma().asset.update({ where: { id: video.id }, data: { studioId: studio.id } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser)/.test(h.route);
@@ -169,6 +179,9 @@ async function ownerAndStranger() {
       'POST assets/[id]/poster': { seconds: 0.5 },
     };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
+    if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
+    if (h.route === 'performers/[id]/similar') return { id: person.id, extras: {} };
+    if (h.route === 'studios/[id]/similar') return { id: studio.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
       extras: {
@@ -218,7 +231,10 @@ describe('access matrix', () => {
       h.route === 'me/sessions/[id]' ? { id: aSession.sessionId, extras: {} } : h.route === 'me/api-keys/[id]' ? { id: aKey.id, extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
-      new Set(['libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]']),
+      new Set([
+        'libraries/[id]/members', 'libraries/[id]/members/[userId]', 'me/api-keys/[id]', 'me/sessions/[id]',
+        'videos/[id]/similar', 'videos/[id]/tokens', 'performers/[id]/similar', 'studios/[id]/similar',
+      ]),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
     for (const h of [...idRoutes].sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'))) {
