@@ -21,12 +21,29 @@ export function withSimilarLock<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 300
   }, { timeout: timeoutMs, maxWait: timeoutMs });
 }
 
-/** Runs `work` holding the lock if nobody else does; null (nothing done) if a rebuild has it. */
-export function trySimilarLock<T>(work: (tx: Tx) => Promise<T>): Promise<T | null> {
-  return prisma().$transaction(async (tx) => {
-    const [{ got }] = await tx.$queryRaw<{ got: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK}) AS got`;
-    return got ? work(tx) : null;
-  }, { timeout: 60_000, maxWait: 10_000 });
+/**
+ * Runs `work` holding the lock, waiting at most `waitMs` for it (another answer's refresh
+ * takes milliseconds); null, nothing done, when it is held longer — a full rebuild: the
+ * answer then uses the vectors as they are.
+ */
+export async function trySimilarLock<T>(work: (tx: Tx) => Promise<T>, waitMs = 2_000): Promise<T | null> {
+  try {
+    return await prisma().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${Math.round(waitMs)}`);
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK})`;
+      await tx.$executeRawUnsafe('SET LOCAL lock_timeout = 0');
+      return work(tx);
+    }, { timeout: 60_000, maxWait: 10_000 });
+  } catch (error) {
+    if (isLockTimeout(error)) return null;
+    throw error;
+  }
+}
+
+/** PostgreSQL's lock_not_available (55P03), however the driver adapter wraps it. */
+function isLockTimeout(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : String(error);
+  return /55P03|lock timeout/i.test(text);
 }
 
 const WEIGHTS = Prisma.sql`(VALUES ${Prisma.join(
@@ -180,16 +197,25 @@ export async function takeDirty(tx: Tx, cap: number): Promise<{ assetIds: string
 }
 
 /**
- * Brings the given videos up to date for every built user: their tokens, then each user's
- * df (old vectors out, new tokens in) and exact N, their vectors with the new df, and the
- * profiles of the performers and studios they touch (and `entities`). Other videos keep the
- * weights of their last build until the nightly rebuild (docs/similar.md: the drift is small).
+ * Other videos whose weights an edit moved, re-weighted with it when there are at most this
+ * many (about 0.5 s of work on the bench machine); beyond that they keep their weights until
+ * the nightly rebuild. A tag on 50 videos is exact at once; cast:solo on 50,000 drifts.
+ */
+export const REWEIGHT_LIMIT = 2_000;
+
+/**
+ * Brings the given videos up to date for every built user: their tokens; each user's df (old
+ * vectors out, new tokens in) and exact N; their vectors with the new df; the vectors of other
+ * videos that carry a token whose df changed (or all of a user's, when their N changed), if
+ * there are at most REWEIGHT_LIMIT of them; then the profiles of every performer and studio
+ * of a re-weighted video (and `entities`). Past the limit the untouched videos keep their old
+ * weights until the nightly rebuild (docs/similar.md: the drift is small at that size).
  */
 export async function refreshVideos(tx: Tx, assetIds: string[], entities: EntityIds): Promise<void> {
   await writeTokens(tx, assetIds);
   const pairs = Prisma.sql`SELECT su.user_id, x.id AS asset_id FROM similar_users su
     CROSS JOIN LATERAL (${visibleVideos(Prisma.sql`su.user_id`, Prisma.sql`AND a.id = ANY(${assetIds}::uuid[])`)}) x`;
-  await tx.$executeRaw`
+  const changed = await tx.$queryRaw<{ user_id: string; term_id: number }[]>`
     WITH np AS (${pairs}), newc AS (
       SELECT np.user_id, t.term_id, count(*)::int AS c FROM np JOIN similar_tokens t ON t.asset_id = np.asset_id GROUP BY 1, 2
     ), oldc AS (
@@ -199,17 +225,51 @@ export async function refreshVideos(tx: Tx, assetIds: string[], entities: Entity
       GROUP BY 1, 2 HAVING sum(c) <> 0
     )
     INSERT INTO similar_df (user_id, term_id, df) SELECT user_id, term_id, d FROM delta
-    ON CONFLICT (user_id, term_id) DO UPDATE SET df = similar_df.df + EXCLUDED.df`;
+    ON CONFLICT (user_id, term_id) DO UPDATE SET df = similar_df.df + EXCLUDED.df
+    RETURNING user_id::text AS user_id, term_id`;
   await tx.$executeRaw`DELETE FROM similar_df WHERE df <= 0`;
-  await tx.$executeRaw`
-    UPDATE similar_users su SET videos = (SELECT count(*) FROM (${visibleVideos(Prisma.sql`su.user_id`)}) v)`;
+  const nChanged = await tx.$queryRaw<{ user_id: string; videos: number }[]>`
+    WITH fresh AS (
+      SELECT su.user_id, su.videos AS before, (SELECT count(*)::int FROM (${visibleVideos(Prisma.sql`su.user_id`)}) v) AS after
+      FROM similar_users su
+    )
+    UPDATE similar_users su SET videos = fresh.after FROM fresh
+    WHERE su.user_id = fresh.user_id AND fresh.before <> fresh.after
+    RETURNING su.user_id::text AS user_id, su.videos`;
+
+  // The other videos an edit re-weights: all of a user's when their N changed, else those
+  // with a token whose df changed. Listed only while there are few.
+  const wholeUsers = nChanged.filter((u) => u.videos <= REWEIGHT_LIMIT).map((u) => u.user_id);
+  const driftUsers = new Set(nChanged.filter((u) => u.videos > REWEIGHT_LIMIT).map((u) => u.user_id));
+  const byTerm = changed.filter((c) => !wholeUsers.includes(c.user_id) && !driftUsers.has(c.user_id));
+  const others = await tx.$queryRaw<{ user_id: string; asset_id: string }[]>`
+    SELECT su.user_id::text AS user_id, x.id::text AS asset_id FROM similar_users su
+      CROSS JOIN LATERAL (${visibleVideos(Prisma.sql`su.user_id`)}) x
+    WHERE su.user_id = ANY(${wholeUsers}::uuid[]) AND x.id <> ALL(${assetIds}::uuid[])
+    UNION
+    (SELECT DISTINCT v.user_id::text, v.asset_id::text FROM similar_vectors v
+     JOIN unnest(${byTerm.map((c) => c.user_id)}::uuid[], ${byTerm.map((c) => c.term_id)}::int[]) AS c(user_id, term_id)
+       ON v.user_id = c.user_id AND v.term_id = c.term_id
+     WHERE v.asset_id <> ALL(${assetIds}::uuid[])
+     LIMIT ${REWEIGHT_LIMIT + 1})`;
+  const reweight = others.length <= REWEIGHT_LIMIT * Math.max(1, wholeUsers.length) ? others : others.filter((o) => wholeUsers.includes(o.user_id));
+
   await tx.$executeRaw`DELETE FROM similar_vectors WHERE asset_id = ANY(${assetIds}::uuid[])`;
   await insertVectors(tx, pairs);
+  if (reweight.length > 0) {
+    const users = reweight.map((r) => r.user_id);
+    const assets = reweight.map((r) => r.asset_id);
+    await tx.$executeRaw`
+      DELETE FROM similar_vectors v USING unnest(${users}::uuid[], ${assets}::uuid[]) AS r(user_id, asset_id)
+      WHERE v.asset_id = r.asset_id AND v.user_id = r.user_id`;
+    await insertVectors(tx, Prisma.sql`SELECT user_id, asset_id FROM unnest(${users}::uuid[], ${assets}::uuid[]) AS r(user_id, asset_id)`);
+  }
+  const all = [...assetIds, ...reweight.map((r) => r.asset_id)];
   const touched: EntityIds = {
     people: [...entities.people, ...(await tx.$queryRaw<{ id: string }[]>`
-      SELECT DISTINCT person_id::text AS id FROM asset_people WHERE asset_id = ANY(${assetIds}::uuid[])`).map((r) => r.id)],
+      SELECT DISTINCT person_id::text AS id FROM asset_people WHERE asset_id = ANY(${all}::uuid[])`).map((r) => r.id)],
     studios: [...entities.studios, ...(await tx.$queryRaw<{ id: string }[]>`
-      SELECT DISTINCT studio_id::text AS id FROM assets WHERE id = ANY(${assetIds}::uuid[]) AND studio_id IS NOT NULL`).map((r) => r.id)],
+      SELECT DISTINCT studio_id::text AS id FROM assets WHERE id = ANY(${all}::uuid[]) AND studio_id IS NOT NULL`).map((r) => r.id)],
   };
   await refreshProfiles(tx, touched);
 }
