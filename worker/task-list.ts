@@ -11,6 +11,8 @@ import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
+import similarRebuild from './tasks/similar-rebuild';
+import similarRefresh from './tasks/similar-refresh';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoMedia from './tasks/video-media';
@@ -26,6 +28,8 @@ export const taskList = {
   'auth:reset-request': authResetRequest,
   'timeline:refresh-counts': timelineRefreshCounts,
   'video:media': videoMedia,
+  'similar:rebuild': similarRebuild,
+  'similar:refresh': similarRefresh,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {
