@@ -2,7 +2,7 @@
 // tokens, then every user's df, N, vectors and profiles, in one transaction — readers keep the
 // old vectors until it commits, and no refresh runs meanwhile (they share one lock). It also
 // removes the small drift incremental refreshes leave in videos they did not touch.
-import { buildUser, clearDirty, selectUserIds, withSimilarLock, writeTokens } from './similar-build.queries';
+import { buildUser, clearDirty, selectUserIds, vacuumSimilar, withSimilarLock, writeTokens } from './similar-build.queries';
 
 export interface RebuildProgress {
   step: 'tokens' | 'users';
@@ -24,5 +24,6 @@ export async function rebuildSimilar(onProgress: (p: RebuildProgress) => Promise
     await onProgress({ step: 'users', done: ids.length, total: ids.length });
     return ids.length;
   }, 600_000);
+  await vacuumSimilar();
   return { users, ms: Math.round(performance.now() - started) };
 }

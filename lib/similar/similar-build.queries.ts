@@ -128,7 +128,8 @@ async function insertVectors(tx: Tx, pairs: Sql): Promise<void> {
       JOIN similar_df d ON d.user_id = p.user_id AND d.term_id = t.term_id
     )
     INSERT INTO similar_vectors (asset_id, user_id, term_id, weight)
-    SELECT asset_id, user_id, term_id, x / sqrt(sum(x * x) OVER (PARTITION BY user_id, asset_id)) FROM w`;
+    SELECT asset_id, user_id, term_id, x / sqrt(sum(x * x) OVER (PARTITION BY asset_id, user_id)) FROM w
+    ORDER BY asset_id, user_id, term_id`; // the primary key's order: its pages fill one after another
 }
 
 /** Entities whose profile to remake: null for all of them. */
@@ -137,11 +138,16 @@ export interface EntityIds {
   studios: string[];
 }
 
+/** Terms a profile keeps: its strongest. A popular performer's videos carry thousands of
+ * tokens whose tail adds nothing to a cosine but rows to scan (docs/similar.md). */
+export const PROFILE_TERMS = 50;
+
 /**
  * Profiles of performers and studios for the users `users` yields (user_id): the sum of their
  * videos' vectors — the mean up to a factor, which normalising removes — without the
- * entity's own token (every one of its videos has it: it would only say "this is P"),
- * normalised again so a dot product of two profiles is their cosine.
+ * entity's own token (every one of its videos has it: it would only say "this is P"), cut to
+ * its PROFILE_TERMS strongest terms and normalised again, so a dot product of two profiles is
+ * their cosine.
  */
 async function insertProfiles(tx: Tx, users: Sql, only: EntityIds | null): Promise<void> {
   const people = only ? Prisma.sql`WHERE ap.person_id = ANY(${only.people}::uuid[])` : Prisma.empty;
@@ -151,17 +157,23 @@ async function insertProfiles(tx: Tx, users: Sql, only: EntityIds | null): Promi
       SELECT 'person'::text AS kind, ap.person_id AS entity_id, ap.asset_id FROM asset_people ap ${people}
       UNION ALL
       SELECT 'studio'::text, a.studio_id, a.id FROM assets a WHERE a.studio_id IS NOT NULL AND a.type = 'video' ${studios}
+    ), own AS (
+      SELECT e.kind, e.entity_id, COALESCE(t.id, 0) AS term_id FROM (SELECT DISTINCT kind, entity_id FROM links) e
+      LEFT JOIN similar_terms t ON t.token = (CASE e.kind WHEN 'person' THEN 'performer:' ELSE 'studio:' END) || e.entity_id
     ), m AS (
       SELECT v.user_id, l.kind, l.entity_id, v.term_id, sum(v.weight) AS s
-      FROM links l JOIN similar_vectors v ON v.asset_id = l.asset_id
-      JOIN similar_terms st ON st.id = v.term_id
+      FROM links l JOIN own o ON o.kind = l.kind AND o.entity_id = l.entity_id
+      JOIN similar_vectors v ON v.asset_id = l.asset_id AND v.term_id <> o.term_id
       WHERE v.user_id IN (${users})
-        AND st.token <> (CASE l.kind WHEN 'person' THEN 'performer:' ELSE 'studio:' END) || l.entity_id
       GROUP BY 1, 2, 3, 4
+    ), top AS (
+      SELECT * FROM (
+        SELECT m.*, row_number() OVER (PARTITION BY user_id, kind, entity_id ORDER BY s DESC, term_id) AS rn FROM m
+      ) r WHERE rn <= ${PROFILE_TERMS}
     )
     INSERT INTO similar_profiles (user_id, kind, entity_id, term_id, weight)
     SELECT user_id, kind, entity_id, term_id, s / sqrt(sum(s * s) OVER (PARTITION BY user_id, kind, entity_id))
-    FROM m WHERE s > 0`;
+    FROM top WHERE s > 0`;
 }
 
 /** Everything of one user from the current tokens: N, df, vectors, profiles. */
@@ -305,4 +317,10 @@ export async function hasDirty(): Promise<boolean> {
 export async function clearDirty(tx: Tx): Promise<void> {
   await tx.$executeRaw`DELETE FROM similar_dirty`;
   await tx.$executeRaw`DELETE FROM similar_dirty_entities`;
+}
+
+/** After a rebuild: fresh statistics (the planner otherwise thinks a user has a few hundred
+ * postings, not a million) and a visibility map, so postings are read from the index alone. */
+export async function vacuumSimilar(): Promise<void> {
+  await prisma().$executeRawUnsafe('VACUUM (ANALYZE) similar_vectors, similar_profiles, similar_df, similar_tokens, similar_terms');
 }

@@ -24,19 +24,45 @@ export interface Scored {
 }
 
 /**
+ * Postings the first pass of a ranking reads at most (beyond its first, strongest term). A
+ * query video's common terms (cast:solo, a folder word every path has) have tens of
+ * thousands of postings each but weigh little after IDF; reading them for every candidate was
+ * 1.1 s a query at 100,000 videos (docs/similar.md).
+ */
+export const CANDIDATE_POSTINGS = 10_000;
+/** Candidates the first pass hands to the exact second pass. */
+const CANDIDATES = 400;
+
+/**
  * The best `limit` videos by cosine with the video, for this user: not the video itself nor
  * any copy of it (same checksum, or linked by copy_of), only videos the user can read.
- * Postings come from the index (user_id, term_id, asset_id) INCLUDE (weight), index only.
+ * Two passes: candidates from the query's strongest terms (by weight, while their postings
+ * stay under CANDIDATE_POSTINGS, the first always), then their exact cosine over every term.
+ * A video sharing only the weak terms left out scores at most the norm of those terms
+ * (Cauchy–Schwarz), which is why it cannot outrank a candidate in practice; on a collection
+ * under CANDIDATE_POSTINGS postings per query, every term is read and the order is exact.
  */
 export function selectSimilarVideoIds(userId: string, assetId: string, limit: number): Promise<Scored[]> {
   return prisma().$queryRaw<Scored[]>`
-    WITH q AS (${queryVector(userId, assetId)}), me AS (
-      SELECT m.id, m.copy_of, m.checksum FROM assets m WHERE m.id = ${assetId}::uuid
-    ), ranked AS (
-      SELECT v.asset_id, sum(q.weight * v.weight) AS score
-      FROM q JOIN similar_vectors v ON v.user_id = ${userId}::uuid AND v.term_id = q.term_id
+    WITH q AS MATERIALIZED (
+      SELECT qv.term_id, qv.weight, COALESCE(d.df, 0) AS df FROM (${queryVector(userId, assetId)}) qv
+      LEFT JOIN similar_df d ON d.user_id = ${userId}::uuid AND d.term_id = qv.term_id
+    ), strong AS (
+      SELECT term_id, weight FROM (
+        SELECT q.*, sum(df) OVER (ORDER BY weight DESC, term_id) - df AS before FROM q
+      ) x WHERE before = 0 OR before + df <= ${CANDIDATE_POSTINGS}
+    ), candidates AS (
+      SELECT v.asset_id FROM strong JOIN similar_vectors v ON v.user_id = ${userId}::uuid AND v.term_id = strong.term_id
       WHERE v.asset_id <> ${assetId}::uuid
-      GROUP BY v.asset_id ORDER BY score DESC, v.asset_id LIMIT ${limit + 50}
+      GROUP BY v.asset_id ORDER BY sum(strong.weight * v.weight) DESC, v.asset_id LIMIT ${CANDIDATES}
+    ), ranked AS (
+      -- Each candidate's own vector by its primary key (a dozen rows each), never a scan.
+      SELECT c.asset_id, s.score FROM candidates c CROSS JOIN LATERAL (
+        SELECT sum(q.weight * v.weight) AS score FROM similar_vectors v JOIN q ON q.term_id = v.term_id
+        WHERE v.asset_id = c.asset_id AND v.user_id = ${userId}::uuid
+      ) s ORDER BY s.score DESC, c.asset_id LIMIT ${limit + 50}
+    ), me AS (
+      SELECT m.id, m.copy_of, m.checksum FROM assets m WHERE m.id = ${assetId}::uuid
     )
     SELECT r.asset_id::text AS id, r.score::float8 AS score
     FROM ranked r JOIN assets a ON a.id = r.asset_id CROSS JOIN me

@@ -1,6 +1,7 @@
 // The video page: the player, this user's interactions (resume point, like, rating, markers,
 // finish points), the chapters and everyone's comments. A photo, another user's video or a missing id is a 404.
 import { notFound } from 'next/navigation';
+import { SimilarVideos } from '@/components/similar/SimilarVideos';
 import { TopBar } from '@/components/TopBar';
 import { VideoPage } from '@/components/video-player/VideoPage';
 import { getAssetDetails } from '@/lib/assets/get-asset-details';
@@ -28,6 +29,7 @@ export default async function VideoRoute({ params }: { params: Promise<{ id: str
     <>
       <TopBar user={user} />
       <VideoPage key={id} details={details} interactions={interactions} chapters={chapters.chapters} />
+      <SimilarVideos key={`similar-${id}`} assetId={id} />
     </>
   );
 }
