@@ -85,21 +85,23 @@ for (const { id } of sample) {
 }
 console.log(`Similar videos top 20 (${sample.length} videos, user sees ${user.videos.toLocaleString('en-US')}): HTTP p50 ${fmt(pct(http, 50))} ms p99 ${fmt(pct(http, 99))} ms (goal p50 ≤ 20 ms); ranking SQL p50 ${fmt(pct(sql, 50))} ms p99 ${fmt(pct(sql, 99))} ms; HTTP/SQL ${fmt(pct(http, 50) / pct(sql, 50), 2)}×`);
 
-// 3. An edit until it shows: a new tag on a video and on another one; time from the commit
-// until the first video's similar list has the other with that tag as a reason.
+// 3. An edit until it shows: three new tags on a video and on another one (rare tokens that
+// make them each other's nearest); time from the commit until the first video's similar list
+// has the other with a new tag as a reason.
 const edits: number[] = [];
 for (let i = 0; i < 10; i++) {
   const [a, b] = [sample[i].id, sample[sample.length - 1 - i].id];
-  const t = await prisma().tag.create({ data: { ownerId: user.userId, name: `bench-edit-${Date.now()}-${i}` } });
-  await prisma().assetTag.createMany({ data: [{ assetId: a, tagId: t.id }, { assetId: b, tagId: t.id }] });
+  const tags = await Promise.all([0, 1, 2].map((k) => prisma().tag.create({ data: { ownerId: user.userId, name: `bench-edit-${Date.now()}-${i}-${k}` } })));
+  await prisma().assetTag.createMany({ data: tags.flatMap((t) => [{ assetId: a, tagId: t.id }, { assetId: b, tagId: t.id }]) });
+  const names = new Set(tags.map((t) => t.name));
   const started = performance.now();
   for (;;) {
     const page = await get(`/api/videos/${a}/similar?pageSize=20`);
-    if (page.items.some((it) => it.video?.id === b && it.why.some((w) => w.label === t.name))) break;
+    if (page.items.some((it) => it.video?.id === b && it.why.some((w) => names.has(w.label)))) break;
     if (performance.now() - started > 30_000) throw new Error(`edit not visible after 30 s: ${b} not in ${JSON.stringify(page.items.map((it) => it.video?.id))}`);
   }
   edits.push(performance.now() - started);
-  await prisma().tag.delete({ where: { id: t.id } });
+  await prisma().tag.deleteMany({ where: { id: { in: tags.map((t) => t.id) } } });
   await get(`/api/videos/${a}/similar?pageSize=20`); // refresh the removal before the next one
 }
 console.log(`Edit to visible (10 edits): p50 ${fmt(pct(edits, 50))} ms, max ${fmt(Math.max(...edits))} ms (goal ≤ 2,000 ms)`);
