@@ -42,7 +42,7 @@ export function WordCloud({ words, label }: { words: WordCloudWord[]; label: str
     <div ref={box} className="w-full" data-testid="word-cloud">
       {width > 0 && words.length > 0 && (
         <svg role="img" aria-label={summary} width={width} height={height} className="block">
-          {/* Fixed rotation and layout seed: the same words always land in the same places. */}
+          {/* Fixed rotation and layout seed: the same words always land in the same places. Word x/y are relative to the centre (visx centres its group). */}
           <Wordcloud words={data} width={width} height={height} fontSize={size} font="system-ui, sans-serif" padding={2} spiral="archimedean" rotate={0} random={seeded()}>
             {(cloud) =>
               cloud.map((w) => (
@@ -50,7 +50,7 @@ export function WordCloud({ words, label }: { words: WordCloudWord[]; label: str
                   key={w.text}
                   aria-hidden
                   textAnchor="middle"
-                  transform={`translate(${(w.x ?? 0) + width / 2}, ${(w.y ?? 0) + height / 2})`}
+                  transform={`translate(${w.x ?? 0}, ${w.y ?? 0})`}
                   fontSize={w.size}
                   fontFamily={w.font}
                   fill={COLOURS[data.find((d) => d.text === w.text)?.type ?? 'cast']}

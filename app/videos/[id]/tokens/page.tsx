@@ -49,7 +49,8 @@ export default async function VideoTokensPage({ params }: { params: Promise<{ id
         {data.tokens.length === 0 ? (
           <p className="text-sm text-neutral-300">No tokens: this video has no performers, tags, studio or title words yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-neutral-800">
+          <div className="overflow-x-auto rounded-lg border border-neutral-800" tabIndex={0} role="region" aria-label="Tokens table">
+            {/* Focusable: on a phone the table scrolls sideways, by keyboard too. */}
             <table className="w-full text-left text-sm" data-testid="token-table">
               <caption className="sr-only">Tokens, their type and weights</caption>
               <thead className="bg-neutral-900 text-xs text-neutral-300">
