@@ -3,7 +3,7 @@
 // answered (so an edit shows in the very next answer, well inside the 2 s the issue asks) and
 // every minute by the `similar:refresh` cron job (so a large backlog — a library shared with
 // someone, an upgrade — is worked off in batches without anyone asking).
-import { buildUser, hasDirty, isUserBuilt, refreshProfiles, refreshVideos, takeDirty, trySimilarLock, withSimilarLock, type Tx } from './similar-build.queries';
+import { buildUser, refreshProfiles, refreshVideos, selectFreshness, takeDirty, trySimilarLock, withSimilarLock, type Tx } from './similar-build.queries';
 
 /** Videos one answer refreshes at most; more wait for the next answer or the cron job. */
 const REQUEST_BATCH = 2_000;
@@ -21,12 +21,15 @@ async function refreshBatch(tx: Tx, cap: number): Promise<number> {
  * the answer uses the vectors as they are), and build this user's vectors the first time.
  */
 export async function ensureSimilarFresh(userId: string): Promise<void> {
-  if (await hasDirty()) await trySimilarLock((tx) => refreshBatch(tx, REQUEST_BATCH));
-  if (!(await isUserBuilt(userId))) {
+  const { dirty, built } = await selectFreshness(userId);
+  if (!built) {
     await withSimilarLock(async (tx) => {
+      if ((await selectFreshness(userId)).built) return; // another answer built them meanwhile
       await refreshBatch(tx, Number.MAX_SAFE_INTEGER);
       await buildUser(tx, userId);
     });
+  } else if (dirty) {
+    await trySimilarLock((tx) => refreshBatch(tx, REQUEST_BATCH));
   }
 }
 

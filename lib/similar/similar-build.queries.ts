@@ -313,16 +313,13 @@ export async function selectUserIds(tx: Tx): Promise<string[]> {
   return (await tx.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM users ORDER BY id`).map((r) => r.id);
 }
 
-export async function isUserBuilt(userId: string): Promise<boolean> {
-  const rows = await prisma().$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM similar_users WHERE user_id = ${userId}::uuid`;
-  return rows.length > 0;
-}
-
-/** Whether anything waits to be refreshed (an index probe: cheap before every answer). */
-export async function hasDirty(): Promise<boolean> {
-  const rows = await prisma().$queryRaw<{ one: number }[]>`
-    SELECT 1 AS one WHERE EXISTS (SELECT 1 FROM similar_dirty) OR EXISTS (SELECT 1 FROM similar_dirty_entities)`;
-  return rows.length > 0;
+/** Before an answer: whether anything waits to be refreshed, and whether this user's vectors
+ * exist — two index probes in one round trip. */
+export async function selectFreshness(userId: string): Promise<{ dirty: boolean; built: boolean }> {
+  const [row] = await prisma().$queryRaw<{ dirty: boolean; built: boolean }[]>`
+    SELECT (EXISTS (SELECT 1 FROM similar_dirty) OR EXISTS (SELECT 1 FROM similar_dirty_entities)) AS dirty,
+           EXISTS (SELECT 1 FROM similar_users WHERE user_id = ${userId}::uuid) AS built`;
+  return row;
 }
 
 /** Forgets every dirty mark: a full rebuild makes everything current. */

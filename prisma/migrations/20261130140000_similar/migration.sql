@@ -186,3 +186,7 @@ BEGIN
 END $$;
 CREATE TRIGGER "library_members_similar" AFTER INSERT OR DELETE ON "library_members"
   FOR EACH ROW EXECUTE FUNCTION similar_mark_library_videos();
+
+-- Videos that exist already: marked, so the minute job (similar:refresh) makes their tokens
+-- in batches; each user's vectors are built on their first question or by the nightly rebuild.
+INSERT INTO similar_dirty (asset_id) SELECT id FROM assets WHERE type = 'video';
