@@ -80,19 +80,22 @@ export interface ContributionRow {
   weight: number;
 }
 
-/** The three tokens that contributed most to each result's score (its part: q_t × v_t). */
+/** The three tokens that contributed most to each result's score (its part: q_t × v_t);
+ * each result's vector read by its primary key (a dozen rows), never the user's postings. */
 export function selectVideoContributions(userId: string, assetId: string, ids: string[]): Promise<ContributionRow[]> {
   return prisma().$queryRaw<ContributionRow[]>`
-    WITH q AS (${queryVector(userId, assetId)}), c AS (
-      SELECT v.asset_id, v.term_id, (q.weight * v.weight)::float8 AS w,
-             row_number() OVER (PARTITION BY v.asset_id ORDER BY q.weight * v.weight DESC, v.term_id) AS rn
-      FROM similar_vectors v JOIN q ON q.term_id = v.term_id
-      WHERE v.user_id = ${userId}::uuid AND v.asset_id = ANY(${ids}::uuid[])
-    )
+    WITH q AS MATERIALIZED (${queryVector(userId, assetId)})
     SELECT c.asset_id::text AS owner_id, t.token, st.kind, c.w AS weight
-    FROM c JOIN similar_terms t ON t.id = c.term_id
+    FROM unnest(${ids}::uuid[]) AS i(id)
+    CROSS JOIN LATERAL (
+      SELECT v.asset_id, v.term_id, (q.weight * v.weight)::float8 AS w
+      FROM similar_vectors v JOIN q ON q.term_id = v.term_id
+      WHERE v.asset_id = i.id AND v.user_id = ${userId}::uuid
+      ORDER BY q.weight * v.weight DESC, v.term_id LIMIT 3
+    ) c
+    JOIN similar_terms t ON t.id = c.term_id
     LEFT JOIN similar_tokens st ON st.asset_id = c.asset_id AND st.term_id = c.term_id
-    WHERE c.rn <= 3 ORDER BY c.asset_id, c.rn`;
+    ORDER BY c.asset_id, c.w DESC, c.term_id`;
 }
 
 /** The best `limit` performers or studios by the cosine of their profiles, for this user. */
@@ -110,16 +113,19 @@ export function selectSimilarEntityIds(userId: string, kind: EntityKind, entityI
 
 export function selectEntityContributions(userId: string, kind: EntityKind, entityId: string, ids: string[]): Promise<ContributionRow[]> {
   return prisma().$queryRaw<ContributionRow[]>`
-    WITH q AS (
+    WITH q AS MATERIALIZED (
       SELECT term_id, weight FROM similar_profiles WHERE user_id = ${userId}::uuid AND kind = ${kind} AND entity_id = ${entityId}::uuid
-    ), c AS (
-      SELECT p.entity_id, p.term_id, (q.weight * p.weight)::float8 AS w,
-             row_number() OVER (PARTITION BY p.entity_id ORDER BY q.weight * p.weight DESC, p.term_id) AS rn
-      FROM similar_profiles p JOIN q ON q.term_id = p.term_id
-      WHERE p.user_id = ${userId}::uuid AND p.kind = ${kind} AND p.entity_id = ANY(${ids}::uuid[])
     )
     SELECT c.entity_id::text AS owner_id, t.token, NULL::text AS kind, c.w AS weight
-    FROM c JOIN similar_terms t ON t.id = c.term_id WHERE c.rn <= 3 ORDER BY c.entity_id, c.rn`;
+    FROM unnest(${ids}::uuid[]) AS i(id)
+    CROSS JOIN LATERAL (
+      SELECT p.entity_id, p.term_id, (q.weight * p.weight)::float8 AS w
+      FROM similar_profiles p JOIN q ON q.term_id = p.term_id
+      WHERE p.user_id = ${userId}::uuid AND p.kind = ${kind} AND p.entity_id = i.id
+      ORDER BY q.weight * p.weight DESC, p.term_id LIMIT 3
+    ) c
+    JOIN similar_terms t ON t.id = c.term_id
+    ORDER BY c.entity_id, c.w DESC, c.term_id`;
 }
 
 /**
