@@ -2,7 +2,7 @@
 // tokens, then every user's df, N, vectors and profiles, in one transaction — readers keep the
 // old vectors until it commits, and no refresh runs meanwhile (they share one lock). It also
 // removes the small drift incremental refreshes leave in videos they did not touch.
-import { buildUser, clearDirty, selectUserIds, vacuumSimilar, withSimilarLock, writeTokens } from './similar-build.queries';
+import { buildUser, clearDirty, selectUserIds, raiseRebuildMemory, vacuumSimilar, withSimilarLock, writeTokens } from './similar-build.queries';
 
 export interface RebuildProgress {
   step: 'tokens' | 'users';
@@ -13,6 +13,7 @@ export interface RebuildProgress {
 export async function rebuildSimilar(onProgress: (p: RebuildProgress) => Promise<void> | void = () => {}): Promise<{ users: number; ms: number }> {
   const started = performance.now();
   const users = await withSimilarLock(async (tx) => {
+    await raiseRebuildMemory(tx);
     await clearDirty(tx);
     await onProgress({ step: 'tokens', done: 0, total: 1 });
     await writeTokens(tx, null);

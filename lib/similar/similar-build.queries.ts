@@ -322,6 +322,12 @@ export async function selectFreshness(userId: string): Promise<{ dirty: boolean;
   return row;
 }
 
+/** For the rebuild's transaction: sorts and hashes of a million rows in memory, not on disk
+ * (PostgreSQL's default work_mem is 4 MB). */
+export async function raiseRebuildMemory(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe("SET LOCAL work_mem = '128MB'");
+}
+
 /** Forgets every dirty mark: a full rebuild makes everything current. */
 export async function clearDirty(tx: Tx): Promise<void> {
   await tx.$executeRaw`DELETE FROM similar_dirty`;
