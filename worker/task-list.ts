@@ -13,6 +13,8 @@ import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
 import nfoImport from './tasks/nfo-import';
 import organiseAutoTag from './tasks/organise-auto-tag';
+import similarRebuild from './tasks/similar-rebuild';
+import similarRefresh from './tasks/similar-refresh';
 import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoClip from './tasks/video-clip';
@@ -34,6 +36,8 @@ export const taskList = {
   'nfo:import': nfoImport,
   'organise:auto-tag': organiseAutoTag,
   'video:phash': videoPhash,
+  'similar:rebuild': similarRebuild,
+  'similar:refresh': similarRefresh,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

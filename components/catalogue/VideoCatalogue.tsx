@@ -87,6 +87,9 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
         <Link href="/videos/dashboard" className="rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
           Dashboard
         </Link>
+        <Link href="/videos/words" className="rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
+          Word cloud
+        </Link>
         <Link href="/videos/history" className="flex items-center gap-1.5 rounded px-2 py-1.5 text-sm text-neutral-200 hover:bg-neutral-800">
           <History aria-hidden size={16} />
           History

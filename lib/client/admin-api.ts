@@ -6,6 +6,7 @@ import type { retryFailuresSchema } from '@/lib/jobs/job-failures.schemas';
 import type { createInvite } from '@/lib/users/create-invite';
 import type { updateUserAsAdmin } from '@/lib/users/update-user';
 import type { createInviteSchema, updateUserSchema } from '@/lib/users/users.schemas';
+import type { SimilarStatus } from '@/lib/similar/get-similar-status';
 import type { listVideoMediaProgress } from '@/lib/assets/list-video-media-progress';
 import { apiFetch, type Jsonified } from './api';
 
@@ -37,3 +38,6 @@ export const fetchVideoMediaProgress = () =>
   apiFetch<Awaited<ReturnType<typeof listVideoMediaProgress>>>('/api/admin/video-media');
 
 export const queueMissingVideoMedia = () => apiFetch<{ queued: number }>('/api/admin/video-media', { method: 'POST' });
+
+export const fetchSimilarStatus = () => apiFetch<SimilarStatus>('/api/admin/similar');
+export const queueSimilarRebuild = () => apiFetch<SimilarStatus>('/api/admin/similar', { method: 'POST' });

@@ -76,6 +76,10 @@ export const jobDefinitions = {
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
   'auth:cleanup-tokens': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3, flags: none },
   'timeline:refresh-counts': { payload: z.object({}).passthrough(), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
+  /** Similar: every video's tokens and every user's vectors from scratch (nightly; /admin). */
+  'similar:rebuild': { payload: z.object({}).passthrough(), priority: PRIORITY.video, maxAttempts: 2, flags: none },
+  /** Similar: the videos marked dirty since, in batches (every minute; answers do it too). */
+  'similar:refresh': { payload: z.object({}).passthrough(), priority: PRIORITY.ingest, maxAttempts: 3, flags: none },
 } as const;
 
 export type TaskName = keyof typeof jobDefinitions;
@@ -114,5 +118,6 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
     if (p.runId) return { jobKey: `organise:auto-tag:run:${p.runId}` };
     if (ids?.length === 1) return { jobKey: `organise:auto-tag:${ids[0]}` };
   }
+  if (task === 'similar:rebuild' || task === 'similar:refresh') return { jobKey: task };
   return {};
 }

@@ -102,6 +102,11 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'videos/duplicates': { GET: 'user' },
   'videos/duplicates/keep': { POST: 'user' },
   'videos/duplicates/not-duplicates': { POST: 'user' },
+  'videos/[id]/similar': { GET: 'user' },
+  'videos/[id]/tokens': { GET: 'user' },
+  'videos/word-cloud': { GET: 'user' },
+  'performers/[id]/similar': { GET: 'user' },
+  'studios/[id]/similar': { GET: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -110,6 +115,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/libraries': { GET: 'user' },
   'admin/job-failures': { GET: 'admin' },
   'admin/video-media': { GET: 'admin', POST: 'admin' },
+  'admin/similar': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },
   'admin/users/[id]': { PATCH: 'admin', DELETE: 'admin' },
@@ -235,6 +241,7 @@ async function ownerAndStranger() {
     }
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
+    if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
       extras: {
@@ -301,6 +308,7 @@ describe('access matrix', () => {
         'me/sessions/[id]',
         'me/saved-searches/[id]',
         ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
+        ...['videos/[id]/similar', 'videos/[id]/tokens', 'performers/[id]/similar', 'studios/[id]/similar'],
       ]),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.

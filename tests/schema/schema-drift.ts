@@ -113,6 +113,8 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'people_owner_name_key',
   'studios_owner_name_key',
   'tags_owner_name_key',
+  'similar_vectors_postings_idx',
+  'similar_profiles_postings_idx',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {

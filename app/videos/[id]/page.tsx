@@ -1,6 +1,7 @@
 // The video page: the player, this user's interactions (resume point, like, rating, markers,
 // finish points), the chapters and everyone's comments. A photo, another user's video or a missing id is a 404.
 import { notFound, redirect } from 'next/navigation';
+import { SimilarVideos } from '@/components/similar/SimilarVideos';
 import { TopBar } from '@/components/TopBar';
 import { VideoCopies } from '@/components/video-player/VideoCopies';
 import { VideoPage } from '@/components/video-player/VideoPage';
@@ -56,6 +57,7 @@ export default async function VideoRoute({ params, searchParams }: { params: Pro
         askBeforePlaying={preferences.blurPreviews}
         sidePanels={<VideoCopies {...copies} />}
       />
+      <SimilarVideos key={`similar-${id}`} assetId={id} />
     </>
   );
 }

@@ -1,0 +1,103 @@
+// Inputs (zod) and answers of "similar" (lib/similar): similar videos, performers and studios
+// with the tokens that made them similar, a video's tokens, and the word cloud.
+import { z } from 'zod';
+import type { VideoCard } from '@/lib/catalogue/catalogue.schemas';
+import type { TokenKind, TokenType } from './token-weights';
+
+/** At most this many similar items are ranked: past the first hundred it is noise. */
+export const MAX_SIMILAR = 100;
+
+export const similarPageSchema = z.object({
+  page: z.coerce.number({ error: 'Give a page number from 1.' }).int('Give a whole page number.').min(1, 'Pages start at 1.').max(MAX_SIMILAR, 'There are at most 100 similar items.').default(1),
+  pageSize: z.coerce.number({ error: 'Give a page size from 1 to 50.' }).int('Give a whole page size.').min(1, 'Give a page size from 1 to 50.').max(50, 'Give a page size from 1 to 50.').default(20),
+});
+export type SimilarPageQuery = z.infer<typeof similarPageSchema>;
+
+const optionalId = (what: string) => z.uuid({ error: `Give a ${what} id.` }).optional();
+export const wordCloudQuerySchema = z.object({
+  performer: optionalId('performer'),
+  studio: optionalId('studio'),
+  tag: optionalId('tag'),
+});
+export type WordCloudQuery = z.infer<typeof wordCloudQuerySchema>;
+
+/** One token that contributed to a score: `weight` is its part of the score (they sum to it). */
+export interface WhyToken {
+  type: TokenType;
+  label: string;
+  /** The performer's, tag's or studio's id; absent for words and cast. */
+  id?: string;
+  weight: number;
+  /** A tag the video has through its performers, not its own. */
+  inherited?: true;
+}
+
+export interface SimilarVideo {
+  video: VideoCard;
+  /** Cosine of the two TF-IDF vectors, 0–1. */
+  score: number;
+  /** The (up to) three tokens that contributed most. */
+  why: WhyToken[];
+}
+
+export interface SimilarVideoPage {
+  items: SimilarVideo[];
+  /** How many similar videos there are (at most MAX_SIMILAR). */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type EntityKind = 'person' | 'studio';
+
+export interface SimilarEntity {
+  entity: { id: string; name: string; videoCount: number };
+  score: number;
+  why: WhyToken[];
+}
+
+export interface SimilarEntityPage {
+  items: SimilarEntity[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface VideoToken {
+  token: string;
+  type: TokenType;
+  /** Where it came from: tag, inherited, performer, studio, studio_parent, cast, title, folder. */
+  kind: TokenKind;
+  label: string;
+  id?: string;
+  /** 1 + ln(occurrences). */
+  tf: number;
+  /** Videos this user can see that have the token. */
+  df: number;
+  /** ln((1 + N) / (1 + df)) + 1. */
+  idf: number;
+  /** The kind's weight × tf × idf, before normalising. */
+  weight: number;
+  /** Its component of the L2-normalised vector (the squares sum to 1). */
+  value: number;
+}
+
+export interface VideoTokens {
+  videoId: string;
+  /** N: the videos this user's IDF counts (one per file). */
+  videos: number;
+  tokens: VideoToken[];
+}
+
+export interface WordCloudWord {
+  label: string;
+  type: TokenType;
+  id?: string;
+  weight: number;
+}
+
+export interface WordCloud {
+  words: WordCloudWord[];
+  /** Videos the cloud was made from. */
+  videos: number;
+}
