@@ -81,13 +81,13 @@ export const mergeSchema = z
 
 export const ENTITY_SORTS = ['name', 'videos', 'duration', 'rating', 'added'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
-export const ENTITY_PAGE_SIZES = [24, 48, 96] as const;
+export const ENTITY_PAGE_SIZES = [12, 24, 48, 96] as const;
 
 export const entityListQuerySchema = z.object({
   q: z.string().trim().max(MAX_NAME, 'Search for at most 200 characters.').optional(),
   sort: z.enum(ENTITY_SORTS, { error: 'Sort by name, videos, duration, rating or added.' }).default('name'),
   page: z.coerce.number({ error: 'Give a page number from 1.' }).int('Give a whole page number.').min(1, 'Pages start at 1.').max(1_000_000).default(1),
-  pageSize: z.coerce.number().pipe(z.literal(ENTITY_PAGE_SIZES, { error: 'Choose 24, 48 or 96 a page.' })).default(48),
+  pageSize: z.coerce.number().pipe(z.literal(ENTITY_PAGE_SIZES, { error: 'Choose 12, 24, 48 or 96 a page.' })).default(48),
 });
 export type EntityListQuery = z.infer<typeof entityListQuerySchema>;
 

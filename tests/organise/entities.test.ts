@@ -45,6 +45,10 @@ describe('performers, studios and tags', () => {
     for (const q of ['?sort=loudest', '?page=0', '?page=NaN', '?pageSize=7', `?q=${'z'.repeat(300)}`]) {
       expect((await list(h.owner.cookie, 'tags', q)).status, q).toBe(422);
     }
+    // The type-ahead pickers (search panel, add-tag dialog) ask for a short page of 12.
+    const picker = await list(h.owner.cookie, 'tags', '?q=the&page=1&pageSize=12');
+    expect(picker.status).toBe(200);
+    expect(picker.body.pageSize).toBe(12);
     // Another user's tag or a missing one as a performer's tag: 404, nothing made.
     const strangers = await made(h.stranger.cookie, 'tags', { name: 'Theirs' });
     expect((await create(h.owner.cookie, 'performers', { name: 'P', tagIds: [strangers] })).status).toBe(404);
