@@ -12,6 +12,7 @@ import { videoListQuerySchema } from '@/lib/catalogue/catalogue.schemas';
 import { listVideos } from '@/lib/catalogue/list-videos';
 import type { CataloguePage } from '@/lib/client/catalogue-contract';
 import { listMyLibraries } from '@/lib/libraries/list-my-libraries';
+import { nameEntities } from '@/lib/organise/name-entities';
 import { getPreferences } from '@/lib/users/get-preferences';
 
 export const dynamic = 'force-dynamic';
@@ -24,10 +25,12 @@ export default async function VideosPage({ searchParams }: { searchParams: Searc
   // The list API's own schema decides what it can answer; a query it refuses (a sort this
   // server does not know yet) is answered as the plain first screen with the same page size.
   const query = videoListQuerySchema.safeParse(Object.fromEntries(catalogueApiParams(state)));
-  const [page, libraries, preferences] = await Promise.all([
+  const filterIds = [state.performers, state.performersExclude, state.studios, state.studiosExclude, state.tags, state.tagsExclude].flat();
+  const [page, libraries, preferences, entityNames] = await Promise.all([
     listVideos(user, query.success ? query.data : videoListQuerySchema.parse({ pageSize: state.pageSize })),
     listMyLibraries(user),
     getPreferences(user.id),
+    nameEntities(user, filterIds),
   ]);
   const lastPage = Math.max(1, Math.ceil(page.total / page.pageSize));
   if (state.page > lastPage) redirect(catalogueHref({ ...state, page: lastPage }));
@@ -55,6 +58,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Searc
           initial={page as CataloguePage}
           libraries={[...libraries.own, ...libraries.shared].map((l) => ({ id: l.id, name: l.name }))}
           blurPreviews={preferences.blurPreviews}
+          entityNames={entityNames}
           emptyState={emptyState}
         />
       </main>

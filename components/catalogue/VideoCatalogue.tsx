@@ -35,11 +35,13 @@ interface Props {
   initial: CataloguePage;
   libraries: LibraryOption[];
   blurPreviews: boolean;
+  /** Names of the performers, studios and tags the address filters by, as the server knows them. */
+  entityNames: Record<string, string>;
   /** Shown when the user can see no video at all. */
   emptyState: ReactNode;
 }
 
-export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyState }: Props) {
+export function VideoCatalogue({ state, initial, libraries, blurPreviews, entityNames, emptyState }: Props) {
   const params = catalogueApiParams(state).toString();
   const { data } = useQuery({
     queryKey: ['videos', params],
@@ -53,7 +55,7 @@ export function VideoCatalogue({ state, initial, libraries, blurPreviews, emptyS
   const [anchor, setAnchor] = useState<string | null>(null);
   const names = useEntityNames();
   const libraryNames = useMemo(() => Object.fromEntries(libraries.map((l) => [l.id, l.name])), [libraries]);
-  const nameOf = useCallback((id: string) => libraryNames[id] ?? names[id] ?? '(name not known here)', [libraryNames, names]);
+  const nameOf = useCallback((id: string) => libraryNames[id] ?? entityNames[id] ?? names[id] ?? '(name not known here)', [libraryNames, entityNames, names]);
   const order = useMemo(() => data.items.map((v) => v.id), [data.items]);
   const selection: SelectionProps | null = selecting
     ? {

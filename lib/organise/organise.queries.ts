@@ -2,6 +2,7 @@
 // studio's parent, a tag's parents, a performer's tags), images, and merging. lib/access has
 // already said yes to every id given here (the owner, for anything that changes); these
 // statements add no owner clause except where they look a name up in the owner's catalogue.
+import { readableOrganiseSql } from '@/lib/access/access.queries';
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { EntityKind, EntityRef } from './organise.schemas';
@@ -206,4 +207,16 @@ export async function studioHasParent(tx: Tx, id: string): Promise<boolean> {
 /** Serialises merges and edits of one owner's hierarchy of this kind (two merges must not each pass the loop check and close one together). */
 export async function lockOwnerHierarchy(tx: Tx, kind: EntityKind, ownerId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`shoebox:organise:${kind}:${ownerId}`}::text, 0))`;
+}
+
+/** The names of those of `ids` (any kind) the user may read: for a search's filter chips. */
+export async function selectReadableEntityNames(userId: string, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await Promise.all(
+    (['person', 'studio', 'tag'] as const).map(
+      (kind) => prisma().$queryRaw<{ id: string; name: string }[]>`
+        SELECT e.id::text AS id, e.name FROM ${TABLE[kind]} e WHERE e.id = ANY(${ids}::uuid[]) AND ${readableOrganiseSql(kind, userId)}`,
+    ),
+  );
+  return rows.flat();
 }
