@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { signInAsAdmin } from './support/admin-session';
-import { expectNoSeriousIssues } from './support/axe';
+import { expectNoSeriousIssues, VIEWPORTS } from './support/axe';
 
 test.describe.configure({ timeout: 300_000 });
 const run = promisify(execFile);
@@ -40,21 +40,27 @@ async function newHouseholdMember(admin: Page, page: Page): Promise<string> {
 
 const cardTitles = (page: Page) => page.getByTestId('video-card').getByRole('link').allInnerTexts();
 
-test('tag two videos, filter by the tag, sort by rating, reload, and see the tag as the reason they are similar', async ({ page, browser }) => {
+/** A new household member with a library of the three videos, ingested. */
+async function memberWithVideos(page: Page, browser: import('@playwright/test').Browser) {
   await signInAsAdmin(page);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const sid = await context.newPage();
-  const sidId = await newHouseholdMember(page, sid);
-  const library = await page.request.post('/api/libraries', { data: { name: 'Sid’s videos', rootPath: await makeVideos(), ownerId: sidId } });
+  const member = await context.newPage();
+  const memberId = await newHouseholdMember(page, member);
+  const library = await page.request.post('/api/libraries', { data: { name: 'Sid’s videos', rootPath: await makeVideos(), ownerId: memberId } });
   expect(library.status()).toBe(201);
   await expect
-    .poll(async () => ((await (await sid.request.get('/api/videos')).json()).items as { thumbnailUrl: string | null }[]).filter((v) => v.thumbnailUrl).length, {
+    .poll(async () => ((await (await member.request.get('/api/videos')).json()).items as { thumbnailUrl: string | null }[]).filter((v) => v.thumbnailUrl).length, {
       timeout: 180_000,
       intervals: [1000],
     })
     .toBe(TITLES.length);
-  const { items } = (await (await sid.request.get('/api/videos?sort=title')).json()) as { items: { id: string; title: string }[] };
+  const { items } = (await (await member.request.get('/api/videos?sort=title')).json()) as { items: { id: string; title: string }[] };
   const idOf = Object.fromEntries(items.map((v) => [v.title, v.id])) as Record<(typeof TITLES)[number], string>;
+  return { context, member, idOf };
+}
+
+test('tag two videos, filter by the tag, sort by rating, reload, and see the tag as the reason they are similar', async ({ page, browser }) => {
+  const { context, member: sid, idOf } = await memberWithVideos(page, browser);
   const tag = `Seaside ${randomBytes(2).toString('hex')}`;
 
   // The first video gets the tag from its page's Organise panel, which creates it.
@@ -122,5 +128,41 @@ test('tag two videos, filter by the tag, sort by rating, reload, and see the tag
   await expect(first.getByTestId('similar-why')).toContainText(`tag: ${tag}`);
   await similar.scrollIntoViewIfNeeded();
   await similar.screenshot({ path: 'reports/similar-with-reasons-1280.png' });
+  await context.close();
+});
+
+test('the list view, a performer page, the word cloud and the distribution chart pass axe at 390 and 1280 px (screenshots kept)', async ({ page, browser }) => {
+  const { context, member, idOf } = await memberWithVideos(page, browser);
+  const performer = `Robin Reel ${randomBytes(2).toString('hex')}`;
+  for (const title of ['Harbour walk', 'Garden party'] as const) {
+    const res = await member.request.patch(`/api/assets/${idOf[title]}/organise`, { data: { addPerformerNames: [performer], addTagNames: ['Evening'], studioName: 'Home Movies', releaseDate: '2021-07-04' } });
+    expect(res.status()).toBe(200);
+  }
+  const performerId = (await (await member.request.get(`/api/assets/${idOf['Harbour walk']}/organise`)).json()).performers[0].id as string;
+  for (const viewport of VIEWPORTS) {
+    await member.setViewportSize(viewport);
+    await member.goto('/videos?sort=title&view=list');
+    await expect(member.getByTestId('video-row')).toHaveCount(TITLES.length);
+    await expectNoSeriousIssues(member, 'catalogue list view');
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await member.screenshot({ path: `reports/catalogue-list-${viewport.width}.png`, fullPage: true });
+
+    await member.goto('/videos?sort=title');
+    await member.getByTestId('distribution').locator('summary').click();
+    await expect(member.getByTestId('distribution').locator('svg').first()).toBeVisible();
+    await expectNoSeriousIssues(member, 'catalogue grid with its distribution');
+    await member.screenshot({ path: `reports/catalogue-grid-distribution-${viewport.width}.png`, fullPage: true });
+
+    await member.goto(`/performers/${performerId}`);
+    await expect(member.getByTestId('entity-videos').getByTestId('video-card')).toHaveCount(2);
+    await expectNoSeriousIssues(member, 'a performer page');
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await member.screenshot({ path: `reports/performer-page-${viewport.width}.png`, fullPage: true });
+
+    await member.goto('/videos/words');
+    await expect(member.getByText(performer).first()).toBeVisible();
+    await expectNoSeriousIssues(member, 'the word cloud');
+    await member.screenshot({ path: `reports/word-cloud-${viewport.width}.png`, fullPage: true });
+  }
   await context.close();
 });

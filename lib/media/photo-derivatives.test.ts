@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { thumbHashToAverageRGBA } from 'thumbhash';
 import { describe, expect, it } from 'vitest';
 import { MediaError } from './media-error';
-import { type PhotoDerivatives, renderPhotoDerivatives } from './photo-derivatives';
+import { decodeFailure, type PhotoDerivatives, renderPhotoDerivatives } from './photo-derivatives';
 import { corpusPath } from '@/tests/support/corpus';
 
 const samples = (...parts: string[]) => corpusPath('photos/exif-samples', ...parts);
@@ -200,6 +200,14 @@ describe('files that are not a picture', () => {
     heic.writeUInt32BE(20_000, ispe + 8);
     heic.writeUInt32BE(20_000, ispe + 12);
     expect((await failure(heic)).reason).toBe('The picture declares 20000×20000 pixels, above the 100-megapixel limit.');
+  });
+
+  it('calls a truncated JPEG cut short even when libvips loses its message ("Unknown error", seen under load)', () => {
+    const whole = readFileSync(corpusPath('photos/orientation/Landscape_1.jpg'));
+    const lost = new Error('VipsJpeg: Unknown error');
+    expect(decodeFailure(lost, whole.subarray(0, whole.length >> 1)).reason).toMatch(/^The picture data is cut short or corrupt/);
+    // A whole JPEG with a lost message stays "could not be decoded": the marker is there.
+    expect(decodeFailure(lost, whole).reason).toBe('The picture could not be decoded: Unknown error');
   });
 
   it('fails a JPEG cut in half rather than showing half a picture', async () => {

@@ -66,8 +66,21 @@ function assertWithinPixelLimit(width: number, height: number): void {
   }
 }
 
-function decodeFailure(error: unknown): MediaError {
+/** A JPEG whose last bytes are not its end-of-image marker (FF D9) was cut short. */
+function isCutShortJpeg(file: Buffer | undefined): boolean {
+  if (!file || file.length < 4 || file[0] !== 0xff || file[1] !== 0xd8) return false;
+  const end = file.subarray(Math.max(0, file.length - 64)); // padding after EOI is allowed
+  return !end.includes(Buffer.from([0xff, 0xd9]));
+}
+
+/** Why a picture failed to decode, in words. `file`, when given, settles a message libvips lost:
+ * under load its error buffer (per thread) sometimes yields only "Unknown error" for a
+ * truncated JPEG, which must still read as "cut short". */
+export function decodeFailure(error: unknown, file?: Buffer): MediaError {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (!/premature end|truncated|unexpected end|Corrupt JPEG/i.test(detail) && isCutShortJpeg(file)) {
+    return new MediaError(detail, 'The picture data is cut short or corrupt (the JPEG ends before its end marker).');
+  }
   if (/unsupported image format|not a known file format|bad seek|Input buffer contains unsupported/i.test(detail)) {
     return new MediaError(detail, 'Not a picture Shoebox can read (unknown or unsupported format).');
   }
@@ -225,7 +238,7 @@ export async function renderPhotoDerivatives(file: Buffer, options: RenderOption
   try {
     pixels = await decodeAtPreviewSize(source);
   } catch (error) {
-    throw decodeFailure(error);
+    throw decodeFailure(error, input);
   }
   const { width, height, channels } = pixels.info;
   const raw = () => sharp(pixels.data, { raw: { width, height, channels } });
