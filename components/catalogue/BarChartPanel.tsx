@@ -28,9 +28,11 @@ export function BarChartPanel({ title, points, format = String, unit }: Props) {
       {points.length === 0 ? (
         <p className="py-8 text-center text-sm text-neutral-400">Nothing to show.</p>
       ) : (
+        // Hidden from screen readers (the figure's label and the table below say it all), so the
+        // chart must not take focus either: recharts' keyboard layer is off.
         <div aria-hidden className="h-56">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: -16 }}>
+            <BarChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: -16 }} accessibilityLayer={false}>
               <CartesianGrid stroke="#404040" strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={{ fill: '#d4d4d4', fontSize: 11 }} stroke="#737373" minTickGap={12} />
               <YAxis allowDecimals={false} tick={{ fill: '#d4d4d4', fontSize: 11 }} stroke="#737373" tickFormatter={(v: number) => format(v)} />
