@@ -6,7 +6,7 @@
 // Entity ids are never checked first: a filter by an id matches through the video's links,
 // and a video's links are only ever to its owner's entities, so a stranger's (or unknown) id
 // matches none of the videos this user can see (include) and excludes none (exclude).
-import { hiddenCopySql, readableAssetSql } from '@/lib/access/access.queries';
+import { hiddenCopyListedSql, hiddenCopySql, ownedOrSharedSql, readableAssetSql } from '@/lib/access/access.queries';
 import type { Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { VideoFilter } from './catalogue.schemas';
@@ -20,6 +20,32 @@ export function visibleVideoSql(userId: string): Sql {
     AND ${readableAssetSql(userId)}
     AND s.archived IS NOT TRUE
     AND (a.copy_of IS NULL OR ${hiddenCopySql(userId)}) `;
+}
+
+/**
+ * The same set as visibleVideoSql for the catalogue's page and count, written so indexes serve
+ * it: the user's shared libraries are read beforehand (selectSharedLibraryIds), so the rule is
+ * `owner = me OR library = ANY(shared)` (lib/access's ownedOrSharedSql; for an online video the
+ * same as readableAssetSql, whose "not trashed" part only matters for other statuses). Every
+ * column it reads is in the partial covering indexes of migration 20261130160000, so a count or
+ * a page in an indexed order is read from an index alone. Archived videos: with `withState`
+ * (the caller LEFT JOINs `s` because a filter or the sort reads it) by `s`, else by an anti-join
+ * on the user's archived rows only (a partial index), so an unfiltered list never joins the
+ * ~50,000 state rows of an active user.
+ */
+export function listedVideoSql(userId: string, sharedLibraryIds: readonly string[], withState: boolean): Sql {
+  const archived = withState
+    ? Prisma.sql`s.archived IS NOT TRUE`
+    : Prisma.sql`NOT EXISTS (SELECT 1 FROM asset_user_states x WHERE x.asset_id = a.id AND x.user_id = ${userId}::uuid AND x.archived)`;
+  return Prisma.sql`a.type = 'video' AND a.status = 'online' AND a.ingest_status = 'ready'
+    AND ${ownedOrSharedSql(userId, sharedLibraryIds)}
+    AND ${archived}
+    AND ${hiddenCopyListedSql(userId, sharedLibraryIds)} `;
+}
+
+/** Whether videoFilterSql reads `s`, this user's state row (else the list needs no join). */
+export function filterReadsState(f: VideoFilter): boolean {
+  return [f.ratingMin, f.ratingMax, f.liked, f.favourite, f.watched, f.playsMin, f.playsMax, f.viewMin, f.viewMax].some((v) => v !== undefined);
 }
 
 /** The ids and every descendant tag (tag_parents, any depth) of the same owner, as an array
