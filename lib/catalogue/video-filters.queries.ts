@@ -45,7 +45,7 @@ export function listedVideoSql(userId: string, sharedLibraryIds: readonly string
 
 /** Whether videoFilterSql reads `s`, this user's state row (else the list needs no join). */
 export function filterReadsState(f: VideoFilter): boolean {
-  return [f.ratingMin, f.ratingMax, f.liked, f.favourite, f.watched, f.playsMin, f.playsMax, f.viewMin, f.viewMax].some((v) => v !== undefined);
+  return [f.ratingMin, f.ratingMax, f.liked, f.favourite, f.watched === 'unwatched' ? undefined : f.watched, f.playsMin, f.playsMax, f.viewMin, f.viewMax].some((v) => v !== undefined);
 }
 
 /** The ids and every descendant tag (tag_parents, any depth) of the same owner, as an array
@@ -134,7 +134,11 @@ export function videoFilterSql(userId: string, f: VideoFilter): Sql {
   // a resume point is kept; unwatched: neither, and no time spent on it.
   if (f.watched === 'watched') parts.push(Prisma.sql`coalesce(s.play_count, 0) > 0`);
   if (f.watched === 'inProgress') parts.push(Prisma.sql`s.resume_at IS NOT NULL`);
-  if (f.watched === 'unwatched') parts.push(Prisma.sql`coalesce(s.play_count, 0) = 0 AND s.resume_at IS NULL AND coalesce(s.view_seconds, 0) = 0`);
+  // Unwatched is most videos: an anti-join on this user's rows that say otherwise (the same
+  // test on a LEFT JOINed `s` was estimated at 1 row of 51,000 and planned as a loop per row).
+  if (f.watched === 'unwatched')
+    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM asset_user_states w WHERE w.asset_id = a.id AND w.user_id = ${me}
+      AND (coalesce(w.play_count, 0) <> 0 OR w.resume_at IS NOT NULL OR coalesce(w.view_seconds, 0) <> 0))`);
   if (f.playsMin !== undefined) parts.push(Prisma.sql`coalesce(s.play_count, 0) >= ${f.playsMin}`);
   if (f.playsMax !== undefined) parts.push(Prisma.sql`coalesce(s.play_count, 0) <= ${f.playsMax}`);
   if (f.viewMin !== undefined) parts.push(Prisma.sql`coalesce(s.view_seconds, 0) >= ${f.viewMin}`);
