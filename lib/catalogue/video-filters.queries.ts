@@ -71,11 +71,9 @@ function taggedSql(tree: Sql): Sql {
   return Prisma.sql`(SELECT x.asset_id FROM asset_tags x WHERE x.tag_id = ANY(${tree})
     UNION ALL SELECT xp.asset_id FROM asset_people xp JOIN person_tags pt ON pt.person_id = xp.person_id WHERE pt.tag_id = ANY(${tree}))`;
 }
-const hasAnyTagSql = (tree: Sql) => Prisma.sql`a.id IN ${taggedSql(tree)}`;
 const hasNoTagSql = (tree: Sql) => Prisma.sql`a.id NOT IN ${taggedSql(tree)}`;
 
 const performingSql = (ids: string[]) => Prisma.sql`(SELECT x.asset_id FROM asset_people x WHERE x.person_id = ANY(${ids}::uuid[]))`;
-const hasPerformerSql = (ids: string[]) => Prisma.sql`a.id IN ${performingSql(ids)}`;
 
 /** The typo-tolerant text search (strict word similarity ≥ 0.3 per word, pg_trgm's `<<%`):
  * every word of the query is in the video's own title, description or path (trigram index on
@@ -83,6 +81,7 @@ const hasPerformerSql = (ids: string[]) => Prisma.sql`a.id IN ${performingSql(id
  * tags, by name or alias (the small entity tables are matched first by their own trigram
  * indexes, then their videos taken by index). */
 function textSql(q: string): Sql {
+  // An id set (see videoFilterSql's `include`).
   const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   const own = Prisma.join(
     words.map((w) => Prisma.sql`${w} <<% shoebox_video_text(t.title, t.description, t.rel_path)`),
@@ -92,11 +91,13 @@ function textSql(q: string): Sql {
   const entity = (table: Sql) => Prisma.sql`SELECT e.id FROM ${table} e WHERE ${needle} <<% shoebox_entity_text(e.name, e.aliases)`;
   // One set of ids (a hashed subplan), each branch by its own index: an OR of these conditions
   // on \`a\` would keep the planner from the trigram index and test every video's text instead.
-  return Prisma.sql`a.id IN (
-    SELECT t.id FROM assets t WHERE t.type = 'video' AND ${own}
-    UNION ALL SELECT xp.asset_id FROM asset_people xp WHERE xp.person_id IN (${entity(Prisma.raw('people'))})
-    UNION ALL SELECT st.id FROM assets st WHERE st.studio_id IN (${entity(Prisma.raw('studios'))})
-    UNION ALL SELECT xt.asset_id FROM asset_tags xt WHERE xt.tag_id IN (${entity(Prisma.raw('tags'))}))`;
+  // The entities' ids are arrays computed once (InitPlans), so they are index conditions
+  // (`= ANY`): as `IN (...)` PostgreSQL hash-joined a sequential scan of asset_tags (37 ms).
+  const ids = (sql: Sql) => Prisma.sql`ARRAY(${sql})`;
+  return Prisma.sql`(SELECT t.id FROM assets t WHERE t.type = 'video' AND ${own}
+    UNION ALL SELECT xp.asset_id FROM asset_people xp WHERE xp.person_id = ANY(${ids(entity(Prisma.raw('people')))})
+    UNION ALL SELECT st.id FROM assets st WHERE st.studio_id = ANY(${ids(entity(Prisma.raw('studios')))})
+    UNION ALL SELECT xt.asset_id FROM asset_tags xt WHERE xt.tag_id = ANY(${ids(entity(Prisma.raw('tags')))}))`;
 }
 
 /** LIKE pattern of a literal prefix (its % and _ escaped). */
@@ -106,18 +107,25 @@ const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)
 export function videoFilterSql(userId: string, f: VideoFilter): Sql {
   const parts: Sql[] = [];
   const me = Prisma.sql`${userId}::uuid`;
-  if (f.q) parts.push(textSql(f.q));
+  // The filters that name the videos (text, performers, tags): id sets, intersected into one
+  // array computed once, so the matching videos are read by primary key (`a.id = ANY(...)`, an
+  // index condition) instead of semi-joining every visible video against each set. One array:
+  // two `= ANY` conditions on the same index took 880 ms (each id of one checked against the
+  // other array, 10,741 × 6,000).
+  const include: Sql[] = [];
+  if (f.q) include.push(textSql(f.q));
   if (f.performers?.length) {
-    if (f.performersMode === 'all') for (const id of f.performers) parts.push(hasPerformerSql([id]));
-    else parts.push(hasPerformerSql(f.performers));
+    if (f.performersMode === 'all') for (const id of f.performers) include.push(performingSql([id]));
+    else include.push(performingSql(f.performers));
   }
   if (f.performersExclude?.length) parts.push(Prisma.sql`a.id NOT IN ${performingSql(f.performersExclude)}`);
   if (f.studios?.length) parts.push(Prisma.sql`a.studio_id = ANY(${studioTreeSql(f.studios)})`);
   if (f.studiosExclude?.length) parts.push(Prisma.sql`(a.studio_id IS NULL OR a.studio_id <> ALL(${studioTreeSql(f.studiosExclude)}))`);
   if (f.tags?.length) {
-    if (f.tagsMode === 'all') for (const id of f.tags) parts.push(hasAnyTagSql(tagTreeSql([id])));
-    else parts.push(hasAnyTagSql(tagTreeSql(f.tags)));
+    if (f.tagsMode === 'all') for (const id of f.tags) include.push(taggedSql(tagTreeSql([id])));
+    else include.push(taggedSql(tagTreeSql(f.tags)));
   }
+  if (include.length) parts.push(Prisma.sql`a.id = ANY(ARRAY(${Prisma.join(include, ' INTERSECT ')}))`);
   if (f.tagsExclude?.length) parts.push(hasNoTagSql(tagTreeSql(f.tagsExclude)));
   if (f.cast) {
     // Cast size from the performer links (never stored): 1 solo, 2 duo, 3 or more a group.
