@@ -6,7 +6,7 @@ import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import { TITLE } from './catalogue.queries';
 import { SORT_DEFAULT_DIR, type VideoFilter, type VideoListQuery, type VideoSort } from './catalogue.schemas';
-import { filterReadsState, listedVideoSql, videoFilterSql, visibleVideoSql } from './video-filters.queries';
+import { filterReadsState, listedUnarchivedSql, listedVideoSql, videoFilterSql, visibleVideoSql } from './video-filters.queries';
 
 type Sql = PrismaTypes.Sql;
 
@@ -159,8 +159,12 @@ export function videoPageIdsSql(userId: string, query: VideoListQuery, seed: num
   const page = Prisma.sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   const pageOf = (rows: Sql) => Prisma.sql`(SELECT array_agg(p.id::text ORDER BY ${byKey(Prisma.sql`p.k`, Prisma.sql`p.id`)}) FROM (${rows}) p)`;
   if (filter.text === 'true') {
+    // All the user may see minus what they archived of it (their archived rows, by index).
+    const unarchived = listedUnarchivedSql(userId, sharedLibraryIds);
     return Prisma.sql`
-      SELECT (SELECT count(*) FROM assets a ${stateJoin} WHERE ${where})::int AS total,
+      SELECT ((SELECT count(*) FROM assets a WHERE ${unarchived})
+              - (SELECT count(*) FROM asset_user_states x JOIN assets a ON a.id = x.asset_id
+                 WHERE x.user_id = ${userId}::uuid AND x.archived AND ${unarchived}))::int AS total,
              ${pageOf(Prisma.sql`SELECT a.id, ${key} AS k FROM assets a ${joins} WHERE ${where} ${group} ORDER BY ${byKey(key, Prisma.sql`a.id`)} ${page}`)} AS ids`;
   }
   return Prisma.sql`
