@@ -109,6 +109,7 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'tags_text_trgm_idx',
   'assets_video_checksum_idx',
   'assets_video_listed_idx',
+  'assets_video_listed_id_idx',
   'assets_video_listed_added_idx',
   'assets_video_listed_title_idx',
   'assets_video_listed_path_idx',
