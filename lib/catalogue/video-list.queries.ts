@@ -1,6 +1,7 @@
 // The catalogue's lists: a page of cards in any sort, the cards of given ids, a seeded random
-// pick and the spotlight pick. Which videos: visibleVideoSql + videoFilterSql (one WHERE for
-// every list). Each card carries this user's own state and what the grid and list views show.
+// pick and the spotlight pick. Which videos: videoFilterSql with visibleVideoSql (the picks) or,
+// for the page, listedVideoSql (the same set, written for indexes: docs/videos.md "Catalogue
+// speed"). Each card carries this user's own state and what the grid and list views show.
 import { readableAssetSql, selectSharedLibraryIds } from '@/lib/access/access.queries';
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
