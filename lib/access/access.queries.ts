@@ -70,10 +70,13 @@ function ownedOrSharedOn(alias: Sql, userId: string, sharedLibraryIds: readonly 
  * the readable online ids because PostgreSQL costs that hashed subplan once (~8,000), while the
  * NOT EXISTS form under `copy_of IS NULL OR` was costed per row (850,000 on 100,000 videos),
  * which switched JIT on: 350 ms of compiling for a 10 ms count. The set is only built when a row
- * with copy_of is met. */
+ * with copy_of is met, once per statement part. */
 export function hiddenCopyListedSql(userId: string, sharedLibraryIds: readonly string[]): Sql {
+  // The set holds first copies only (ids some copy points at, by assets_copy_of_idx): built from
+  // every readable asset it would cost a scan of all of them in each list that meets a copy.
   return Prisma.sql`(a.copy_of IS NULL OR a.copy_of NOT IN (
-    SELECT c.id FROM assets c WHERE c.status = 'online' AND ${ownedOrSharedOn(Prisma.raw('c'), userId, sharedLibraryIds)}))`;
+    SELECT c.id FROM assets c WHERE c.id IN (SELECT f.copy_of FROM assets f WHERE f.copy_of IS NOT NULL)
+      AND c.status = 'online' AND ${ownedOrSharedOn(Prisma.raw('c'), userId, sharedLibraryIds)}))`;
 }
 
 /** Libraries shared with the user (not their own), in a stable order. */
