@@ -24,6 +24,7 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const ITERATIONS = arg('iterations', 50);
+const SHARED_SQL = 'SELECT m.library_id::text AS id FROM library_members m WHERE m.user_id = $1::uuid ORDER BY m.library_id';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(1)}`.padStart(7);
@@ -128,8 +129,10 @@ async function main(): Promise<void> {
       return res.arrayBuffer();
     });
     // The bare SQL: the page's ids and total, then that page's cards (what the handler sends).
-    const idsSql = videoPageIdsSql(userId, parsed, parsed.seed ?? 0);
     const sql = await time(ITERATIONS, async () => {
+      // What the handler reads first: the libraries shared with the user (the list's visibility rule).
+      const shared = (await db.query<{ id: string }>(SHARED_SQL, [userId])).rows.map((r) => r.id);
+      const idsSql = videoPageIdsSql(userId, parsed, parsed.seed ?? 0, shared);
       const { rows } = await db.query(idsSql.text, idsSql.values);
       const ids: string[] = rows[0]?.ids ?? [];
       if (ids.length) {
