@@ -4,24 +4,29 @@
 // file names would add (a table on a desktop, cards on a 390 px phone), Apply runs it with a
 // progress bar, and a second preview finds nothing left. Screenshots go to reports/. Waits on API
 // state, never on a timer.
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import type { VideoPage } from '../lib/catalogue/catalogue.schemas';
 import { signInAsAdmin } from './support/admin-session';
 import { expectNoSeriousIssues } from './support/axe';
 import { corpusDir } from './support/corpus';
 
+const exec = promisify(execFile);
 const SAMPLE = path.join(corpusDir, 'videos/androidx/mp4_sample.mp4');
 const VIDEOS = ['North Films/Jane.Doe at the beach.mp4', 'North Films/jane_doe-sunset.mp4', 'Trips/road-trip with robert smith.mp4', 'Trips/Annabel and the beaches.mp4'];
 const SEED_NFO = `<?xml version="1.0" encoding="UTF-8"?>
 <movie><title>Seed</title><studio>North Films</studio><genre>Beach</genre><tag>Road Trip</tag><tag>Sunset</tag>
 <actor><name>Jane Doe</name></actor><actor><name>Robert Smith</name></actor><actor><name>Ann</name></actor></movie>`;
 
+/** The sample under another name, made a file of its own (a comment in its metadata): copies of
+ * one file would be one catalogue entry (lib/duplicates). */
 async function place(root: string, relPath: string) {
   await mkdir(path.dirname(path.join(root, relPath)), { recursive: true });
-  await copyFile(SAMPLE, path.join(root, relPath));
+  await exec('ffmpeg', ['-v', 'error', '-i', SAMPLE, '-c', 'copy', '-map', '0', '-metadata', `comment=${relPath}`, path.join(root, relPath)]);
 }
 
 async function videos(page: Page): Promise<VideoPage> {
