@@ -26,7 +26,9 @@ export function BlurPreviewsMarker({ initial }: { initial: boolean }) {
   return (
     <>
       <span hidden data-sfw-marker={on ? 'on' : 'off'} />
-      <span role="status" className="sr-only">
+      {/* A polite live region, not role="status": it sits in the top bar of every page, where the
+          page's own status messages (an invitation sent, a password changed) are the status. */}
+      <span aria-live="polite" className="sr-only">
         {on ? 'Previews are blurred' : ''}
       </span>
     </>

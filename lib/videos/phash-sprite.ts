@@ -47,10 +47,23 @@ export function decodeBmp(buf: Buffer): { width: number; height: number; data: U
   return { width, height, data };
 }
 
-function grabFrame(fd: number, seconds: number): Promise<Buffer> {
+const isBmp = (buf: Buffer) => buf.length >= 54 && buf.toString('latin1', 0, 2) === 'BM';
+const OUTPUT = ['-frames:v', '1', '-vf', `scale=${TILE_WIDTH}:-2`, '-c:v', 'bmp', '-f', 'rawvideo', 'pipe:1'];
+
+/**
+ * The frame at `seconds`, as Stash takes it: an input seek (-ss before -i). Where that gives no
+ * frame — a video stream shorter than the container (audio runs on past the last picture), or a
+ * container without a seek index (FLV, some MKV) — the same time by decoding up to it (-ss after
+ * -i), then the last picture of the stream (-sseof). Stash fails such videos; these fallbacks
+ * only ever change frames Stash could not take, so the hashes of the others still compare.
+ */
+async function grabFrame(fd: number, seconds: number): Promise<Buffer> {
   // Stash: -v error -y -ss <t> -i <file> -frames:v 1 -vf scale=160:-2 -c:v bmp -f rawvideo -
-  const args = ['-v', 'error', '-y', '-ss', String(seconds), '-i', TOOL_INPUT, '-frames:v', '1', '-vf', `scale=${TILE_WIDTH}:-2`, '-c:v', 'bmp', '-f', 'rawvideo', 'pipe:1'];
-  return runTool('ffmpeg', args, TIMEOUT_MS, fd);
+  const seeked = await runTool('ffmpeg', ['-v', 'error', '-y', '-ss', String(seconds), '-i', TOOL_INPUT, ...OUTPUT], TIMEOUT_MS, fd).catch(() => Buffer.alloc(0));
+  if (isBmp(seeked)) return seeked;
+  const decoded = await runTool('ffmpeg', ['-v', 'error', '-y', '-i', TOOL_INPUT, '-ss', String(seconds), ...OUTPUT], TIMEOUT_MS, fd).catch(() => Buffer.alloc(0));
+  if (isBmp(decoded)) return decoded;
+  return runTool('ffmpeg', ['-v', 'error', '-y', '-sseof', '-1', '-i', TOOL_INPUT, ...OUTPUT], TIMEOUT_MS, fd);
 }
 
 /** `fd`: the video, opened by openLibraryFile; `durationS` from ffprobe. */
