@@ -1,4 +1,6 @@
-// Duplicates in real Chromium against the built app: the admin's library holds a clip, a copy
+// Duplicates in real Chromium against the built app: a household member's library (their own
+// account, so the admin's timeline, which other specs count and scroll, is left as it was)
+// holds a clip, a copy
 // of the same file in another folder and a re-encode at another size; once ingest and the
 // video:phash jobs are done, /videos shows the file once, the copy's page redirects to the
 // first copy and lists "Also in", and /videos/duplicates shows the re-encode pair side by side
@@ -9,7 +11,8 @@ import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
 import type { DuplicatePairs } from '../lib/duplicates/duplicates.schemas';
 import { signInAsAdmin } from './support/admin-session';
 import { expectNoSeriousIssues } from './support/axe';
@@ -26,11 +29,25 @@ async function makeFolder(): Promise<string> {
   return root;
 }
 
-test('copies are one entry; /videos/duplicates shows the re-encode pair and keeps one', async ({ page }) => {
-  await signInAsAdmin(page);
-  const me = await (await page.request.get('/api/me')).json();
+/** A new member of the household, registered by invitation, signed in on `page`. */
+async function newMember(admin: Page, page: Page): Promise<string> {
+  const invite = await admin.request.post('/api/admin/invites', { data: { role: 'user' } });
+  expect(invite.status()).toBe(201);
+  const registered = await page.request.post('/api/auth/register', {
+    data: { invite: new URL((await invite.json()).url).searchParams.get('invite'), email: `dup-${randomBytes(4).toString('hex')}@example.test`, name: 'Dee Duplicate', password: 'two copies of every holiday' },
+    headers: { origin: new URL(admin.url()).origin },
+  });
+  expect(registered.status()).toBe(201);
+  return (await registered.json()).user.id;
+}
+
+test('copies are one entry; /videos/duplicates shows the re-encode pair and keeps one', async ({ page: admin, browser }) => {
+  await signInAsAdmin(admin);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const memberId = await newMember(admin, page);
   const root = await makeFolder();
-  expect((await page.request.post('/api/libraries', { data: { name: 'Harbour films', rootPath: root, ownerId: me.user.id } })).status()).toBe(201);
+  expect((await admin.request.post('/api/libraries', { data: { name: 'Harbour films', rootPath: root, ownerId: memberId } })).status()).toBe(201);
 
   let pairs: DuplicatePairs = { distance: 10, pairs: [] };
   await expect
@@ -69,4 +86,5 @@ test('copies are one entry; /videos/duplicates shows the re-encode pair and keep
   await expect(page.getByTestId('duplicates-empty')).toBeVisible();
   const trashed = await (await page.request.get(`/api/assets/${small.id}`)).json();
   expect(trashed.status).toBe('trashed');
+  await context.close();
 });
