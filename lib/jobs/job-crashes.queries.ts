@@ -15,7 +15,12 @@ export interface HeldJob {
  * each job; returns the jobs with their crash count. Rows are taken FOR UPDATE SKIP LOCKED,
  * so two sweepers releasing the same dead worker count each crash once.
  */
-export async function unlockJobsCountingCrashes(workerIds: string[]): Promise<HeldJob[]> {
+/**
+ * Unlocks the jobs the given workers held and counts one crash for each. Jobs at `poison`
+ * crashes are failed for good in the same transaction: unlocked and failed in two steps, a
+ * restarted worker could take the job between them and crash on it once more (seen in CI).
+ */
+export async function unlockJobsCountingCrashes(workerIds: string[], poison: { crashes: number; message: string }): Promise<HeldJob[]> {
   if (workerIds.length === 0) return [];
   return prisma().$transaction(async (tx) => {
     const held = await tx.$queryRaw<{ id: bigint; task: string; payload: unknown; attempts: number }[]>`
@@ -30,6 +35,8 @@ export async function unlockJobsCountingCrashes(workerIds: string[]): Promise<He
           RETURNING job_id, crashes`
       : [];
     await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${workerIds}::text[])`;
+    const poisoned = counts.filter((c) => c.crashes >= poison.crashes).map((c) => c.job_id);
+    if (poisoned.length) await tx.$executeRaw`SELECT graphile_worker.permanently_fail_jobs(${poisoned}::bigint[], ${poison.message})`;
     const byId = new Map(counts.map((c) => [String(c.job_id), c.crashes]));
     return held.map((h) => ({ ...h, crashes: byId.get(String(h.id)) ?? 1 }));
   });

@@ -18,6 +18,7 @@ import { deadWorkerIds, removeHeartbeats, removeOldHeartbeats, STALE_AFTER_SECON
 
 /** Crashes of the worker during one job's runs after which the job is not run again. */
 export const CRASHES_BEFORE_SET_ASIDE = 2;
+const POISON_MESSAGE = 'the worker crashed twice while running this job';
 /**
  * A dead worker held several jobs and only one may be to blame: after a first crash they are
  * spread out this far apart, so the next run of each is (nearly) alone and an innocent job
@@ -60,12 +61,13 @@ export async function releaseJobsOfExitedProcess(hostname: string, pid: number, 
 }
 
 async function releaseJobsOf(workerIds: string[], hooks: SetAsideHooks): Promise<ReleaseResult> {
-  const held = await unlockJobsCountingCrashes(workerIds);
+  // A poison job leaves the queue in the same transaction that unlocks it; then its crash
+  // count is forgotten and the report written (once the report is there, nothing runs it again).
+  const held = await unlockJobsCountingCrashes(workerIds, { crashes: CRASHES_BEFORE_SET_ASIDE, message: POISON_MESSAGE });
   const poison = held.filter((job) => job.crashes >= CRASHES_BEFORE_SET_ASIDE);
-  // Out of the queue first: once the report is there, nothing runs the job again.
   await failJobsForGood(
     poison.map((job) => job.id),
-    'the worker crashed twice while running this job',
+    POISON_MESSAGE,
   );
   for (const job of poison) await setAside(job, hooks);
   const suspects = held.filter((job) => job.crashes < CRASHES_BEFORE_SET_ASIDE).sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -49,7 +49,11 @@ describe('a job that crashes the worker', () => {
     const failure = await waitFor(() => prisma().jobFailure.findFirst({ where: { task: 'mail:send' } }), 'the failure report');
     expect(failure.message).toBe('the worker crashed while processing this job');
     expect(failure.resolvedAt).toBeNull();
-    const job = await mailJob();
+    // The report and the job's release are two writes: wait for the job to be released too.
+    const job = await waitFor(async () => {
+      const row = await mailJob();
+      return row && row.locked_by === null ? row : null;
+    }, 'the poison job released');
     expect(job.locked_by).toBeNull();
     expect(job.attempts).toBe(job.max_attempts); // graphile-worker will not run it again
     expect(job.last_error).toMatch(/crashed twice/);
