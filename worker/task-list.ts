@@ -11,6 +11,7 @@ import authResetRequest from './tasks/auth-reset-request';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
+import mlAnalyze from './tasks/ml-analyze';
 import nfoImport from './tasks/nfo-import';
 import organiseAutoTag from './tasks/organise-auto-tag';
 import similarRebuild from './tasks/similar-rebuild';
@@ -27,6 +28,7 @@ export const taskList = {
   'asset:ingest': assetIngest,
   'asset:motion': assetMotion,
   'mail:send': mailSend,
+  'ml:analyze': mlAnalyze,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
   'auth:reset-request': authResetRequest,

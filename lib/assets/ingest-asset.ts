@@ -8,6 +8,7 @@
 // Photo's video beside it, or one made before) queues asset:motion (make-motion.ts). A video's
 // .nfo sidecar is imported once it is ready, and a video seen for the first time queues the
 // owner's auto-tagger for it (lib/importers).
+import { forgetAnalysis } from '@/lib/ml/ml.queries';
 import { importFileChapters } from '@/lib/chapters/import-file-chapters';
 import { importNfoAtIngest } from '@/lib/importers/import-nfo-sidecar';
 import { enqueue } from '@/lib/jobs/enqueue';
@@ -152,13 +153,15 @@ async function save(
     videoMeta,
     // A video's sprite and teasers, a photo's motion part, are queued with the rows that make it
     // ready (keyed by asset: a re-ingest folds into one queued run).
-    followUp || alsoInTransaction
-      ? async (tx) => {
-          await alsoInTransaction?.(tx);
-          if (followUp) await enqueue(tx, followUp, { assetId });
-          if (followUp === 'video:media') await enqueue(tx, 'video:phash', { assetId }); // lib/duplicates
-        }
-      : undefined,
+    // The ML analysis is queued with them at the lowest priority: it reads the preview just
+    // written (and a video's sprite, made before it by priority) and never holds a thumbnail back.
+    async (tx) => {
+      await alsoInTransaction?.(tx);
+      if (followUp) await enqueue(tx, followUp, { assetId });
+      if (followUp === 'video:media') await enqueue(tx, 'video:phash', { assetId }); // lib/duplicates
+      await forgetAnalysis(tx, assetId);
+      await enqueue(tx, 'ml:analyze', { assetId }); // lib/ml
+    },
   );
   await requestCountsRefresh(); // debounced: a batch of ingests folds into one count refresh
 }

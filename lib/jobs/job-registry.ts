@@ -71,6 +71,8 @@ export const jobDefinitions = {
   },
   /** A video's Stash-compatible perceptual hash and its near-duplicate pairs (lib/duplicates/compute-video-phash.ts). */
   'video:phash': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
+  /** An asset's ML analysis (lib/ml/analyze-asset.ts): colours, quality, pHash, CLIP, faces. Last of all. */
+  'ml:analyze': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
@@ -98,7 +100,7 @@ export interface EnqueueOptions {
 export const LIBRARY_SCAN_QUEUE_PREFIX = 'library-scan:';
 
 /** The job key of a per-asset job: one queued run per asset and task. */
-export function assetJobKey(task: 'asset:ingest' | 'asset:motion' | 'video:media' | 'video:phash', assetId: string): string {
+export function assetJobKey(task: 'asset:ingest' | 'asset:motion' | 'video:media' | 'video:phash' | 'ml:analyze', assetId: string): string {
   return `${task}:${assetId}`;
 }
 
@@ -109,7 +111,7 @@ export function assetJobKey(task: 'asset:ingest' | 'asset:motion' | 'video:media
 export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPayload<T>): EnqueueOptions {
   const p = payload as Record<string, unknown>;
   if (task === 'library:scan') return { queueName: `${LIBRARY_SCAN_QUEUE_PREFIX}${p.libraryId}`, jobKey: `library:scan:${p.libraryId}` };
-  if (task === 'asset:ingest' || task === 'asset:motion' || task === 'video:media' || task === 'video:phash') return { jobKey: assetJobKey(task, String(p.assetId)) };
+  if (task === 'asset:ingest' || task === 'asset:motion' || task === 'video:media' || task === 'video:phash' || task === 'ml:analyze') return { jobKey: assetJobKey(task, String(p.assetId)) };
   if (task === 'user:delete') return { jobKey: `user:delete:${p.userId}` };
   if (task === 'video:clip') return { jobKey: `video:clip:${p.clipId}` };
   if (task === 'nfo:import') return { jobKey: `nfo:import:${p.assetId}` };

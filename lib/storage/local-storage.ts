@@ -81,6 +81,11 @@ export async function openObject(key: string): Promise<{ body: ReadableStream<Ui
   return { body: fileRangeStream(handle, 0, size - 1), size };
 }
 
+/** A whole stored object (a preview, a sprite), or null when it is missing. */
+export async function readObject(key: string): Promise<Buffer | null> {
+  return readFile(pathForKey(key)).catch(() => null);
+}
+
 export async function removeObject(key: string): Promise<void> {
   await rm(pathForKey(key), { force: true });
 }

@@ -122,6 +122,8 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'tags_owner_name_key',
   'similar_vectors_postings_idx',
   'similar_profiles_postings_idx',
+  'analyses_phash_idx',
+  'faces_unclustered_idx',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {
