@@ -18,6 +18,13 @@ const nextConfig = {
     'pino',
     'pino-pretty',
     'exifr',
+    // ML (lib/ml, lib/vectors): native and WebAssembly runtimes loaded from node_modules as they are.
+    '@huggingface/transformers',
+    'onnxruntime-node',
+    'usearch',
+    '@vladmandic/face-api',
+    '@tensorflow/tfjs',
+    '@tensorflow/tfjs-backend-wasm',
   ],
   async headers() {
     return [
