@@ -8,7 +8,7 @@ const MB = 1024 * 1024;
 
 export async function modelsPullCommand(): Promise<number> {
   const bar = progressBar('CLIP');
-  const loaded = await loadClipModel({ download: true, record: false, onProgress: bar.update });
+  const loaded = await loadClipModel({ record: false, onProgress: bar.update });
   bar.end();
   if (!loaded.ok) {
     console.error(loaded.reason);

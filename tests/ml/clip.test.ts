@@ -40,12 +40,33 @@ const storedVector = async (assetId: string) =>
 beforeAll(async () => {
   await buildTinyClip(path.join(modelsDir(), MODEL), { dim: DIM });
   owner = await clipOwner();
-  const loaded = await loadClipModel({ download: true });
-  if (!loaded.ok) throw new Error(loaded.reason);
-  model = loaded.model;
 }, 120_000);
 
+// First: in the web process search opens only the text half, from disk.
+describe('embedSearchText', () => {
+  it('gives the same vector for the same words and different ones for different words', async () => {
+    const cat = await embedSearchText('a photo of a cat');
+    expect(cat?.model).toBe(MODEL);
+    expect(cat!.vector).toHaveLength(DIM);
+    expect(norm(cat!.vector)).toBeCloseTo(1, 5);
+    const again = await embedSearchText('  A photo of   a CAT ');
+    expect(Array.from(again!.vector)).toEqual(Array.from(cat!.vector));
+    const dog = await embedSearchText('a photo of a dog');
+    expect(dot(cat!.vector, dog!.vector)).toBeLessThan(0.999);
+    // A cached answer cannot be changed by its caller.
+    dog!.vector.fill(0);
+    expect(norm((await embedSearchText('a photo of a dog'))!.vector)).toBeCloseTo(1, 5);
+  });
+});
+
+
 describe('the clip part', () => {
+  beforeAll(async () => {
+    const loaded = await loadClipModel();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    model = loaded.model;
+  });
+
   it('stores one L2-normalised vector of the model’s size per photo, and marks it with the model', async () => {
     const red = await photoWithPreview(owner, '#d02020');
     const blue = await photoWithPreview(owner, '#2040d0', '#ffffff');
@@ -109,21 +130,5 @@ describe('the clip part', () => {
     const row = await prisma().mlModel.findUniqueOrThrow({ where: { id: MODEL } });
     expect(row.status).toBe('ready');
     expect(row.error).toBeNull();
-  });
-});
-
-describe('embedSearchText', () => {
-  it('gives the same vector for the same words and different ones for different words', async () => {
-    const cat = await embedSearchText('a photo of a cat');
-    expect(cat?.model).toBe(MODEL);
-    expect(cat!.vector).toHaveLength(DIM);
-    expect(norm(cat!.vector)).toBeCloseTo(1, 5);
-    const again = await embedSearchText('  A photo of   a CAT ');
-    expect(Array.from(again!.vector)).toEqual(Array.from(cat!.vector));
-    const dog = await embedSearchText('a photo of a dog');
-    expect(dot(cat!.vector, dog!.vector)).toBeLessThan(0.999);
-    // A cached answer cannot be changed by its caller.
-    dog!.vector.fill(0);
-    expect(norm((await embedSearchText('a photo of a dog'))!.vector)).toBeCloseTo(1, 5);
   });
 });

@@ -16,11 +16,11 @@ export const clipPart: AnalysisPart = {
   name: 'clip',
   needed: (state) => state?.clipModel !== clipModelId(),
   async unavailable() {
-    const loaded = await loadClipModel({ download: true });
+    const loaded = await loadClipModel();
     return loaded.ok ? null : loaded.reason;
   },
   async run(input) {
-    const loaded = await loadClipModel({ download: true });
+    const loaded = await loadClipModel();
     if (!loaded.ok) throw new Error(loaded.reason);
     const model = loaded.model;
     const vectors = await embedImages(model, [input.main, ...input.frames]);

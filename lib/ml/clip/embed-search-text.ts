@@ -2,7 +2,7 @@
 // process). null while the model is not on this machine yet: search then answers without the
 // semantic part. Recent queries are kept (people page through, refine and come back), so
 // a repeated search costs no model run.
-import { clipModelId, loadClipModel } from './clip-model';
+import { clipModelId, loadClipText } from './clip-model';
 import { embedTexts } from './embed-texts';
 
 const REMEMBERED = 300;
@@ -19,7 +19,7 @@ export async function embedSearchText(text: string): Promise<{ model: string; ve
     recent.set(key, known);
     return { model, vector: Float32Array.from(known) };
   }
-  const loaded = await loadClipModel({ download: false });
+  const loaded = await loadClipText();
   if (!loaded.ok) return null;
   const [vector] = await embedTexts(loaded.model, [words]);
   recent.set(key, vector);
