@@ -48,10 +48,23 @@ export function MlModelList({ models }: { models: MlModelView[] }) {
               </div>
             )}
             {m.status === 'not downloaded' && <p className="text-neutral-300">The worker downloads it when it first analyses a photo or video.</p>}
-            {m.error && <p className="break-words text-red-300">{m.error}</p>}
+            {m.error && <p className="break-words text-red-300">{withCommands(m.error)}</p>}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** The reason's `commands` as code, so the one to copy stands out. */
+function withCommands(text: string) {
+  return text.split('`').map((part, i) =>
+    i % 2 === 1 ? (
+      <code key={i} className="rounded bg-neutral-900 px-1 font-mono text-red-200">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
   );
 }
