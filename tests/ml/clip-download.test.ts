@@ -154,4 +154,11 @@ describe('once the hub answers', () => {
     expect(pull.stderr).toMatch(/CLIP \[#+\] 100%/);
     expect(await folderBytes(path.join(pull.dataDir, 'models', MODEL))).toBe(await folderBytes(path.join(hubRoot, MODEL)));
   });
+
+  it('`models pull` of a model the hub does not have says so, naming the setting to check', async () => {
+    const pull = await modelsPull({ ML_MODELS_HOST: hub!.url, ML_CLIP_MODEL: 'shoebox-test/no-such-model' });
+    expect(pull.code).toBe(1);
+    expect(pull.stderr).toContain(`Model shoebox-test/no-such-model was not found at ${hub!.url} (check ML_CLIP_MODEL; it needs ONNX weights)`);
+    expect(pull.stderr).not.toMatch(/\n\s+at /);
+  });
 });

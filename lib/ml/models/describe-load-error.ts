@@ -10,7 +10,7 @@ export function describeLoadError(modelId: string, error: unknown): string {
   if (env.ML_MODELS_OFFLINE && /not found locally|ModelFileNotFound|local_files_only/i.test(text)) {
     return `Model ${modelId} is not in ${where} and downloads are off (ML_MODELS_OFFLINE=true) — ${ways}.`;
   }
-  if (/Could not locate file|status 40[134]|Unauthorized|not found/i.test(text)) {
+  if (/Could not locate file|Unauthorized access|Forbidden access|not found/i.test(text)) {
     return `Model ${modelId} was not found at ${env.ML_MODELS_HOST} (check ML_CLIP_MODEL; it needs ONNX weights) — ${ways}. (${firstLine(text)})`;
   }
   return `Shoebox could not download ${modelId} (offline?) — ${ways}. (${firstLine(text)})`;
