@@ -4,6 +4,7 @@
 // its own rows. Adding a part is one file and one line here.
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
+import { clipPart } from './clip/clip-part';
 
 export interface AnalysisPart {
   name: string;
@@ -14,4 +15,6 @@ export interface AnalysisPart {
   run(input: AnalysisInput): Promise<void>;
 }
 
-export const analysisParts: AnalysisPart[] = [];
+export const analysisParts: AnalysisPart[] = [
+  clipPart,
+];
