@@ -58,7 +58,7 @@ export function DuplicatePhotoCard({ photo: p, suggested, onKeep, pending }: Pro
         type="button"
         onClick={onKeep}
         disabled={pending}
-        aria-label={`Keep ${p.fileName}, move the others of this group to the trash`}
+        aria-label={`Keep this one: ${p.fileName} (the others of this group go to the trash)`}
         className="justify-self-start rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-600 disabled:opacity-60"
       >
         Keep this one
