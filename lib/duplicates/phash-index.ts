@@ -198,6 +198,15 @@ export class PhashIndex {
    * close in several chunks is emitted only from the first of them.
    */
   allPairs(maxDistance: number, emit: (a: number, b: number, distance: number) => void): void {
+    if (this.size < LINEAR_BELOW / 8) {
+      // A few thousand hashes: all pairs directly, without 32 MB of tables.
+      for (let i = 0; i < this.size; i++)
+        for (let j = i + 1; j < this.size; j++) {
+          const d = this.distanceTo(j, this.hi[i], this.lo[i]);
+          if (d <= maxDistance && this.live[i] && this.live[j]) emit(i, j, d);
+        }
+      return;
+    }
     this.build();
     this.sortHashes();
     const r = Math.floor(maxDistance / CHUNK_BITS.length);

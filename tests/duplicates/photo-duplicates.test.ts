@@ -16,6 +16,7 @@ import { POST as keepRoute } from '@/app/api/duplicates/keep/route';
 import { POST as notDuplicatesRoute } from '@/app/api/duplicates/not-duplicates/route';
 import { hammingDistance } from '@/lib/duplicates/perception-hash';
 import { PHOTO_DUPLICATE_DISTANCE } from '@/lib/duplicates/photo-duplicate-threshold';
+import { regroupPhotoDuplicates } from '@/lib/duplicates/regroup-photo-duplicates';
 import type { PhotoDuplicateGroups } from '@/lib/duplicates/photo-duplicates.schemas';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
@@ -116,6 +117,18 @@ describe('GET /api/duplicates', () => {
     // The suggestion is a full-size one (the half-size copy never wins on resolution).
     expect(falcons.suggestedId).not.toBe(id.half);
     expect(falcons.photos.every((p) => p.size > 0 && p.width && p.thumbnailUrl)).toBe(true);
+  });
+
+  it('duplicates:group-photos rebuilds the same pairs from the hashes alone', async () => {
+    const pairsOf = () => prisma().photoDuplicatePair.findMany({ orderBy: [{ assetA: 'asc' }, { assetB: 'asc' }], where: { a: { ownerId: owner.id } } });
+    const before = await pairsOf();
+    expect(before.length).toBeGreaterThanOrEqual(FALCONS.length - 1);
+    await prisma().photoDuplicatePair.deleteMany({ where: { a: { ownerId: owner.id } } });
+    // Only the exact copies are left, grouped by checksum.
+    expect((await list(owner.cookie)).groups.map((g) => g.photos.length)).toEqual([2, 2]);
+    await regroupPhotoDuplicates(owner.id);
+    expect(await pairsOf()).toEqual(before);
+    expect((await list(owner.cookie)).groups.map((g) => g.photos.length).sort()).toEqual([2, FALCONS.length]);
   });
 
   it('shows a library member and a stranger no groups of the owner\'s photos', async () => {
