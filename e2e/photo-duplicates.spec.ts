@@ -20,7 +20,7 @@ async function makeFolder(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'shoebox-e2e-photo-duplicates-'));
   for (const dir of ['walks', 'exports']) await mkdir(path.join(root, dir));
   await copyFile(path.join(corpus, 'wood_anemones.jpg'), path.join(root, 'walks', 'anemones.jpg'));
-  await sharp(path.join(corpus, 'wood_anemones.jpg')).rotate().resize(800).jpeg({ quality: 60 }).toFile(path.join(root, 'exports', 'anemones-small.jpg'));
+  await sharp(path.join(corpus, 'wood_anemones.jpg')).rotate().resize(300).jpeg({ quality: 60 }).toFile(path.join(root, 'exports', 'anemones-small.jpg'));
   await copyFile(path.join(corpus, 'el_torcal_rocks.jpg'), path.join(root, 'walks', 'rocks.jpg'));
   return root;
 }
@@ -62,7 +62,7 @@ test('/duplicates groups a photo with its smaller copy; keeping one puts the oth
     await expect(page.getByTestId('duplicate-group')).toHaveCount(1);
     await expect(page.getByTestId('duplicate-photo')).toHaveCount(2);
     await expect(page.locator(`[data-asset-id="${full.id}"]`)).toContainText('Suggested');
-    await expect(page.getByRole('link', { name: 'Videos' })).toHaveAttribute('href', '/videos/duplicates');
+    await expect(page.getByRole('navigation', { name: 'Duplicates of' }).getByRole('link', { name: 'Videos' })).toHaveAttribute('href', '/videos/duplicates');
     await expectNoSeriousIssues(page, '/duplicates');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await page.screenshot({ path: `reports/photo-duplicates-${viewport.width}.png`, fullPage: true });
