@@ -8,6 +8,7 @@ import assetIngest from './tasks/asset-ingest';
 import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
+import duplicatesGroupPhotos from './tasks/duplicates-group-photos';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
@@ -40,6 +41,7 @@ export const taskList = {
   'video:phash': videoPhash,
   'similar:rebuild': similarRebuild,
   'similar:refresh': similarRefresh,
+  'duplicates:group-photos': duplicatesGroupPhotos,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

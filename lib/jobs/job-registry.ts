@@ -73,6 +73,8 @@ export const jobDefinitions = {
   'video:phash': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
   /** An asset's ML analysis (lib/ml/analyze-asset.ts): colours, quality, pHash, CLIP, faces. Last of all. */
   'ml:analyze': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
+  /** Photo near-duplicate pairs rebuilt from the hashes, per owner (lib/duplicates/regroup-photo-duplicates.ts). */
+  'duplicates:group-photos': { payload: z.object({ ownerId: z.uuid().optional() }).passthrough(), priority: PRIORITY.ml, maxAttempts: 2, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },

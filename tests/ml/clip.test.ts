@@ -16,6 +16,7 @@ vi.hoisted(() => {
 });
 
 import { analyzeAsset } from '@/lib/ml/analyze-asset';
+import { findAssetForAnalysis } from '@/lib/ml/ml.queries';
 import { clipPart } from '@/lib/ml/clip/clip-part';
 import { loadClipModel, type ClipModel } from '@/lib/ml/clip/clip-model';
 import { embedImages } from '@/lib/ml/clip/embed-images';
@@ -70,8 +71,8 @@ describe('the clip part', () => {
   it('stores one L2-normalised vector of the model’s size per photo, and marks it with the model', async () => {
     const red = await photoWithPreview(owner, '#d02020');
     const blue = await photoWithPreview(owner, '#2040d0', '#ffffff');
-    expect(await analyzeAsset(red.id)).toEqual({ ran: ['clip'], waiting: [] });
-    expect(await analyzeAsset(blue.id)).toEqual({ ran: ['clip'], waiting: [] });
+    expect(await analyzeAsset(red.id)).toMatchObject({ ran: expect.arrayContaining(['clip']), waiting: [] });
+    expect(await analyzeAsset(blue.id)).toMatchObject({ ran: expect.arrayContaining(['clip']), waiting: [] });
 
     const [r, b] = [await storedVector(red.id), await storedVector(blue.id)];
     expect(r).toHaveLength(DIM);
@@ -89,7 +90,7 @@ describe('the clip part', () => {
 
   it('embeds a video’s poster and sprite frames in one batch and stores their normalised mean', async () => {
     const video = await videoWithFrames(owner, '#808080', ['#ff0000', '#00ff00', '#0000ff']);
-    expect(await analyzeAsset(video.id)).toEqual({ ran: ['clip'], waiting: [] });
+    expect(await analyzeAsset(video.id)).toMatchObject({ ran: expect.arrayContaining(['clip']), waiting: [] });
     const stored = await storedVector(video.id);
     expect(stored).toHaveLength(DIM);
     expect(norm(stored)).toBeCloseTo(1, 5);
@@ -119,7 +120,7 @@ describe('the clip part', () => {
   it('is needed again when the configured model changes, and not after it ran', async () => {
     const photo = await photoWithPreview(owner, '#a0a000');
     await analyzeAsset(photo.id);
-    const state = await prisma().analysis.findUniqueOrThrow({ where: { assetId: photo.id }, select: { coloursAt: true, clipModel: true, facesModel: true, captionModel: true } });
+    const state = (await findAssetForAnalysis(photo.id))!.analysis!;
     expect(clipPart.needed(state)).toBe(false);
     expect(clipPart.needed({ ...state, clipModel: 'Xenova/clip-vit-large-patch14' })).toBe(true);
     expect(clipPart.needed(null)).toBe(true);
