@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { labelText, labelWordForms } from './label-words';
+
+describe('labelWordForms', () => {
+  it('finds a key by its word, singular or plural, or a synonym', () => {
+    expect(labelWordForms('animals')).toEqual(['animals', 'animal']);
+    expect(labelWordForms('Dog')).toEqual(['dog']);
+    expect(labelWordForms('beaches')).toContain('beach');
+    expect(labelWordForms('puppies')).toContain('puppy');
+    expect(labelWordForms('people')).toContain('person');
+  });
+
+  it('never matches the question verbs or tiny words', () => {
+    expect(labelWordForms('is')).toEqual([]);
+    expect(labelWordForms('has')).toEqual([]);
+    expect(labelWordForms('ox')).toEqual([]);
+    expect(labelWordForms('glass')).toEqual(['glass']);
+  });
+});
+
+describe('labelText', () => {
+  it('reads a key as words', () => {
+    expect(labelText('is_animal')).toBe('animal');
+    expect(labelText('has_text')).toBe('text');
+    expect(labelText('is_')).toBe('is_');
+  });
+});

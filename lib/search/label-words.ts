@@ -1,0 +1,36 @@
+// The analysis answers questions under keys like is_animal or has_text (analyses.labels). A
+// searched word finds a label when it is one of the key's words, singular or plural ("animals"
+// finds is_animal, "dog" finds is_dog), or a common synonym ("people" finds is_person). The
+// question verbs themselves (is, has…) never match.
+
+const VERBS = new Set(['is', 'has', 'a', 'an', 'of', 'the', 'in', 'with']);
+const SYNONYMS: Record<string, string[]> = {
+  people: ['person', 'people'],
+  persons: ['person'],
+  human: ['person'],
+  humans: ['person'],
+  pets: ['pet', 'animal'],
+  puppy: ['dog'],
+  kitten: ['cat'],
+  meal: ['food'],
+  screenshots: ['screenshot'],
+  documents: ['document', 'text'],
+  receipt: ['document', 'receipt'],
+  selfie: ['selfie', 'person'],
+};
+
+/** The label words (key parts) a searched word stands for. */
+export function labelWordForms(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 3 || VERBS.has(w)) return [];
+  const forms = new Set([w, ...(SYNONYMS[w] ?? [])]);
+  if (w.endsWith('ies') && w.length > 4) forms.add(`${w.slice(0, -3)}y`);
+  else if (/(ches|shes|sses|xes)$/.test(w)) forms.add(w.slice(0, -2));
+  else if (w.endsWith('s') && !w.endsWith('ss')) forms.add(w.slice(0, -1));
+  return [...forms].filter((f) => !VERBS.has(f));
+}
+
+/** A key as words for people ("is_animal" → "animal"). */
+export function labelText(key: string): string {
+  return key.split('_').filter((part) => !VERBS.has(part)).join(' ') || key;
+}
