@@ -113,12 +113,12 @@ test('search a word, open a result, walk the results only, read the analysis', a
   await page.keyboard.press('Enter');
   const viewer = page.getByTestId('viewer');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[0]);
-  await expect(page.getByRole('button', { name: 'Previous (newer)' })).toBeDisabled();
+  await expect(page.locator('button[aria-label="Previous (newer)"]')).toBeDisabled();
   await page.keyboard.press('ArrowRight');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[1]);
   await page.keyboard.press('ArrowRight');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[2]);
-  await expect(page.getByRole('button', { name: 'Next (older)' })).toBeDisabled();
+  await expect(page.locator('button[aria-label="Next (older)"]')).toBeDisabled();
   await page.keyboard.press('ArrowRight');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[2]);
   expect(ids).not.toContain(zebra);

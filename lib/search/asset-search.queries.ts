@@ -55,25 +55,25 @@ export function filtersSql(reader: TimelineReader, filters: SearchFilters, date:
 
 /** One searched word, found literally: in the file's path or title, the camera or lens, the
  * caption or a passed question, the name of a (not hidden) person whose face is on it or who is a
- * performer in it, or one of its tags. `forms`: the label words it stands for (label-words.ts).
+ * performer in it, or one of its tags. `keys`: the question keys it finds (label-words.ts).
  * Each text is looked up on its own (trigram indexes, migration 20261201160000_search) and the
  * ids united, rather than testing every readable asset against every text. */
-function wordSql(word: string, forms: string[]): Sql {
+function wordSql(word: string, keys: string[]): Sql {
   const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const person = Prisma.sql`NOT pe.hidden AND shoebox_entity_text(pe.name, pe.aliases) LIKE ${like}`;
   return Prisma.sql`a.id IN (
     SELECT b.id FROM assets b WHERE shoebox_video_text(b.title, b.description, b.rel_path) LIKE ${like}
     UNION ALL SELECT x.asset_id FROM exif x WHERE shoebox_camera_text(x.make, x.model, x.lens) LIKE ${like}
     UNION ALL SELECT n.asset_id FROM analyses n WHERE lower(n.caption) LIKE ${like}
-    UNION ALL SELECT n.asset_id FROM analyses n WHERE n.labels <> '{}' AND EXISTS (SELECT 1 FROM unnest(n.labels) l WHERE string_to_array(l, '_') && ${forms}::text[])
+    UNION ALL SELECT n.asset_id FROM analyses n WHERE n.labels && ${keys}::text[]
     UNION ALL SELECT f.asset_id FROM faces f JOIN people pe ON pe.id = f.person_id WHERE ${person}
     UNION ALL SELECT ap.asset_id FROM asset_people ap JOIN people pe ON pe.id = ap.person_id WHERE ${person}
     UNION ALL SELECT t.asset_id FROM asset_tags t JOIN tags tg ON tg.id = t.tag_id WHERE shoebox_entity_text(tg.name, tg.aliases) LIKE ${like})`;
 }
 
 /** Assets `where` allows that hold every word, newest first (timeline order), at most `limit`. */
-export async function selectLiteralMatches(where: Sql, words: { word: string; forms: string[] }[], limit: number): Promise<string[]> {
-  const all = Prisma.join(words.map((w) => wordSql(w.word, w.forms)), ' AND ');
+export async function selectLiteralMatches(where: Sql, words: { word: string; keys: string[] }[], limit: number): Promise<string[]> {
+  const all = Prisma.join(words.map((w) => wordSql(w.word, w.keys)), ' AND ');
   const rows = await prisma().$queryRaw<{ id: string }[]>`
     SELECT a.id::text AS id FROM assets a WHERE ${where} AND ${all} ORDER BY ${ORDER_DESC} LIMIT ${limit}`;
   return rows.map((r) => r.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelText, labelWordForms } from './label-words';
+import { labelKeysFor, labelText, labelWordForms } from './label-words';
 
 describe('labelWordForms', () => {
   it('finds a key by its word, singular or plural, or a synonym', () => {
@@ -15,6 +15,14 @@ describe('labelWordForms', () => {
     expect(labelWordForms('has')).toEqual([]);
     expect(labelWordForms('ox')).toEqual([]);
     expect(labelWordForms('glass')).toEqual(['glass']);
+  });
+});
+
+describe('labelKeysFor', () => {
+  it('spells out the keys a word finds', () => {
+    expect(labelKeysFor('animals')).toEqual(expect.arrayContaining(['is_animal', 'has_animal', 'animal', 'is_animals']));
+    expect(labelKeysFor('text')).toContain('has_text');
+    expect(labelKeysFor('is')).toEqual([]);
   });
 });
 

@@ -7,9 +7,10 @@
 import { type NearestAsset, findNearestAssets } from '@/lib/vectors/find-nearest-assets';
 import { bytesToVector } from '@/lib/vectors/vector-math';
 import type { Prisma } from '@/lib/server/db';
+import { log } from '@/lib/server/log';
 import { Prisma as PrismaSql } from '@/lib/server/generated/prisma/client';
 import { selectAssetEmbedding, selectLiteralMatches } from './asset-search.queries';
-import { labelWordForms } from './label-words';
+import { labelKeysFor } from './label-words';
 import type { SearchScope } from './search-scope';
 import type { SearchHit, SemanticReason } from './search.schemas';
 
@@ -51,8 +52,12 @@ export async function rankLike(scope: SearchScope, assetId: string, limit = RANK
 export async function rankWords(scope: SearchScope, embed: TextEmbedder): Promise<RankedResults> {
   const { words } = scope.parsed;
   const [literal, embedding] = await Promise.all([
-    selectLiteralMatches(scope.where, words.map((word) => ({ word, forms: labelWordForms(word) })), RANKED_MAX),
-    embed(words.join(' ')),
+    selectLiteralMatches(scope.where, words.map((word) => ({ word, keys: labelKeysFor(word) })), RANKED_MAX),
+    // A model that fails to load or run leaves the words to answer alone (logged, not a 500).
+    embed(words.join(' ')).catch((error: unknown) => {
+      log.warn({ err: error }, 'search: the text embedding failed; answering by words only');
+      return null;
+    }),
   ]);
   const ranked: Ranked[] = literal.map((id) => ({ id, match: 'literal', similarity: null }));
   if (!embedding) return { ranked, semantic: false, reason: 'model_unavailable' };
