@@ -291,3 +291,13 @@ describe('bad input', () => {
     expect(nul.status).toBe(422);
   });
 });
+
+describe('a failing text model', () => {
+  it('leaves the words to answer alone, saying meaning could not take part', async () => {
+    const res = await searchAssets(owner, searchQuerySchema.parse({ q: 'sofa' }), async () => {
+      throw new Error('model file is damaged');
+    });
+    expect(res).toMatchObject({ semantic: false, reason: 'model_unavailable' });
+    expect(res.items.map((h) => h.id)).toEqual([id.P2]);
+  });
+});
