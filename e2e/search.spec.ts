@@ -113,16 +113,22 @@ test('search a word, open a result, walk the results only, read the analysis', a
   await page.keyboard.press('Enter');
   const viewer = page.getByTestId('viewer');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[0]);
-  await expect(page.locator('button[aria-label="Previous (newer)"]')).toBeDisabled();
+  const previous = page.locator('button[aria-label="Previous (newer)"]');
+  const next = page.locator('button[aria-label="Next (older)"]');
+  // Each arrow is pressed once the neighbours inside the results are known (the button is on).
+  await expect(next).toBeEnabled();
+  await expect(previous).toBeDisabled();
   await page.keyboard.press('ArrowRight');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[1]);
+  await expect(next).toBeEnabled();
   await page.keyboard.press('ArrowRight');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[2]);
-  await expect(page.locator('button[aria-label="Next (older)"]')).toBeDisabled();
-  await page.keyboard.press('ArrowRight');
-  await expect(viewer).toHaveAttribute('data-asset-id', ids[2]);
+  await expect(previous).toBeEnabled();
+  await expect(next).toBeDisabled(); // the last result: the zebra is never next
   expect(ids).not.toContain(zebra);
   await page.keyboard.press('ArrowLeft');
+  await expect(viewer).toHaveAttribute('data-asset-id', ids[1]);
+  await expect(previous).toBeEnabled();
   await page.keyboard.press('ArrowLeft');
   await expect(viewer).toHaveAttribute('data-asset-id', ids[0]);
 
