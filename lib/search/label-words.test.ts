@@ -7,7 +7,10 @@ describe('labelWordForms', () => {
     expect(labelWordForms('Dog')).toEqual(['dog']);
     expect(labelWordForms('beaches')).toContain('beach');
     expect(labelWordForms('puppies')).toContain('puppy');
-    expect(labelWordForms('people')).toContain('person');
+    expect(labelWordForms('people')).toEqual(['people']);
+    expect(labelKeysFor('person')).toContain('has_people');
+    expect(labelKeysFor('outdoors')).toContain('is_outdoor');
+    expect(labelKeysFor('selfies')).toContain('is_selfie');
   });
 
   it('never matches the question verbs or tiny words', () => {

@@ -6,18 +6,19 @@
 
 const VERBS = new Set(['is', 'has', 'a', 'an', 'of', 'the', 'in', 'with']);
 const SYNONYMS: Record<string, string[]> = {
-  people: ['person', 'people'],
-  persons: ['person'],
-  human: ['person'],
-  humans: ['person'],
+  // The analysis's questions (lib/ml/clip/questions.ts) and the words people use for them.
+  person: ['people', 'person'],
+  persons: ['people', 'person'],
+  human: ['people', 'person'],
+  humans: ['people', 'person'],
   pets: ['pet', 'animal'],
-  puppy: ['dog'],
-  kitten: ['cat'],
+  wildlife: ['animal'],
+  outside: ['outdoor'],
+  nighttime: ['night'],
   meal: ['food'],
-  screenshots: ['screenshot'],
-  documents: ['document', 'text'],
+  meals: ['food'],
   receipt: ['document', 'receipt'],
-  selfie: ['selfie', 'person'],
+  receipts: ['document', 'receipt'],
 };
 
 /** The label words (key parts) a searched word stands for. */
@@ -25,7 +26,8 @@ export function labelWordForms(word: string): string[] {
   const w = word.toLowerCase();
   if (w.length < 3 || VERBS.has(w)) return [];
   const forms = new Set([w, ...(SYNONYMS[w] ?? [])]);
-  if (w.endsWith('ies') && w.length > 4) forms.add(`${w.slice(0, -3)}y`);
+  // "puppies" → puppy, but "selfies" → selfie: both are tried.
+  if (w.endsWith('ies') && w.length > 4) forms.add(`${w.slice(0, -3)}y`).add(w.slice(0, -1));
   else if (/(ches|shes|sses|xes)$/.test(w)) forms.add(w.slice(0, -2));
   else if (w.endsWith('s') && !w.endsWith('ss')) forms.add(w.slice(0, -1));
   return [...forms].filter((f) => !VERBS.has(f));
