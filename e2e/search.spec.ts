@@ -105,6 +105,12 @@ test('search a word, open a result, walk the results only, read the analysis', a
   await page.getByRole('button', { name: 'green', exact: true }).click();
   await expect(page).toHaveURL(/colour=green/);
   await expect(page.getByTestId('search-tile')).toHaveCount(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('search-filters')).toBeVisible();
+  await expectNoSeriousIssues(page, '/search with filters');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'reports/search-filters-390.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goBack();
   await expect(page.getByTestId('search-tile')).toHaveCount(3);
 
@@ -151,5 +157,14 @@ test('search a word, open a result, walk the results only, read the analysis', a
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/search\?q=garden$/);
   await expect(page.getByTestId('search-tile')).toHaveCount(3);
+
+  // Nothing typed: hints; nothing found: help instead of an empty page.
+  await page.goto('/search');
+  await expect(page.getByTestId('search-hints')).toBeVisible();
+  await page.getByTestId('search-box').fill('garden zebra');
+  await page.getByTestId('search-box').press('Enter');
+  await expect(page).toHaveURL(/q=garden\+zebra/);
+  await expect(page.getByTestId('search-empty')).toContainText('Nothing matches “garden zebra”');
+  await expectNoSeriousIssues(page, '/search without results');
   await context.close();
 });
