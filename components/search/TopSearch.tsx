@@ -2,7 +2,7 @@
 // The search box of the top bar, on every signed-in page: as the user types, suggestions of
 // performers, studios, tags and videos (GET /api/search/suggest?q=, 150 ms after the last key,
 // the previous request cancelled). An ARIA 1.2 combobox: arrows move through the options
-// (aria-activedescendant), Enter goes to the chosen one — or searches /videos?q= when none is
+// (aria-activedescendant), Enter goes to the chosen one — or searches /search?q= when none is
 // chosen — and Esc closes the list, then clears the box. A performer goes to its page.
 import { useQuery } from '@tanstack/react-query';
 import { Search } from 'lucide-react';

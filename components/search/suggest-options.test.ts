@@ -13,6 +13,7 @@ describe('top bar suggestions', () => {
       videos: [{ id: 'V', title: 'Beach day', thumbnailUrl: '/t' }],
     });
     expect(options.map((o) => [o.group, o.label, o.href])).toEqual([
+      ['search', 'Search for “beach”', '/search?q=beach'],
       ['search', 'Search videos for “beach”', '/videos?q=beach'],
       ['performers', 'Ann', `/performers/${P}`],
       ['studios', 'Sun', '/videos?studios=S'],
@@ -23,6 +24,6 @@ describe('top bar suggestions', () => {
 
   it('offers nothing for blank text, and the text search alone before suggestions arrive', () => {
     expect(suggestOptions('  ', undefined)).toEqual([]);
-    expect(suggestOptions('a&b', undefined).map((o) => o.href)).toEqual(['/videos?q=a%26b']);
+    expect(suggestOptions('a&b', undefined).map((o) => o.href)).toEqual(['/search?q=a%26b', '/videos?q=a%26b']);
   });
 });

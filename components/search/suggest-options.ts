@@ -1,5 +1,6 @@
 // The top bar's suggestions as one list of options (what the arrow keys walk through): the
-// typed text itself first ("Search videos for …"), then performers, studios, tags and videos,
+// typed text itself first ("Search for …" on /search, which Enter takes when nothing is chosen,
+// then "Search videos for …" in the catalogue), then performers, studios, tags and videos,
 // each with where choosing it goes. Pure, tested.
 import type { Suggestions } from '@/lib/client/catalogue-contract';
 
@@ -20,7 +21,11 @@ export const GROUP_LABELS: Record<SuggestGroup, string> = { search: 'Search', pe
 export function suggestOptions(text: string, s: Suggestions | undefined): SuggestOption[] {
   const q = text.trim();
   if (!q) return [];
-  const out: SuggestOption[] = [{ key: 'search', group: 'search', label: `Search videos for “${q}”`, href: `/videos?${new URLSearchParams({ q: q.slice(0, 200) })}` }];
+  const query = new URLSearchParams({ q: q.slice(0, 200) });
+  const out: SuggestOption[] = [
+    { key: 'search', group: 'search', label: `Search for “${q}”`, href: `/search?${query}` },
+    { key: 'search-videos', group: 'search', label: `Search videos for “${q}”`, href: `/videos?${query}` },
+  ];
   if (!s) return out;
   for (const p of s.performers) out.push({ key: `p:${p.id}`, group: 'performers', label: p.name, href: `/performers/${p.id}`, imageUrl: p.imageUrl, entity: p });
   for (const st of s.studios) out.push({ key: `s:${st.id}`, group: 'studios', label: st.name, href: `/videos?studios=${st.id}`, entity: st });

@@ -1,5 +1,8 @@
-// The viewer's info panel: when (and how we know), camera and exposure, file, place.
+// The viewer's info panel: when (and how we know), camera and exposure, file, place; then what
+// the analysis found (AnalysisSection) and "more like this" (SimilarStrip).
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
+import { AnalysisSection } from './AnalysisSection';
+import { SimilarStrip } from './SimilarStrip';
 
 const SOURCE: Record<AssetDetails['takenAtSource'], string> = {
   exif: 'from the camera (EXIF)',
@@ -30,7 +33,7 @@ function exposureLine(e: NonNullable<AssetDetails['exposure']>): string {
 
 const sizeOf = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
 
-export function InfoPanel({ asset }: { asset: AssetDetails }) {
+export function InfoPanel({ asset, showFaces = false, onToggleFaces = () => {} }: { asset: AssetDetails; showFaces?: boolean; onToggleFaces?: () => void }) {
   const offset = offsetOf(asset.takenAtLocal, asset.takenAtUtc);
   const rows: [string, string][] = [
     ['Taken', `${dateFormat.format(new Date(`${asset.takenAtLocal}Z`))}${offset ? ` (${offset})` : ''}`],
@@ -55,6 +58,8 @@ export function InfoPanel({ asset }: { asset: AssetDetails }) {
           </div>
         ))}
       </dl>
+      <AnalysisSection assetId={asset.id} showFaces={showFaces} onToggleFaces={onToggleFaces} />
+      <SimilarStrip assetId={asset.id} />
     </aside>
   );
 }

@@ -5,15 +5,18 @@
 // Esc back, F favourite, A archive, Delete trash, I info, Z zoom. A motion photo or Live Photo
 // plays its short video from a badge or a press and hold (MotionPhoto.tsx). Leaving (Esc, the
 // back arrow) goes back in history when the viewer was opened from the timeline, which then
-// returns to its place (lib/client/timeline-place.ts).
+// returns to its place (lib/client/timeline-place.ts). Opened from /search (`search`), the arrows
+// walk the results and leaving goes back to them.
 import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
-import { useAssetDetails, useBulkAction, useNeighbours } from '@/lib/client/timeline-queries';
+import { useViewerNeighbours } from '@/lib/client/search-queries';
+import { useAssetDetails, useBulkAction } from '@/lib/client/timeline-queries';
 import type { AssetDetails, BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
+import { FaceBoxes } from './FaceBoxes';
 import { InfoPanel } from './InfoPanel';
 import { MotionPhoto } from './MotionPhoto';
 import { problemOf, ViewerProblem } from './ViewerProblem';
@@ -32,25 +35,29 @@ function Still({ asset, children }: { asset: AssetDetails; children: ReactNode }
 
 const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
 
-export function Viewer({ initial, view }: { initial: AssetDetails; view: TimelineView }) {
+export function Viewer({ initial, view, search = null }: { initial: AssetDetails; view: TimelineView; search?: string | null }) {
   const router = useRouter();
   const { data: asset = initial } = useAssetDetails(initial.id, initial);
-  const { data: neighbours } = useNeighbours(view, asset.id);
+  const { data: neighbours } = useViewerNeighbours(view, search, asset.id);
   const bulk = useBulkAction();
   const [zoomed, setZoomed] = useState(false);
   const [showInfo, setShowInfo] = useState(false);
+  const [showFaces, setShowFaces] = useState(false);
   const [previewFailed, setPreviewFailed] = useState(false);
-  const back = VIEW_PATH[view];
+  const back = search === null ? VIEW_PATH[view] : `/search?${search}`;
   const problem = problemOf(asset) ?? (previewFailed ? 'preview' : null);
 
-  const go = useCallback((id: string | null | undefined) => id && router.replace(`/photos/${id}?view=${view}`), [router, view]);
+  const context = search === null ? `view=${view}` : new URLSearchParams({ search }).toString();
+  const go = useCallback((id: string | null | undefined) => id && router.replace(`/photos/${id}?${context}`), [router, context]);
   const leave = useCallback(() => {
-    if (readTimelinePlace(view)?.fromTimeline) router.back();
+    if (search === null && readTimelinePlace(view)?.fromTimeline) router.back();
     else router.push(back);
-  }, [back, router, view]);
+  }, [back, router, search, view]);
 
   // The timeline brings the photo shown last into view when the user goes back.
-  useEffect(() => noteViewedPhoto(view, asset.id, asset.takenAtLocal.slice(0, 7)), [view, asset.id, asset.takenAtLocal]);
+  useEffect(() => {
+    if (search === null) noteViewedPhoto(view, asset.id, asset.takenAtLocal.slice(0, 7));
+  }, [search, view, asset.id, asset.takenAtLocal]);
 
   // Warm the neighbours' previews so the arrow keys feel instant.
   useEffect(() => {
@@ -102,7 +109,7 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
         <Link
           href={back}
           className={button}
-          aria-label="Back to the timeline"
+          aria-label={search === null ? 'Back to the timeline' : 'Back to the search results'}
           onClick={(e) => {
             if (e.ctrlKey || e.metaKey || e.shiftKey) return;
             e.preventDefault();
@@ -198,7 +205,8 @@ export function Viewer({ initial, view }: { initial: AssetDetails; view: Timelin
         >
           <ChevronRight aria-hidden size={36} className="drop-shadow" />
         </button>
-        {showInfo && <InfoPanel asset={asset} />}
+        {showInfo && showFaces && asset.type === 'photo' && !zoomed && !problem && <FaceBoxes assetId={asset.id} ratio={asset.width && asset.height ? asset.width / asset.height : 1} />}
+        {showInfo && <InfoPanel asset={asset} showFaces={showFaces} onToggleFaces={() => setShowFaces((v) => !v)} />}
       </div>
     </div>
   );

@@ -39,10 +39,11 @@ export function useAssetDetails(id: string, initialData?: AssetDetails) {
   return useQuery({ queryKey: timelineKeys.asset(id), queryFn: () => fetchAssetDetails(id), initialData });
 }
 
-export function useNeighbours(view: TimelineView, id: string) {
+export function useNeighbours(view: TimelineView, id: string, enabled = true) {
   return useQuery({
     queryKey: timelineKeys.neighbours(view, id),
     queryFn: () => fetchNeighbours(view, id),
+    enabled,
   });
 }
 

@@ -125,6 +125,9 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'similar_profiles_postings_idx',
   'analyses_phash_idx',
   'faces_unclustered_idx',
+  'assets_text_trgm_idx',
+  'exif_camera_text_trgm_idx',
+  'analyses_caption_trgm_idx',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {
