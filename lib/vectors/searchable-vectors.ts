@@ -12,7 +12,7 @@ import { enqueue } from '@/lib/jobs/enqueue';
 import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
 import { CommitHorizon } from './commit-horizon';
-import { bytesToVector } from './vector-math';
+import { packVectors } from './vector-bytes';
 import { VectorDelta } from './vector-delta';
 import { generationFile, readManifest, type VectorIndexManifest } from './vector-index-files';
 import { newIndex, VECTOR_INDEX } from './vector-index-settings';
@@ -96,7 +96,9 @@ async function openNewerGeneration(model: string, state: ModelState): Promise<vo
 async function readDelta(model: string, state: ModelState, loaded: SearchableVectors): Promise<void> {
   const sample = await selectKeySample();
   const rows = await selectDeltaRows(model, state.floor, loaded.delta.keysAbove(state.floor));
-  for (const row of rows) loaded.delta.add(row.key, bytesToVector(row.vector));
+  const dims = loaded.manifest.dims;
+  const fitting = rows.filter((row) => row.vector.byteLength === dims * 4);
+  loaded.delta.add(fitting.map((row) => row.key), packVectors(fitting, dims), dims);
   const settled = state.horizon.advance(sample);
   if (settled !== null && settled > state.floor) state.floor = settled;
 }
