@@ -15,6 +15,7 @@ import path from 'node:path';
 import { usearch } from '../lib/vectors/usearch';
 import { VectorDelta } from '../lib/vectors/vector-delta';
 import { VECTOR_INDEX } from '../lib/vectors/vector-index-settings';
+import { SyntheticVectors } from './support/synthetic-vectors';
 
 const { Index, MetricKind, ScalarKind, exactSearch } = usearch;
 const arg = (name: string, fallback: string) => {
@@ -38,30 +39,8 @@ const rss = () => process.memoryUsage().rss;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
 
-// Seeded gaussian noise (mulberry32 + Box-Muller): the same data every run.
-let state = 0x9e3779b9;
-function uniform(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function gaussian(): number {
-  return Math.sqrt(-2 * Math.log(uniform() || 1e-12)) * Math.cos(2 * Math.PI * uniform());
-}
-const centres = Array.from({ length: CENTRES }, () => Float32Array.from({ length: DIMS }, gaussian));
-/** One vector near a random centre, normalised, written at `out[offset…]`. */
-function sample(out: Float32Array, offset: number): void {
-  const centre = centres[Math.floor(uniform() * CENTRES)];
-  let norm = 0;
-  for (let d = 0; d < DIMS; d++) {
-    const x = centre[d] + NOISE * gaussian();
-    out[offset + d] = x;
-    norm += x * x;
-  }
-  norm = Math.sqrt(norm);
-  for (let d = 0; d < DIMS; d++) out[offset + d] /= norm;
-}
+const gen = new SyntheticVectors(DIMS, CENTRES, NOISE);
+const sample = (out: Float32Array, offset: number) => gen.write(out, offset);
 
 console.log(`bench:vectors n=${N.toLocaleString('en-US')} dims=${DIMS} quant=${QUANT} M=${VECTOR_INDEX.connectivity} ef_add=${VECTOR_INDEX.expansionAdd} ef_search=${EF} threads=${THREADS} cpus=${os.cpus().length} node=${process.version}`);
 const t0 = performance.now();
