@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { readableAssetSql } from '@/lib/access/access.queries';
 import { Prisma } from '@/lib/server/generated/prisma/client';
@@ -17,6 +18,7 @@ import { findNearestAssets } from '@/lib/vectors/find-nearest-assets';
 import { forgetSearchableVectors, searchableVectors } from '@/lib/vectors/searchable-vectors';
 import { dot, normalise, vectorToBytes } from '@/lib/vectors/vector-math';
 import { modelIndexDir } from '@/lib/vectors/vector-index-files';
+import { VECTOR_INDEX } from '@/lib/vectors/vector-index-settings';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser } from '../support/factories';
 import { runQueuedJobs } from '../support/run-jobs';
@@ -155,5 +157,35 @@ describe('vector index', () => {
     expect((await searchableVectors(MODEL))?.manifest.generation).toBe(1);
     // And a minimum similarity nothing reaches gives nothing.
     expect(await findNearestAssets({ model: MODEL, vector: query, limit: 5, where, minSimilarity: 0.999 })).toEqual([]);
+  });
+
+  it('a photo whose analysis took a lower key but committed later is still found', async () => {
+    MODEL = 'test/clip-64-late';
+    const alice = await userWithPhotos(30);
+    await enqueue(prisma(), 'vectors:rebuild', {});
+    await runQueuedJobs();
+    const where = readableAssetSql(alice.user.id);
+    const first = async (vector: Float32Array) => (await findNearestAssets({ model: MODEL, vector, limit: 1, where }))[0]?.assetId;
+    const [slow, fast] = [await createAsset(alice.owner, { local: '2024-06-01 10:00:00' }), await createAsset(alice.owner, { local: '2024-06-01 10:01:00' })];
+    const [slowVector, fastVector] = [near(1, 0.05), near(2, 0.05)];
+
+    // The slow one takes its key first and commits last.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO embeddings (asset_id, model, vector) VALUES ($1, $2, $3)', [slow, MODEL, Buffer.from(vectorToBytes(slowVector))]);
+      await embed(fast, fastVector);
+      await expect.poll(() => first(fastVector), { timeout: 5_000, interval: 250 }).toBe(fast);
+      // Several delta reads pass above the slow row's key while it is uncommitted.
+      for (const until = Date.now() + 3 * VECTOR_INDEX.deltaPollMs; Date.now() < until; ) {
+        expect(await first(slowVector)).not.toBe(slow);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    await expect.poll(() => first(slowVector), { timeout: 5_000, interval: 250 }).toBe(slow);
   });
 });
