@@ -56,11 +56,6 @@ export async function searchableVectors(model: string): Promise<SearchableVector
   return state.loaded;
 }
 
-/** Forgets what this process loaded (a test's "new process"; the worker between databases). */
-export function forgetSearchableVectors(): void {
-  states.clear();
-}
-
 async function refresh(model: string, state: ModelState): Promise<void> {
   const now = Date.now();
   if (now - state.manifestCheckedAt >= VECTOR_INDEX.manifestCheckMs) {

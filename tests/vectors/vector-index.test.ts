@@ -15,7 +15,7 @@ import { Prisma } from '@/lib/server/generated/prisma/client';
 import { prisma } from '@/lib/server/db';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { findNearestAssets } from '@/lib/vectors/find-nearest-assets';
-import { forgetSearchableVectors, searchableVectors } from '@/lib/vectors/searchable-vectors';
+import { searchableVectors } from '@/lib/vectors/searchable-vectors';
 import { dot, normalise, vectorToBytes } from '@/lib/vectors/vector-math';
 import { modelIndexDir } from '@/lib/vectors/vector-index-files';
 import { VECTOR_INDEX } from '@/lib/vectors/vector-index-settings';
@@ -76,8 +76,8 @@ describe('vector index', () => {
     const dir = modelIndexDir(MODEL);
     expect(readdirSync(dir).sort()).toEqual(['1.usearch', 'manifest.json']);
 
-    // A fresh instance opens generation 1 and searches it (no delta: everything is in the file).
-    forgetSearchableVectors();
+    // This process notices generation 1 within seconds and searches it (no delta: everything is in the file).
+    await expect.poll(async () => (await searchableVectors(MODEL))?.manifest.generation, { timeout: 5_000, interval: 250 }).toBe(1);
     const opened = await searchableVectors(MODEL);
     expect(opened?.manifest).toMatchObject({ generation: 1, count: 300, dims: DIMS });
     expect(opened?.delta.size).toBe(0);
