@@ -13,6 +13,8 @@ export const VECTOR_INDEX = {
   expansionSearch: 64,
   /** Rows read from PostgreSQL per page while building (10 MB of 512-d vectors). */
   buildPage: 5_000,
+  /** Vectors per (synchronous) add while building, between which the event loop runs. */
+  addBatch: 500,
   /** The delta size at which a process queues a rebuild (its brute-force scan costs ~0.5 µs a vector). */
   rebuildDelta: 10_000,
   /** How often a process looks for a newer index file, and reads the delta. */
