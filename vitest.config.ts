@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/architecture/**'], // source checks: unit tier
           environment: 'node',
+          // No test may reach the model hub (CI has no internet): a refused port, at once.
+          env: { ML_MODELS_HOST: 'http://127.0.0.1:9/' },
           globalSetup: ['tests/setup/global-database.ts'],
           setupFiles: ['tests/setup/fresh-database.ts'],
           testTimeout: 60_000,

@@ -2,15 +2,18 @@
 //   scan <library name or id>   scan now, with progress; ingest too when no worker is running
 //   videos [--chapters]         preview media per video: done / pending / failed, with progress;
 //                               --chapters first reads every ready video's chapters from its file
+//   models pull                 download the ML models ahead of first use (no database needed)
 import { disconnectPrisma } from '@/lib/server/db';
 import { connectCli } from './cli/connect';
+import { modelsPullCommand } from './cli/models-command';
 import { scanCommand } from './cli/scan-command';
 import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters]';
+const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | models pull';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  if (command === 'models' && rest.length === 1 && rest[0] === 'pull') return modelsPullCommand();
   const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && (rest.length === 0 || (rest.length === 1 && rest[0] === '--chapters')));
   if (!valid) {
     console.error(USAGE);

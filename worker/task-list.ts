@@ -8,6 +8,7 @@ import assetIngest from './tasks/asset-ingest';
 import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
+import duplicatesGroupPhotos from './tasks/duplicates-group-photos';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
@@ -42,6 +43,7 @@ export const taskList = {
   'vectors:rebuild': vectorsRebuild,
   'similar:rebuild': similarRebuild,
   'similar:refresh': similarRefresh,
+  'duplicates:group-photos': duplicatesGroupPhotos,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

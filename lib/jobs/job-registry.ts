@@ -80,6 +80,8 @@ export const jobDefinitions = {
     maxAttempts: 2,
     flags: ['ml'] as readonly JobFlag[],
   },
+  /** Photo near-duplicate pairs rebuilt from the hashes, per owner (lib/duplicates/regroup-photo-duplicates.ts). */
+  'duplicates:group-photos': { payload: z.object({ ownerId: z.uuid().optional() }).passthrough(), priority: PRIORITY.ml, maxAttempts: 2, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },

@@ -2,8 +2,10 @@
 // whether an asset still needs it (from its row's "done" markers), whether it can run now (a
 // model may not be downloaded yet: the part stays needed and runs on a later pass), and writes
 // its own rows. Adding a part is one file and one line here.
+import { photoPhashPart } from '@/lib/duplicates/photo-phash-part';
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
+import { clipPart } from './clip/clip-part';
 
 export interface AnalysisPart {
   name: string;
@@ -14,4 +16,7 @@ export interface AnalysisPart {
   run(input: AnalysisInput): Promise<void>;
 }
 
-export const analysisParts: AnalysisPart[] = [];
+export const analysisParts: AnalysisPart[] = [
+  photoPhashPart,
+  clipPart,
+];

@@ -14,7 +14,7 @@ export function findAssetForAnalysis(assetId: string) {
       width: true,
       height: true,
       derived: { where: { kind: { in: ['preview', 'sprite', 'vtt'] } }, select: { kind: true, storageKey: true, width: true, height: true } },
-      analysis: { select: { coloursAt: true, clipModel: true, facesModel: true, captionModel: true } },
+      analysis: { select: { coloursAt: true, clipModel: true, facesModel: true, captionModel: true, phash: true } },
     },
   });
 }

@@ -59,6 +59,14 @@ export const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default('Shoebox <shoebox@localhost>'),
   /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
   SMTP_SECURE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
+  /** CLIP model (a Hugging Face model id with ONNX weights, or a folder under ML_MODELS_DIR) for semantic search and questions. */
+  ML_CLIP_MODEL: z.string().trim().min(1).default('Xenova/clip-vit-base-patch32'),
+  /** Where downloaded models are kept (and where a copied-in model is looked for); unset: DATA_DIR/models. */
+  ML_MODELS_DIR: z.preprocess(blankToUndefined, z.string().min(1).transform((p) => path.resolve(p)).optional()),
+  /** true: never download a model, only use what is in ML_MODELS_DIR (air-gapped servers, baked images). */
+  ML_MODELS_OFFLINE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
+  /** Where models are downloaded from: the Hugging Face Hub or a mirror of it. */
+  ML_MODELS_HOST: z.url({ protocol: /^https?$/ }).default('https://huggingface.co/'),
   /** Reverse proxies in front of Shoebox whose X-Forwarded-For entries are believed; unset: none. */
   TRUSTED_PROXIES: trustedProxiesSchema,
 });

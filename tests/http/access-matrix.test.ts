@@ -102,6 +102,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'videos/duplicates': { GET: 'user' },
   'videos/duplicates/keep': { POST: 'user' },
   'videos/duplicates/not-duplicates': { POST: 'user' },
+  duplicates: { GET: 'user' },
+  'duplicates/keep': { POST: 'user' },
+  'duplicates/not-duplicates': { POST: 'user' },
   'videos/[id]/similar': { GET: 'user' },
   'videos/[id]/tokens': { GET: 'user' },
   'videos/word-cloud': { GET: 'user' },
@@ -394,6 +397,17 @@ describe('access matrix', () => {
     expect((await send(aCookie, [asset.id, ZERO_ID])).status).toBe(404);
     expect(await prisma().assetUserState.count({ where: { assetId: asset.id } })).toBe(0);
     expect((await send(aCookie, [asset.id])).status).toBe(200);
+    // Photo duplicates name their ids in the body: a stranger's pair answers like a missing one.
+    for (const route of ['duplicates/keep', 'duplicates/not-duplicates']) {
+      const h = handlers.find((x) => x.route === route)!;
+      const body = (ids: string[]) => (route === 'duplicates/keep' ? { keepId: ids[0], ids } : { ids });
+      const post = (cookie: string, ids: string[]) => h.handler(request(`/api/${route}`, { method: 'POST', cookie, json: body(ids) }), params({}));
+      const foreign = await post(bCookie, [asset.id, video.id]);
+      const missing = await post(bCookie, [ZERO_ID, randomUUID()]);
+      expect([foreign.status, missing.status], route).toEqual([404, 404]);
+      expect(await foreign.text(), route).toBe(await missing.text());
+    }
+    expect((await prisma().asset.findUniqueOrThrow({ where: { id: video.id } })).status).toBe('online');
   });
 
   it('lets an admin manage any library by id and answers 404 for a missing one; the owner is still no admin', async () => {

@@ -108,6 +108,7 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'studios_text_trgm_idx',
   'tags_text_trgm_idx',
   'assets_video_checksum_idx',
+  'assets_photo_checksum_idx',
   'assets_video_listed_idx',
   'assets_video_listed_id_idx',
   'assets_video_listed_added_idx',

@@ -1,10 +1,12 @@
 import { JobFailureList } from '@/components/admin/JobFailureList';
+import { MlModelList } from '@/components/admin/MlModelList';
 import { SimilarRebuild } from '@/components/admin/SimilarRebuild';
 import { VideoMediaProgress } from '@/components/admin/VideoMediaProgress';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
 import { TopBar } from '@/components/TopBar';
 import { getHealth } from '@/lib/admin/get-health';
 import { listJobFailures } from '@/lib/jobs/list-job-failures';
+import { listMlModels } from '@/lib/ml/models/list-ml-models';
 import { failureFilterSchema } from '@/lib/jobs/job-failures.schemas';
 import { requirePageAdmin } from '@/lib/auth/page-user';
 
@@ -14,7 +16,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
   const admin = await requirePageAdmin();
   const parsed = failureFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const [{ failures, reasons }, health] = await Promise.all([listJobFailures(filter), getHealth()]);
+  const [{ failures, reasons }, health, models] = await Promise.all([listJobFailures(filter), getHealth(), listMlModels()]);
   return (
     <>
       <TopBar user={admin} />
@@ -32,6 +34,10 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
         <section className="grid gap-2">
           <h2 className="text-lg font-semibold">Similar videos index</h2>
           <SimilarRebuild />
+        </section>
+        <section className="grid gap-2">
+          <h2 className="text-lg font-semibold">Models</h2>
+          <MlModelList models={models} />
         </section>
       </main>
     </>

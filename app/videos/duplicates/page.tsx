@@ -4,6 +4,7 @@
 import { ChevronLeft } from 'lucide-react';
 import Link from 'next/link';
 import { DistanceFilter } from '@/components/duplicates/DistanceFilter';
+import { DuplicateTabs } from '@/components/duplicates/DuplicateTabs';
 import { DuplicatesView } from '@/components/duplicates/DuplicatesView';
 import { TopBar } from '@/components/TopBar';
 import { requirePageUser } from '@/lib/auth/page-user';
@@ -27,6 +28,7 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
           Videos
         </Link>
         <h1 className="mt-2 mb-4 text-xl font-semibold">Duplicates</h1>
+        <DuplicateTabs current="videos" />
         <DistanceFilter distance={query.distance} />
         <DuplicatesView key={query.distance} initial={initial} />
       </main>
