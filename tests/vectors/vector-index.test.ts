@@ -72,7 +72,7 @@ describe('vector index', () => {
     expect(before.map((m) => m.assetId)).toEqual(expected.map((m) => m.assetId));
     expect(await jobsQueued()).toBe(1);
 
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     const dir = modelIndexDir(MODEL);
     expect(readdirSync(dir).sort()).toEqual(['1.usearch', 'manifest.json']);
 
@@ -115,7 +115,7 @@ describe('vector index', () => {
     // The nightly rebuild sees the change, writes generation 2, removes generation 1; this
     // process swaps to it within seconds and its delta empties.
     await enqueue(prisma(), 'vectors:rebuild', {});
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     expect(readdirSync(dir).sort()).toEqual(['2.usearch', 'manifest.json']);
     await expect.poll(async () => (await searchableVectors(MODEL))?.manifest.generation, { timeout: 5_000, interval: 250 }).toBe(2);
     expect((await searchableVectors(MODEL))?.delta.size).toBe(0);
@@ -123,7 +123,7 @@ describe('vector index', () => {
 
     // Nothing changed since: the next nightly run leaves the file alone.
     await enqueue(prisma(), 'vectors:rebuild', {});
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     expect(existsSync(path.join(dir, '2.usearch'))).toBe(true);
   });
 
@@ -133,7 +133,7 @@ describe('vector index', () => {
     await userWithPhotos(40);
     const query = near(3, 0.3);
     await enqueue(prisma(), 'vectors:rebuild', {});
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'search-once.ts'), MODEL, JSON.stringify(Array.from(query)), alice.user.id], {
       env: process.env,
       cwd: process.cwd(),
@@ -147,7 +147,7 @@ describe('vector index', () => {
     MODEL = 'test/clip-64-selective';
     const alice = await userWithPhotos(200);
     await enqueue(prisma(), 'vectors:rebuild', {});
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     // Seven photos far from the query's centre: none is among the index's first candidates.
     const chosen = alice.photos.filter((_, i) => i % centres.length === 5).slice(0, 7);
     const query = near(2, 0.1);
@@ -163,7 +163,7 @@ describe('vector index', () => {
     MODEL = 'test/clip-64-late';
     const alice = await userWithPhotos(30);
     await enqueue(prisma(), 'vectors:rebuild', {});
-    await runQueuedJobs();
+    await runQueuedJobs({ ml: true });
     const where = readableAssetSql(alice.user.id);
     const first = async (vector: Float32Array) => (await findNearestAssets({ model: MODEL, vector, limit: 1, where }))[0]?.assetId;
     const [slow, fast] = [await createAsset(alice.owner, { local: '2024-06-01 10:00:00' }), await createAsset(alice.owner, { local: '2024-06-01 10:01:00' })];
