@@ -21,6 +21,7 @@ import userDelete from './tasks/user-delete';
 import timelineRefreshCounts from './tasks/timeline-refresh-counts';
 import videoClip from './tasks/video-clip';
 import videoMedia from './tasks/video-media';
+import vectorsRebuild from './tasks/vectors-rebuild';
 import videoPhash from './tasks/video-phash';
 
 export const taskList = {
@@ -39,6 +40,7 @@ export const taskList = {
   'nfo:import': nfoImport,
   'organise:auto-tag': organiseAutoTag,
   'video:phash': videoPhash,
+  'vectors:rebuild': vectorsRebuild,
   'similar:rebuild': similarRebuild,
   'similar:refresh': similarRefresh,
   'duplicates:group-photos': duplicatesGroupPhotos,

@@ -73,6 +73,13 @@ export const jobDefinitions = {
   'video:phash': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
   /** An asset's ML analysis (lib/ml/analyze-asset.ts): colours, quality, pHash, CLIP, faces. Last of all. */
   'ml:analyze': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
+  /** New vector index files (lib/vectors): nightly, or asked by a process whose delta grew. One at a time (queue). */
+  'vectors:rebuild': {
+    payload: z.object({ trigger: z.enum(['nightly', 'delta']).default('nightly'), model: z.string().min(1).max(200).optional() }).passthrough(),
+    priority: PRIORITY.ml,
+    maxAttempts: 2,
+    flags: ['ml'] as readonly JobFlag[],
+  },
   /** Photo near-duplicate pairs rebuilt from the hashes, per owner (lib/duplicates/regroup-photo-duplicates.ts). */
   'duplicates:group-photos': { payload: z.object({ ownerId: z.uuid().optional() }).passthrough(), priority: PRIORITY.ml, maxAttempts: 2, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
@@ -123,5 +130,6 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
     if (ids?.length === 1) return { jobKey: `organise:auto-tag:${ids[0]}` };
   }
   if (task === 'similar:rebuild' || task === 'similar:refresh') return { jobKey: task };
+  if (task === 'vectors:rebuild') return { queueName: 'vectors', jobKey: `vectors:rebuild:${p.model ?? '*'}` };
   return {};
 }

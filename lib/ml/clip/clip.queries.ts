@@ -8,7 +8,8 @@ export async function saveClipResult(assetId: string, model: string, vector: Flo
   const bytes = vectorToBytes(vector);
   const fields = { clipModel: model, answers: result.answers, labels: result.labels };
   await prisma().$transaction([
-    // Upsert keeps the row's key (the vector index's id) when a re-ingest re-embeds the asset.
+    // Upsert on (asset, model); a changed vector gets a new key from a trigger (migration
+    // 20261201150000), so the vector index's delta picks the new vector up.
     prisma().embedding.upsert({
       where: { assetId_model: { assetId, model } },
       create: { assetId, model, vector: bytes },
