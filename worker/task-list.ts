@@ -8,6 +8,7 @@ import assetIngest from './tasks/asset-ingest';
 import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
+import facesCluster from './tasks/faces-cluster';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
@@ -29,6 +30,7 @@ export const taskList = {
   'asset:motion': assetMotion,
   'mail:send': mailSend,
   'ml:analyze': mlAnalyze,
+  'faces:cluster': facesCluster,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
   'auth:reset-request': authResetRequest,

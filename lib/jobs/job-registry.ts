@@ -73,6 +73,8 @@ export const jobDefinitions = {
   'video:phash': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.video, maxAttempts: 3, flags: ['video'] as readonly JobFlag[] },
   /** An asset's ML analysis (lib/ml/analyze-asset.ts): colours, quality, pHash, CLIP, faces. Last of all. */
   'ml:analyze': { payload: z.object({ assetId: z.uuid() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
+  /** Faces into people, per owner (lib/faces/cluster-faces.ts): after analyses (debounced) and by cron; no owner = every owner with new faces. */
+  'faces:cluster': { payload: z.object({ ownerId: z.uuid().optional() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
@@ -121,5 +123,6 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
     if (ids?.length === 1) return { jobKey: `organise:auto-tag:${ids[0]}` };
   }
   if (task === 'similar:rebuild' || task === 'similar:refresh') return { jobKey: task };
+  if (task === 'faces:cluster') return { jobKey: p.ownerId ? `faces:cluster:${p.ownerId}` : 'faces:cluster' };
   return {};
 }

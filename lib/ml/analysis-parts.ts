@@ -2,6 +2,7 @@
 // whether an asset still needs it (from its row's "done" markers), whether it can run now (a
 // model may not be downloaded yet: the part stays needed and runs on a later pass), and writes
 // its own rows. Adding a part is one file and one line here.
+import { facesPart } from '@/lib/faces/faces-part';
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
 
@@ -14,4 +15,6 @@ export interface AnalysisPart {
   run(input: AnalysisInput): Promise<void>;
 }
 
-export const analysisParts: AnalysisPart[] = [];
+export const analysisParts: AnalysisPart[] = [
+  facesPart,
+];
