@@ -49,11 +49,13 @@ export async function detectAssetFaces(input: AnalysisInput): Promise<number> {
     });
   }
 
-  // A re-run keeps the faces it finds again (same box, IoU > 0.5) under their ids: a person a
-  // user chose for a face, its "not this person" marks and its use as a cover all survive.
+  // A re-run keeps the faces it finds again (same box, IoU > 0.5) under their ids, with their
+  // person (a re-ingest must not scatter a named person's faces into new unnamed ones), their
+  // "not this person" marks and their use as a cover. Only an automatic assignment of a face
+  // that is no longer clusterable is dropped.
   const stored = await selectStoredFaces(input.assetId);
   const match = matchBoxes(stored.map((s) => ({ x: s.boxX, y: s.boxY, w: s.boxW, h: s.boxH })), faces.map((f) => ({ x: f.boxX, y: f.boxY, w: f.boxW, h: f.boxH })));
-  const kept = [...match].map(([i, j]) => ({ id: stored[j].id, face: faces[i], keepPerson: stored[j].assignedBy === 'user' }));
+  const kept = [...match].map(([i, j]) => ({ id: stored[j].id, face: faces[i], keepPerson: stored[j].assignedBy === 'user' || faces[i].clusterable }));
   const added = faces.filter((_, i) => !match.has(i));
   await writeAssetFaces(input.assetId, kept, added, FACES_MODEL);
   return faces.length;

@@ -3,7 +3,12 @@
 // re-run of faces:cluster sees the same neighbours. Above that, usearch's HNSW graph: an exact
 // all-pairs pass over 100,000 descriptors is 5·10⁹ distances (minutes on two cores), the graph
 // answers the same question in seconds at a recall that does not change which clusters form.
-import { type BatchMatches, Index, MetricKind, ScalarKind } from 'usearch';
+import { createRequire } from 'node:module';
+import type * as USearch from 'usearch';
+
+// usearch's native addon is found by its CommonJS build (its ESM build looks for it relative to a
+// bundled path and fails under vitest); loaded only when a large backlog needs it.
+const requireCjs = createRequire(import.meta.url);
 
 export const DESCRIPTOR_DIMENSIONS = 128;
 /** Up to this many points, neighbours are found exactly. */
@@ -60,10 +65,11 @@ function exact(points: Float32Array, n: number, q: Float32Array, m: number, k: n
 }
 
 function approximate(points: Float32Array, n: number, q: Float32Array, m: number, k: number, self: boolean): Neighbours {
+  const { Index, MetricKind, ScalarKind } = requireCjs('usearch') as typeof USearch;
   const index = new Index({ dimensions: DESCRIPTOR_DIMENSIONS, metric: MetricKind.L2sq, quantization: ScalarKind.F32, connectivity: 12, expansion_add: 40, expansion_search: 40, multi: false });
   index.add(BigUint64Array.from({ length: n }, (_, i) => BigInt(i)), points, THREADS);
   const want = self ? k + 1 : k;
-  const found = index.search(q, want, THREADS) as BatchMatches;
+  const found = index.search(q, want, THREADS) as USearch.BatchMatches;
   const ids: Int32Array[] = [];
   const distances: Float32Array[] = [];
   for (let i = 0; i < m; i++) {

@@ -37,9 +37,8 @@ export interface NewFace {
 
 /**
  * Replaces an asset's faces in one transaction: `kept` faces are updated in place (their id,
- * person, rejections and cover use survive; only a user's assignment keeps its person, an
- * automatic one is clustered again), the others deleted, `added` inserted; and the analysis
- * row records the model.
+ * rejections and cover use survive, and their person unless `keepPerson` is false), the others
+ * deleted, `added` inserted; and the analysis row records the model.
  */
 export async function writeAssetFaces(assetId: string, kept: { id: string; face: NewFace; keepPerson: boolean }[], added: NewFace[], model: string): Promise<void> {
   await prisma().$transaction(async (tx) => {
