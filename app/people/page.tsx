@@ -19,7 +19,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <main className="mx-auto max-w-6xl px-4 py-4">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-semibold">{hidden ? 'Hidden people' : 'People'}</h1>
-          <Link href={hidden ? '/people' : '/people?hidden=1'} className="flex items-center gap-1 rounded px-3 py-1.5 text-sm hover:bg-neutral-800 focus:outline-2 focus:outline-sky-400" aria-pressed={hidden}>
+          <Link href={hidden ? '/people' : '/people?hidden=1'} className="flex items-center gap-1 rounded px-3 py-1.5 text-sm hover:bg-neutral-800 focus:outline-2 focus:outline-sky-400">
             {hidden ? <EyeOff aria-hidden size={16} /> : <Eye aria-hidden size={16} />} {hidden ? 'Hide hidden' : 'Show hidden'}
           </Link>
         </div>

@@ -66,7 +66,7 @@ function exact(points: Float32Array, n: number, q: Float32Array, m: number, k: n
 
 function approximate(points: Float32Array, n: number, q: Float32Array, m: number, k: number, self: boolean): Neighbours {
   const { Index, MetricKind, ScalarKind } = requireCjs('usearch') as typeof USearch;
-  const index = new Index({ dimensions: DESCRIPTOR_DIMENSIONS, metric: MetricKind.L2sq, quantization: ScalarKind.F32, connectivity: 16, expansion_add: 96, expansion_search: 96, multi: false });
+  const index = new Index({ dimensions: DESCRIPTOR_DIMENSIONS, metric: MetricKind.L2sq, quantization: ScalarKind.F16, connectivity: 16, expansion_add: 96, expansion_search: 96, multi: false });
   index.add(BigUint64Array.from({ length: n }, (_, i) => BigInt(i)), points, THREADS);
   const want = self ? k + 1 : k;
   const found = index.search(q, want, THREADS) as USearch.BatchMatches;
