@@ -58,7 +58,7 @@ test('faces become people: name one, see their photos', async ({ page: admin, br
   await page.keyboard.press('Enter');
   await page.keyboard.type('Barack Obama');
   await page.keyboard.press('Enter');
-  await expect(card.getByRole('button', { name: 'Barack Obama' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Barack Obama', exact: true })).toBeVisible();
 
   await card.getByRole('link', { name: /Barack Obama, 4 faces/ }).click();
   await expect(page).toHaveURL(new RegExp(`/people/${obama.id}$`));
