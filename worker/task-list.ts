@@ -9,6 +9,7 @@ import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
 import duplicatesGroupPhotos from './tasks/duplicates-group-photos';
+import facesCluster from './tasks/faces-cluster';
 import libraryScan from './tasks/library-scan';
 import libraryScheduleScans from './tasks/library-schedule-scans';
 import mailSend from './tasks/mail-send';
@@ -31,6 +32,7 @@ export const taskList = {
   'asset:motion': assetMotion,
   'mail:send': mailSend,
   'ml:analyze': mlAnalyze,
+  'faces:cluster': facesCluster,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
   'auth:reset-request': authResetRequest,

@@ -157,6 +157,13 @@ export async function selectReadableClipIds(actor: Actor, ids: string[]): Promis
   return rows.map((r) => r.id);
 }
 
+/** Of `ids`, the faces found in the actor's own photos (people from faces are the owner's alone). */
+export async function selectOwnFaceIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT f.id::text AS id FROM faces f JOIN assets a ON a.id = f.asset_id WHERE f.id = ANY(${ids}::uuid[]) AND a.owner_id = ${actor.id}::uuid`;
+  return rows.map((r) => r.id);
+}
+
 /** Accounts the actor may manage (role, disable, delete, reset link): every one, for an admin. */
 export async function selectManageableUserIds(actor: Actor, ids: string[]): Promise<string[]> {
   if (actor.role !== 'admin') return [];

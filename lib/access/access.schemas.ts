@@ -28,6 +28,9 @@ export type PersonPermission = 'person.read' | 'person.update';
 export type StudioPermission = 'studio.read' | 'studio.update';
 export type TagPermission = 'tag.read' | 'tag.update';
 export type OrganisePermission = PersonPermission | StudioPermission | TagPermission;
+/** A detected face (lib/faces): read (its thumbnail) and update ("Not this person") are for
+ * the owner of its photo only, as people from faces are (members of a shared library see no faces). */
+export type FacePermission = 'face.read' | 'face.update';
 /** A user's saved catalogue searches: theirs alone. */
 export type SavedSearchPermission = 'savedSearch.delete';
 export type Permission =
@@ -42,6 +45,7 @@ export type Permission =
   | ChapterPermission
   | ClipPermission
   | OrganisePermission
+  | FacePermission
   | SavedSearchPermission;
 
 /** The kind of id a permission is about: the word before its dot. */

@@ -7,6 +7,7 @@ import {
   selectAllowedLibraryIds,
   selectAllowedOrganiseIds,
   selectManageableUserIds,
+  selectOwnFaceIds,
   selectOwnRowIds,
   selectReadableClipIds,
   selectRevocableInviteIds,
@@ -29,6 +30,7 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   person: { one: 'No such performer.', some: 'performers', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
   studio: { one: 'No such studio.', some: 'studios', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
   tag: { one: 'No such tag.', some: 'tags', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
+  face: { one: 'No such face.', some: 'faces', allowed: (a, _p, ids) => selectOwnFaceIds(a, ids) },
   savedSearch: { one: 'No such saved search.', some: 'saved searches', allowed: (a, _p, ids) => selectOwnRowIds('savedSearch', a, ids) },
 };
 

@@ -70,8 +70,8 @@ export async function selectDashboard(userId: string): Promise<DashboardRow> {
     SELECT (SELECT count(*)::int FROM v) AS videos,
            (SELECT coalesce(sum(duration_ms), 0)::float8 FROM v) AS duration_ms,
            (SELECT coalesce(sum(size), 0)::float8 FROM v) AS bytes,
-           (SELECT count(*)::int FROM people p WHERE p.owner_id = ${me}
-              OR EXISTS (SELECT 1 FROM asset_people ap JOIN v ON v.id = ap.asset_id WHERE ap.person_id = p.id)) AS performers,
+           (SELECT count(*)::int FROM people p WHERE p.name <> '' AND (p.owner_id = ${me}
+              OR EXISTS (SELECT 1 FROM asset_people ap JOIN v ON v.id = ap.asset_id WHERE ap.person_id = p.id))) AS performers,
            (SELECT count(*)::int FROM studios st WHERE st.owner_id = ${me} OR st.id IN (SELECT studio_id FROM v)) AS studios,
            (SELECT count(*)::int FROM tags t WHERE t.owner_id = ${me}
               OR EXISTS (SELECT 1 FROM asset_tags x JOIN v ON v.id = x.asset_id WHERE x.tag_id = t.id)

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    /** The error's details as sent (e.g. a 409's `existing`: the one holding a name). */
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
@@ -39,7 +41,7 @@ export async function apiFetch<T>(url: string, init: RequestInit & { json?: unkn
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = body?.error ?? {};
-    throw new ApiError(response.status, error.code ?? 'unknown', error.message ?? `Request failed (${response.status})`, error.details?.fieldErrors);
+    throw new ApiError(response.status, error.code ?? 'unknown', error.message ?? `Request failed (${response.status})`, error.details?.fieldErrors, error.details);
   }
   return body as T;
 }

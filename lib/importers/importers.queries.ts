@@ -91,7 +91,7 @@ export async function resolveOrCreateEntities(tx: Tx, kind: CatalogueKind, owner
   if (missing.length > 0) {
     await tx.$executeRaw`
       INSERT INTO ${TABLES[kind]} (owner_id, name) SELECT ${ownerId}::uuid, n FROM unnest(${missing}::text[]) AS n
-      ON CONFLICT (owner_id, lower(name)) DO NOTHING`;
+      ON CONFLICT (owner_id, lower(name)) WHERE name <> '' DO NOTHING`;
     await found();
   }
   return result;
@@ -156,7 +156,7 @@ export interface CatalogueName {
 /** Every performer, studio and tag of the user, with aliases: what a run compiles once. */
 export async function listCatalogueNames(ownerId: string): Promise<CatalogueName[]> {
   return prisma().$queryRaw<CatalogueName[]>`
-    SELECT 'performer' AS kind, id::text, name, aliases FROM people WHERE owner_id = ${ownerId}::uuid
+    SELECT 'performer' AS kind, id::text, name, aliases FROM people WHERE owner_id = ${ownerId}::uuid AND name <> ''
     UNION ALL SELECT 'studio', id::text, name, aliases FROM studios WHERE owner_id = ${ownerId}::uuid
     UNION ALL SELECT 'tag', id::text, name, aliases FROM tags WHERE owner_id = ${ownerId}::uuid`;
 }

@@ -82,6 +82,8 @@ export const jobDefinitions = {
   },
   /** Photo near-duplicate pairs rebuilt from the hashes, per owner (lib/duplicates/regroup-photo-duplicates.ts). */
   'duplicates:group-photos': { payload: z.object({ ownerId: z.uuid().optional() }).passthrough(), priority: PRIORITY.ml, maxAttempts: 2, flags: ['ml'] as readonly JobFlag[] },
+  /** Faces into people, per owner (lib/faces/cluster-faces.ts): after analyses (debounced) and by cron; no owner = every owner with new faces. */
+  'faces:cluster': { payload: z.object({ ownerId: z.uuid().optional() }), priority: PRIORITY.ml, maxAttempts: 3, flags: ['ml'] as readonly JobFlag[] },
   'mail:send': { payload: mailPayloadSchema, priority: PRIORITY.userFacing, maxAttempts: 8, flags: none },
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
@@ -131,5 +133,6 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
   }
   if (task === 'similar:rebuild' || task === 'similar:refresh') return { jobKey: task };
   if (task === 'vectors:rebuild') return { queueName: 'vectors', jobKey: `vectors:rebuild:${p.model ?? '*'}` };
+  if (task === 'faces:cluster') return { jobKey: p.ownerId ? `faces:cluster:${p.ownerId}` : 'faces:cluster' };
   return {};
 }

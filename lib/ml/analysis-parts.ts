@@ -3,6 +3,7 @@
 // model may not be downloaded yet: the part stays needed and runs on a later pass), and writes
 // its own rows. Adding a part is one file and one line here.
 import { photoPhashPart } from '@/lib/duplicates/photo-phash-part';
+import { facesPart } from '@/lib/faces/faces-part';
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
 import { clipPart } from './clip/clip-part';
@@ -19,4 +20,5 @@ export interface AnalysisPart {
 export const analysisParts: AnalysisPart[] = [
   photoPhashPart,
   clipPart,
+  facesPart,
 ];

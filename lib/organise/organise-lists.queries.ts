@@ -68,6 +68,10 @@ export interface EntityCardRow {
 const PAGE_FIRST: Record<EntitySort, boolean> = { name: true, added: true, videos: false, duration: false, rating: false };
 const PAGE_ORDER: Record<'name' | 'added', Sql> = { name: Prisma.sql`lower(e.name) ASC, e.id ASC`, added: Prisma.sql`e.created_at DESC, e.id DESC` };
 
+/** People found by face clustering stay unnamed ('') until named on /people: not listed as
+ * performers yet (one asked for by id, as a merge's answer, still is found). */
+const NAMED = Prisma.sql`e.name <> ''`;
+
 /** One page of the entities the user may see, with their counts; `onlyId` narrows to one (the details page). */
 export function selectEntityCards(kind: EntityKind, userId: string, query: EntityListQuery, onlyId?: string): Promise<EntityCardRow[]> {
   const q = query.q ? matchesSql(query.q) : Prisma.sql`true`;
@@ -79,7 +83,7 @@ export function selectEntityCards(kind: EntityKind, userId: string, query: Entit
     : Prisma.empty;
   return prisma().$queryRaw<EntityCardRow[]>`
     WITH RECURSIVE ents AS (
-      SELECT e.id FROM ${TABLE[kind]} e WHERE ${one} AND ${readableOrganiseSql(kind, userId)} AND ${q}
+      SELECT e.id FROM ${TABLE[kind]} e WHERE ${one} AND ${readableOrganiseSql(kind, userId)} AND ${q} AND ${onlyId ? Prisma.sql`true` : NAMED}
     ), ${counted}${linkedPairsCtes(kind, pageFirst ? Prisma.raw('pg') : Prisma.raw('ents'))},
     st AS (
       SELECT p.eid, count(*)::int AS videos, COALESCE(sum(a.duration_ms), 0)::float8 AS duration_ms, avg(s.rating)::float8 AS rating
@@ -97,7 +101,7 @@ export function selectEntityCards(kind: EntityKind, userId: string, query: Entit
 
 export async function countEntities(kind: EntityKind, userId: string, q: string | undefined): Promise<number> {
   const rows = await prisma().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM ${TABLE[kind]} e WHERE ${readableOrganiseSql(kind, userId)} AND ${q ? matchesSql(q) : Prisma.sql`true`}`;
+    SELECT count(*)::int AS n FROM ${TABLE[kind]} e WHERE ${readableOrganiseSql(kind, userId)} AND ${q ? matchesSql(q) : Prisma.sql`true`} AND ${NAMED}`;
   return rows[0].n;
 }
 

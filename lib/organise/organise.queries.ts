@@ -79,7 +79,7 @@ export async function insertEntity(
 
 /** Creates the owner's entity unless one of that name exists (a parallel insert included); returns the id either way. */
 export async function insertEntityIfMissing(tx: Tx, kind: EntityKind, ownerId: string, name: string): Promise<string> {
-  await tx.$executeRaw`INSERT INTO ${TABLE[kind]} (owner_id, name) VALUES (${ownerId}::uuid, ${name}) ON CONFLICT (owner_id, lower(name)) DO NOTHING`;
+  await tx.$executeRaw`INSERT INTO ${TABLE[kind]} (owner_id, name) VALUES (${ownerId}::uuid, ${name}) ON CONFLICT (owner_id, lower(name)) WHERE name <> '' DO NOTHING`;
   const found = await findEntityByName(kind, ownerId, name, tx);
   return found!.id;
 }
@@ -165,6 +165,9 @@ export async function moveLinksToSurvivor(tx: Tx, kind: EntityKind, survivor: st
       SELECT DISTINCT ON (asset_id) asset_id, ${s}, role, source, created_at FROM asset_people WHERE person_id = ANY(${x})
       ORDER BY asset_id, created_at ON CONFLICT DO NOTHING`;
     await tx.$executeRaw`INSERT INTO person_tags (person_id, tag_id) SELECT DISTINCT ${s}, tag_id FROM person_tags WHERE person_id = ANY(${x}) ON CONFLICT DO NOTHING`;
+    // Their faces (lib/faces) too, with the "not this person" marks, which now hold for the survivor.
+    await tx.$executeRaw`UPDATE faces SET person_id = ${s} WHERE person_id = ANY(${x})`;
+    await tx.$executeRaw`INSERT INTO face_rejections (face_id, person_id) SELECT DISTINCT face_id, ${s} FROM face_rejections WHERE person_id = ANY(${x}) ON CONFLICT DO NOTHING`;
   } else if (kind === 'tag') {
     await tx.$executeRaw`INSERT INTO asset_tags (asset_id, tag_id, source, created_at)
       SELECT DISTINCT ON (asset_id) asset_id, ${s}, source, created_at FROM asset_tags WHERE tag_id = ANY(${x})

@@ -1,4 +1,5 @@
 // The filter controls' values, read from what this user's search can find (searchableSql):
+// (unnamed people from faces:cluster are left out: a chip needs a name).
 // people with a face or a performer link on such an asset (not hidden), cameras, dominant
 // colours and passed questions seen on them, and the libraries the user reads.
 import { prisma, type Prisma } from '@/lib/server/db';
@@ -9,7 +10,7 @@ const LIMIT = 200;
 export function selectSearchPeople(where: Prisma.Sql) {
   return prisma().$queryRaw<{ id: string; name: string }[]>`
     SELECT pe.id::text AS id, pe.name FROM people pe
-    WHERE NOT pe.hidden AND (
+    WHERE NOT pe.hidden AND pe.name <> '' AND (  -- unnamed face clusters have no chip to show
       EXISTS (SELECT 1 FROM faces f JOIN assets a ON a.id = f.asset_id WHERE f.person_id = pe.id AND ${where})
       OR EXISTS (SELECT 1 FROM asset_people ap JOIN assets a ON a.id = ap.asset_id WHERE ap.person_id = pe.id AND ${where}))
     ORDER BY lower(pe.name), pe.id LIMIT ${LIMIT}`;

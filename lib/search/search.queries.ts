@@ -38,7 +38,7 @@ function entitySuggestions(userId: string, q: string, table: Sql, links: Sql): P
       SELECT e.id, e.name, e.image_key, e.updated_at,
              word_similarity(${needle}, shoebox_entity_text(e.name, e.aliases)) AS score
       FROM ${table} e
-      WHERE ${match} AND (e.owner_id = ${me} OR EXISTS (${links}))
+      WHERE ${match} AND e.name <> '' AND (e.owner_id = ${me} OR EXISTS (${links}))
       ORDER BY score DESC, lower(e.name), e.id
       LIMIT ${LIMIT}
     ) x (id, name, image_key, updated_at, score)

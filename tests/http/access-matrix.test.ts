@@ -115,6 +115,11 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'videos/word-cloud': { GET: 'user' },
   'performers/[id]/similar': { GET: 'user' },
   'studios/[id]/similar': { GET: 'user' },
+  people: { GET: 'user' },
+  'people/[id]': { GET: 'user', PATCH: 'user' },
+  'people/[id]/merge': { POST: 'user' },
+  'faces/[id]/thumb': { GET: 'user' },
+  'faces/[id]/reject': { POST: 'user' },
   libraries: { GET: 'admin', POST: 'admin' },
   'libraries/[id]': { PATCH: 'admin' },
   'libraries/[id]/scan': { POST: 'admin' },
@@ -223,6 +228,15 @@ async function ownerAndStranger() {
       }),
     ),
   ) as Record<'performers' | 'studios' | 'tags', { id: string; spare: string; source: string }>;
+  // A's people from faces: a face on the video's preview (a real picture: its thumbnail is cut
+  // from it), its person, and an unnamed person to merge in.
+  const sharp = (await import('sharp')).default;
+  await putObject(`assets/${video.id}/preview.webp`, await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } }).webp().toBuffer());
+  await prisma().derived.create({ data: { assetId: video.id, kind: 'preview', storageKey: `assets/${video.id}/preview.webp`, width: 64, height: 64, bytes: 100 } });
+  const [facePerson, faceSource] = [await prisma().person.create({ data: { ownerId: a.id, name: '' } }), await prisma().person.create({ data: { ownerId: a.id, name: '' } })];
+  const faceOf = (personId: string) => prisma().face.create({ data: { assetId: video.id, personId, boxX: 0.25, boxY: 0.25, boxW: 0.5, boxH: 0.5, score: 0.9, descriptor: new Uint8Array(512) } });
+  // Two faces: after "not this person" takes one away, the person still has one (an unnamed person left with none goes).
+  const [face] = [await faceOf(facePerson.id), await faceOf(facePerson.id), await faceOf(faceSource.id)];
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
@@ -247,6 +261,8 @@ async function ownerAndStranger() {
       const body = h.route.endsWith('/merge') ? { sourceIds: [e.source] } : h.route.endsWith('/image') ? { assetId: video.id, seconds: 0.5 } : { description: 'A-PRIVATE-BYTES' };
       return { id, extras: { body } };
     }
+    if (h.route.startsWith('people/[id]')) return { id: facePerson.id, extras: { body: h.route.endsWith('/merge') ? { sourceIds: [faceSource.id] } : { hidden: false } } };
+    if (h.route.startsWith('faces/[id]')) return { id: face.id, extras: {} };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
@@ -317,6 +333,7 @@ describe('access matrix', () => {
         'me/saved-searches/[id]',
         ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
         ...['videos/[id]/similar', 'videos/[id]/tokens', 'performers/[id]/similar', 'studios/[id]/similar'],
+        ...['people/[id]', 'people/[id]/merge', 'faces/[id]/thumb', 'faces/[id]/reject'],
       ]),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
