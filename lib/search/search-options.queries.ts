@@ -1,7 +1,7 @@
 // The filter controls' values, read from what this user's search can find (searchableSql):
-// (unnamed people from faces:cluster are left out: a chip needs a name).
 // people with a face or a performer link on such an asset (not hidden), cameras, dominant
-// colours and passed questions seen on them, and the libraries the user reads.
+// colours and passed questions seen on them, and the libraries the user reads. Unnamed people
+// (faces:cluster's new ones) are left out: a chip needs a name.
 import { prisma, type Prisma } from '@/lib/server/db';
 import { CAMERA_LABEL } from './asset-search.queries';
 
