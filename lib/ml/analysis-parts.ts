@@ -4,6 +4,8 @@
 // its own rows. Adding a part is one file and one line here.
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
+import { coloursPart } from './colours/colours-part';
+import { qualityPart } from './quality/quality-part';
 
 export interface AnalysisPart {
   name: string;
@@ -14,4 +16,7 @@ export interface AnalysisPart {
   run(input: AnalysisInput): Promise<void>;
 }
 
-export const analysisParts: AnalysisPart[] = [];
+export const analysisParts: AnalysisPart[] = [
+  coloursPart,
+  qualityPart,
+];

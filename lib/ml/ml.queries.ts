@@ -1,6 +1,9 @@
 // SQL of the analysis room: what ml:analyze reads of an asset, and the rows each part writes.
 import { type Prisma, prisma } from '@/lib/server/db';
 
+/** An analysis row's "done" markers: what each part's needed() reads (also the admin's counts). */
+export const analysisStateSelect = { coloursAt: true, quality: true, clipModel: true, facesModel: true, captionModel: true } as const;
+
 /** What the analysis needs of an asset: its kind, owner, derived pictures and what is done. */
 export function findAssetForAnalysis(assetId: string) {
   return prisma().asset.findUnique({
@@ -14,7 +17,7 @@ export function findAssetForAnalysis(assetId: string) {
       width: true,
       height: true,
       derived: { where: { kind: { in: ['preview', 'sprite', 'vtt'] } }, select: { kind: true, storageKey: true, width: true, height: true } },
-      analysis: { select: { coloursAt: true, clipModel: true, facesModel: true, captionModel: true } },
+      analysis: { select: analysisStateSelect },
     },
   });
 }
