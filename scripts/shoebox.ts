@@ -2,16 +2,18 @@
 //   scan <library name or id>   scan now, with progress; ingest too when no worker is running
 //   videos [--chapters]         preview media per video: done / pending / failed, with progress;
 //                               --chapters first reads every ready video's chapters from its file
+//   ml                          queue the ML analysis of assets missing a part, with progress
 import { disconnectPrisma } from '@/lib/server/db';
 import { connectCli } from './cli/connect';
 import { scanCommand } from './cli/scan-command';
+import { mlCommand } from './cli/ml-command';
 import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters]';
+const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && (rest.length === 0 || (rest.length === 1 && rest[0] === '--chapters')));
+  const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && (rest.length === 0 || (rest.length === 1 && rest[0] === '--chapters'))) || (command === 'ml' && rest.length === 0);
   if (!valid) {
     console.error(USAGE);
     return 2;
@@ -19,6 +21,7 @@ async function main(args: string[]): Promise<number> {
   const connection = await connectCli();
   try {
     if (command === 'scan') await scanCommand(rest[0]);
+    else if (command === 'ml') await mlCommand();
     else await videosCommand({ chapters: rest[0] === '--chapters' });
     return 0;
   } finally {

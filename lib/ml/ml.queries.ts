@@ -36,3 +36,40 @@ export async function upsertAnalysis(assetId: string, fields: Omit<Prisma.Analys
 export async function forgetAnalysis(tx: Prisma.TransactionClient, assetId: string): Promise<void> {
   await tx.analysis.deleteMany({ where: { assetId } });
 }
+
+/**
+ * One page of ready, not trashed assets with their analysis markers (null: never analysed),
+ * in id order after `afterId`: the admin's counts and the backfill walk the library in pages.
+ */
+export function listAnalysisStatesPage(afterId: string | null, take: number) {
+  return prisma().asset.findMany({
+    where: { ingestStatus: 'ready', status: { not: 'trashed' }, ...(afterId ? { id: { gt: afterId } } : {}) },
+    select: { id: true, analysis: { select: analysisStateSelect } },
+    orderBy: { id: 'asc' },
+    take,
+  });
+}
+
+/** The assets that have an ml:analyze job queued, running or failed (keyed `ml:analyze:<id>`). */
+export async function listAssetsWithAnalysisJob(): Promise<Set<string>> {
+  const rows = await prisma().$queryRaw<{ asset_id: string }[]>`
+    SELECT substr(key, length('ml:analyze:') + 1) AS asset_id FROM graphile_worker.jobs
+    WHERE task_identifier = 'ml:analyze' AND key IS NOT NULL`;
+  return new Set(rows.map((r) => r.asset_id));
+}
+
+export interface AnalysisJobCounts {
+  queued: number;
+  running: number;
+  /** Out of attempts: their reports are in Jobs. */
+  failed: number;
+}
+
+export async function countAnalysisJobs(): Promise<AnalysisJobCounts> {
+  const [row] = await prisma().$queryRaw<Record<keyof AnalysisJobCounts, bigint>[]>`
+    SELECT count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts) AS queued,
+           count(*) FILTER (WHERE locked_at IS NOT NULL) AS running,
+           count(*) FILTER (WHERE locked_at IS NULL AND attempts >= max_attempts) AS failed
+    FROM graphile_worker.jobs WHERE task_identifier = 'ml:analyze'`;
+  return { queued: Number(row.queued), running: Number(row.running), failed: Number(row.failed) };
+}
