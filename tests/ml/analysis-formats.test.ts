@@ -1,9 +1,9 @@
 // Every format people have reaches the analysis: a library with each corpus format (AVIF 8- and
-// 10-bit, HEIC and HEIF, TIFF, PNG, WebP, JPEG XL (the 8-bit one: the 16-bit HDR one takes
-// ~30 s to decode on a busy 2-core box, past ingest's decode deadline — an ingest matter), JPEG, a camera RAW through its embedded
+// 10-bit, HEIC and HEIF, TIFF, PNG, WebP, JPEG XL, JPEG, a camera RAW through its embedded
 // preview, and videos through their posters and sprite frames) is ingested, and the ml:analyze
 // jobs the ingest queued write a palette and a quality score for each, with no error — the seed
-// once failed on AVIF.
+// once failed on AVIF. The JPEG XL is the 8-bit one: the 16-bit HDR one takes ~30 s to decode on
+// a busy 2-core box, past ingest's decode deadline (an ingest matter, not the analysis's).
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
