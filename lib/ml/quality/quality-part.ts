@@ -21,15 +21,17 @@ async function greyOf(picture: Buffer): Promise<GreyImage> {
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  return { data, width: info.width, height: info.height };
 }
 
 export async function computeQuality(input: Pick<AnalysisInput, 'main' | 'width' | 'height'>) {
   const grey = await greyOf(input.main);
+  // The median filter in libvips: a tenth of the time of the same filter in JS.
+  const median = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } }).median(3).toColourspace('b-w').raw().toBuffer();
   const parts = {
     sharpness: sharpness(grey),
     exposure: exposure(grey),
-    noise: noise(grey),
+    noise: noise(grey, median),
     resolution: resolution(input.width, input.height),
   };
   const rounded = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) as typeof parts;
