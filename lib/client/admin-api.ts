@@ -8,6 +8,7 @@ import type { updateUserAsAdmin } from '@/lib/users/update-user';
 import type { createInviteSchema, updateUserSchema } from '@/lib/users/users.schemas';
 import type { SimilarStatus } from '@/lib/similar/get-similar-status';
 import type { listVideoMediaProgress } from '@/lib/assets/list-video-media-progress';
+import type { MlProgress } from '@/lib/ml/ml.schemas';
 import { apiFetch, type Jsonified } from './api';
 
 const userUrl = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
@@ -38,6 +39,10 @@ export const fetchVideoMediaProgress = () =>
   apiFetch<Awaited<ReturnType<typeof listVideoMediaProgress>>>('/api/admin/video-media');
 
 export const queueMissingVideoMedia = () => apiFetch<{ queued: number }>('/api/admin/video-media', { method: 'POST' });
+
+/** ML analysis per part (done of total, waiting parts) and its jobs. */
+export const fetchMlProgress = () => apiFetch<MlProgress>('/api/admin/ml-analysis');
+export const queueMissingAnalysis = () => apiFetch<{ queued: number }>('/api/admin/ml-analysis', { method: 'POST' });
 
 export const fetchSimilarStatus = () => apiFetch<SimilarStatus>('/api/admin/similar');
 export const queueSimilarRebuild = () => apiFetch<SimilarStatus>('/api/admin/similar', { method: 'POST' });

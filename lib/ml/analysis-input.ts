@@ -10,6 +10,9 @@ export interface AnalysisInput {
   assetId: string;
   ownerId: string;
   type: AssetForAnalysis['type'];
+  /** The original's size (the preview is smaller): the quality part's resolution. */
+  width: number | null;
+  height: number | null;
   /** The main picture (photo preview or video poster), encoded. */
   main: Buffer;
   /** More frames of a video (empty for a photo), encoded; parts that pool over frames use them. */
@@ -26,7 +29,7 @@ export async function loadAnalysisInput(asset: AssetForAnalysis): Promise<Analys
   const main = preview ? await readObject(preview.storageKey) : null;
   if (!main) throw new NothingToAnalyse(`asset ${asset.id} has no preview to analyse`);
   const frames = asset.type === 'video' ? await spriteFrames(asset) : [];
-  return { assetId: asset.id, ownerId: asset.ownerId, type: asset.type, main, frames };
+  return { assetId: asset.id, ownerId: asset.ownerId, type: asset.type, width: asset.width, height: asset.height, main, frames };
 }
 
 /**

@@ -7,6 +7,8 @@ import { facesPart } from '@/lib/faces/faces-part';
 import type { AnalysisInput } from './analysis-input';
 import type { AnalysisState } from './ml.queries';
 import { clipPart } from './clip/clip-part';
+import { coloursPart } from './colours/colours-part';
+import { qualityPart } from './quality/quality-part';
 
 export interface AnalysisPart {
   name: string;
@@ -18,6 +20,8 @@ export interface AnalysisPart {
 }
 
 export const analysisParts: AnalysisPart[] = [
+  coloursPart,
+  qualityPart,
   photoPhashPart,
   clipPart,
   facesPart,

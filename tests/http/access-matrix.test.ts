@@ -128,6 +128,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'me/libraries': { GET: 'user' },
   'admin/job-failures': { GET: 'admin' },
   'admin/video-media': { GET: 'admin', POST: 'admin' },
+  'admin/ml-analysis': { GET: 'admin', POST: 'admin' },
   'admin/similar': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },

@@ -1,5 +1,6 @@
 import { JobFailureList } from '@/components/admin/JobFailureList';
 import { MlModelList } from '@/components/admin/MlModelList';
+import { MlProgress } from '@/components/admin/MlProgress';
 import { SimilarRebuild } from '@/components/admin/SimilarRebuild';
 import { VideoMediaProgress } from '@/components/admin/VideoMediaProgress';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
@@ -30,6 +31,10 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
         <section className="grid gap-2">
           <h2 className="text-lg font-semibold">Video previews</h2>
           <VideoMediaProgress />
+        </section>
+        <section className="grid gap-2">
+          <h2 className="text-lg font-semibold">ML analysis</h2>
+          <MlProgress />
         </section>
         <section className="grid gap-2">
           <h2 className="text-lg font-semibold">Similar videos index</h2>
