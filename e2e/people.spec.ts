@@ -2,7 +2,8 @@
 // weights): a household member's own library holds the faces corpus (three photos of Obama, two
 // of Biden, one of both); once analysis and clustering are done, /people shows two unnamed
 // people. The member names one from the keyboard, opens their page and sees their four photos
-// as tiles that open the viewer. Screenshots at 1280 and 390 px, axe, nothing scrolls sideways.
+// as tiles that open the viewer, then searches the name and finds those four photos, the name
+// drawn on the face in the viewer. Screenshots at 1280 and 390 px, axe, nothing scrolls sideways.
 // Waits on API state, never on a timer.
 import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -80,5 +81,20 @@ test('faces become people: name one, see their photos', async ({ page: admin, br
   // A tile opens the photo viewer.
   await page.getByTestId('person-photos').getByTestId('tile').first().click();
   await expect(page).toHaveURL(/\/photos\/[0-9a-f-]{36}$/);
+
+  // The name is searchable: the top bar's search finds the four photos of the person just named
+  // (and the viewer's info panel draws their name on the face).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.getByTestId('top-search').fill('obama');
+  await page.getByTestId('top-search').press('Enter');
+  await expect(page).toHaveURL(/\/search\?/);
+  await expect(page.getByTestId('search-tile')).toHaveCount(4);
+  await page.getByTestId('search-tile').first().click();
+  await expect(page.getByTestId('viewer')).toBeVisible();
+  await page.keyboard.press('i');
+  await page.getByTestId('info-panel').getByTestId('toggle-faces').click();
+  await expect(page.getByTestId('face-box').filter({ hasText: 'Barack Obama' })).toHaveCount(1);
+  await page.screenshot({ path: 'reports/person-search-faces-1280.png' });
   await context.close();
 });
