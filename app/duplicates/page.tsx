@@ -19,7 +19,7 @@ export default async function PhotoDuplicatesPage() {
         <DuplicateTabs current="photos" />
         <p className="mb-4 max-w-3xl text-sm text-neutral-300">
           Your photos that look alike (resized, re-saved, slightly cropped or shot in a burst) or are the same file. The suggested one has the
-          highest quality score, then the most pixels, then the largest file. Keeping one moves the others of its group to the trash, where you
+          most pixels; among photos of one size, the clearly higher quality score, then the largest file. Keeping one moves the others of its group to the trash, where you
           can restore them; the original files in your folders are never deleted.
         </p>
         <PhotoDuplicatesView initial={initial} />

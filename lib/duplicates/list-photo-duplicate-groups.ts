@@ -26,9 +26,25 @@ function photoOf(row: GroupPhotoRow): DuplicatePhoto {
 
 const pixels = (p: DuplicatePhoto) => (p.width ?? 0) * (p.height ?? 0);
 
-/** Highest quality (unanalysed last), then most pixels, then the largest file, then oldest id. */
+/** Quality scores closer than this are a tie: the measures wobble by a few points between copies. */
+const QUALITY_TIE = 5;
+
+/**
+ * Most pixels first: a resized or cropped copy is never the better one, and the quality score
+ * cannot see that (an upscaled small copy is smooth, so it scores *less* noise — the e2e run
+ * caught the 300 px copy suggested over its 512 px original). Among copies of one size (bursts,
+ * re-saves), a clearly higher quality, then the largest file (less compression), then oldest id.
+ */
 export function suggestBest(photos: DuplicatePhoto[]): DuplicatePhoto {
-  return [...photos].sort((a, b) => (b.quality ?? -1) - (a.quality ?? -1) || pixels(b) - pixels(a) || b.size - a.size || (a.id < b.id ? -1 : 1))[0];
+  const better = (a: DuplicatePhoto, b: DuplicatePhoto): boolean => {
+    if (pixels(a) !== pixels(b)) return pixels(a) > pixels(b);
+    const qa = a.quality ?? -100;
+    const qb = b.quality ?? -100;
+    if (Math.abs(qa - qb) >= QUALITY_TIE) return qa > qb;
+    if (a.size !== b.size) return a.size > b.size;
+    return a.id < b.id;
+  };
+  return [...photos].sort((a, b) => (a.id < b.id ? -1 : 1)).reduce((best, p) => (better(p, best) ? p : best));
 }
 
 export async function listPhotoDuplicateGroups(user: Actor): Promise<PhotoDuplicateGroups> {
