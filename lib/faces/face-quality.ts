@@ -2,6 +2,9 @@
 // detected gives a descriptor that lands near everyone (it would glue people together); it is
 // kept and shown, but never clustered (faces.clusterable = false).
 
+// The same Laplacian variance as the quality score's sharpness, on the face crop.
+export { laplacianVariance } from '@/lib/ml/quality/quality-measures';
+
 /** Faces narrower than this on the analysed picture (≤ 1024 px) are too small to recognise. */
 export const MIN_FACE_PIXELS = 48;
 /** Detector score below which a face is not trusted for clustering (a real portrait of the
@@ -15,24 +18,6 @@ export const MIN_CLUSTER_SCORE = 0.55;
  */
 export const MIN_SHARPNESS = 100;
 
-/** Variance of the 4-neighbour Laplacian over a grey image (1 byte per pixel). */
-export function laplacianVariance(grey: Uint8Array, width: number, height: number): number {
-  let sum = 0;
-  let sumSq = 0;
-  let n = 0;
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x;
-      const v = grey[i - 1] + grey[i + 1] + grey[i - width] + grey[i + width] - 4 * grey[i];
-      sum += v;
-      sumSq += v * v;
-      n++;
-    }
-  }
-  if (n === 0) return 0;
-  const mean = sum / n;
-  return sumSq / n - mean * mean;
-}
 
 export function isClusterable(face: { widthPx: number; score: number; sharpness: number }): boolean {
   return face.widthPx >= MIN_FACE_PIXELS && face.score >= MIN_CLUSTER_SCORE && face.sharpness >= MIN_SHARPNESS;

@@ -11,21 +11,27 @@ export interface GreyImage {
  * hundred to a few thousand, a soft or shaken one tens; var/(var+150) puts 150 at 0.5.
  */
 export function sharpness({ data, width, height }: GreyImage): number {
+  const variance = laplacianVariance(data, width, height);
+  return variance / (variance + 150);
+}
+
+/** Variance of the 4-neighbour Laplacian over a grey image (1 byte per pixel); also the faces' blur test. */
+export function laplacianVariance(grey: Uint8Array, width: number, height: number): number {
   let sum = 0;
-  let sum2 = 0;
+  let sumSq = 0;
   let n = 0;
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       const i = y * width + x;
-      const lap = data[i - 1] + data[i + 1] + data[i - width] + data[i + width] - 4 * data[i];
-      sum += lap;
-      sum2 += lap * lap;
+      const v = grey[i - 1] + grey[i + 1] + grey[i - width] + grey[i + width] - 4 * grey[i];
+      sum += v;
+      sumSq += v * v;
       n++;
     }
   }
   if (n === 0) return 0;
-  const variance = sum2 / n - (sum / n) ** 2;
-  return variance / (variance + 150);
+  const mean = sum / n;
+  return sumSq / n - mean * mean;
 }
 
 /**
