@@ -252,6 +252,18 @@ describe('the analysis in the info panel', () => {
     expect(beach.palette).toEqual([]);
   });
 
+  it('an unnamed person (faces:cluster makes them with name "") is a face without a name, not an empty one', async () => {
+    const unnamed = await prisma().person.create({ data: { ownerId: owner.id, name: '' } });
+    const made = await face(id.P2, unnamed.id, 0.6);
+    try {
+      const cat = await (await analysis(owner, id.P2)).json();
+      expect(cat.faces).toEqual([expect.objectContaining({ id: made.id, personName: null })]);
+    } finally {
+      await prisma().face.delete({ where: { id: made.id } });
+      await prisma().person.delete({ where: { id: unnamed.id } });
+    }
+  });
+
   it('is a 404 for an asset the asker cannot read', async () => {
     expect((await analysis(stranger, id.P2)).status).toBe(404);
     expect((await analysis(member, id.T1)).status).toBe(404);
