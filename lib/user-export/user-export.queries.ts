@@ -44,12 +44,12 @@ export function findVisibleAssetsByPath(userId: string, relPaths: string[]) {
 
 export async function findOrCreateTag(tx: Tx, ownerId: string, tag: { name: string; aliases: string[]; description: string | null }) {
   const existing = await tx.tag.findFirst({ where: { ownerId, name: { equals: tag.name, mode: 'insensitive' } }, select: { id: true } });
-  return existing ?? tx.tag.create({ data: { ownerId, ...tag }, select: { id: true } });
+  return existing ?? tx.tag.create({ data: { ownerId, name: tag.name, aliases: tag.aliases, description: tag.description }, select: { id: true } });
 }
 
 export async function findOrCreatePerson(tx: Tx, ownerId: string, person: { name: string; aliases: string[]; description: string | null }) {
   const existing = await tx.person.findFirst({ where: { ownerId, name: { equals: person.name, mode: 'insensitive' } }, select: { id: true } });
-  return existing ?? tx.person.create({ data: { ownerId, ...person }, select: { id: true } });
+  return existing ?? tx.person.create({ data: { ownerId, name: person.name, aliases: person.aliases, description: person.description }, select: { id: true } });
 }
 
 export function linkTagParents(tx: Tx, links: { tagId: string; parentId: string }[]) {
