@@ -2,7 +2,7 @@
 // tags, people, markers, comments, queued jobs) backed up by the real db:backup task,
 // restored by the real restore code into a new empty database, and compared table by table:
 // the same row count and the same checksum of every row, in public and graphile_worker.
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -89,6 +89,7 @@ describe('backup and restore', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^shoebox-\d{8}-\d{6}\.dump$/);
     backupFile = path.join(backupsDir, files[0]);
+    expect((await stat(backupFile)).mode & 0o777, 'a dump holds every user’s data: owner-only').toBe(0o600);
     const failures = await prisma().jobFailure.count({ where: { task: 'db:backup' } });
     expect(failures).toBe(0);
   });
