@@ -5,31 +5,28 @@
 -- Roles belong to the cluster, not the database: many databases of one cluster (tests, a
 -- restore beside the live one) run this, so creation is idempotent; and a managed PostgreSQL
 -- whose app user may not create roles still migrates (the role is then simply absent).
-DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shoebox_readonly') THEN
-    CREATE ROLE shoebox_readonly NOLOGIN;
-  END IF;
-EXCEPTION
-  WHEN insufficient_privilege THEN
-    RAISE NOTICE 'shoebox_readonly was not created (this user may not create roles): %', SQLERRM;
-  WHEN duplicate_object OR unique_violation THEN
-    NULL; -- another database of the cluster created it at the same moment
-END $$;
-
--- The grants live in one function so they can be applied again after every migration run
--- (lib/server/migrations.ts): tables added later, and a database restored with
--- --no-privileges, end up with the same rights. Secrets are not readable: the token, session
--- and API-key tables, and users.password_hash (every other column of users is).
+-- Role and grants live in one function, run again after every migration run
+-- (lib/server/migrations.ts): tables added later, a database restored with --no-privileges,
+-- and a restore onto another server (where the role does not exist yet) end up the same.
+-- Secrets are not readable: the token, session and API-key tables, and users.password_hash
+-- (every other column of users is). A new table holding secrets must be added to the list.
 CREATE OR REPLACE FUNCTION shoebox_grant_readonly() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   secret_table text;
   user_columns text;
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shoebox_readonly') THEN
-    RETURN;
-  END IF;
+  BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shoebox_readonly') THEN
+      CREATE ROLE shoebox_readonly NOLOGIN;
+    END IF;
+  EXCEPTION
+    WHEN insufficient_privilege THEN
+      RAISE NOTICE 'shoebox_readonly was not created (this user may not create roles): %', SQLERRM;
+      RETURN;
+    WHEN duplicate_object OR unique_violation THEN
+      NULL; -- another database of the cluster created it at the same moment
+  END;
   EXECUTE format('GRANT CONNECT ON DATABASE %I TO shoebox_readonly', current_database());
   GRANT USAGE ON SCHEMA public TO shoebox_readonly;
   GRANT SELECT ON ALL TABLES IN SCHEMA public TO shoebox_readonly;
