@@ -83,7 +83,11 @@ export function runPgTool(command: PgToolCommand, args: string[]): Promise<void>
     child.once('close', (code, signal) => {
       if (code === 0) return resolve();
       const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-      reject(new PgToolError(`${path.basename(command.binary)} failed (${signal ?? `exit ${code}`}): ${tail}`, stderr));
+      // The usual cause with the embedded server (PostgreSQL 18) and a distribution's client (15).
+      const hint = /server version mismatch/.test(stderr)
+        ? ` — ${command.binary} is older than the server: install the PostgreSQL client of the server's major version or newer (docs/backups.md)`
+        : '';
+      reject(new PgToolError(`${path.basename(command.binary)} failed (${signal ?? `exit ${code}`}): ${tail}${hint}`, stderr));
     });
   });
 }
