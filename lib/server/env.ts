@@ -67,6 +67,12 @@ export const envSchema = z.object({
   ML_MODELS_OFFLINE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false').transform((v) => v === 'true')),
   /** Where models are downloaded from: the Hugging Face Hub or a mirror of it. */
   ML_MODELS_HOST: z.url({ protocol: /^https?$/ }).default('https://huggingface.co/'),
+  /** Nightly database backups (DATA_DIR/backups) kept one per day, for this many of the latest days. */
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(3650).default(14),
+  /** Beyond the daily ones, the newest backup of each ISO week is kept for this many weeks (0: none). */
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
+  /** Password of the read-only database role shoebox_readonly (dashboards, database tools); unset: it cannot log in. */
+  READONLY_DB_PASSWORD: z.preprocess(blankToUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   /** Reverse proxies in front of Shoebox whose X-Forwarded-For entries are believed; unset: none. */
   TRUSTED_PROXIES: trustedProxiesSchema,
 });

@@ -2,6 +2,8 @@
 // downloaded offline). Applied files are recorded in Prisma's own `_prisma_migrations`
 // format, so `prisma migrate status` agrees on machines that do have the engine. Then
 // graphile-worker's own schema is installed, so the web can enqueue before a worker runs.
+// Last, the read-only role's grants are applied again (tables added since, or a restore made
+// with --no-privileges) and, when READONLY_DB_PASSWORD is set, the role may log in with it.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,10 +16,14 @@ export interface MigrationResult {
   applied: string[];
 }
 
-export async function migrateDatabase(
-  connectionString: string,
-  migrationsDir = path.join(process.cwd(), 'prisma', 'migrations'),
-): Promise<MigrationResult> {
+export interface MigrateOptions {
+  migrationsDir?: string;
+  /** READONLY_DB_PASSWORD: lets shoebox_readonly log in with it; unset leaves the role as it is. */
+  readonlyPassword?: string;
+}
+
+export async function migrateDatabase(connectionString: string, options: MigrateOptions = {}): Promise<MigrationResult> {
+  const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), 'prisma', 'migrations');
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -25,6 +31,7 @@ export async function migrateDatabase(
     await ensureMigrationsTable(client);
     const applied = await applyPending(client, await readMigrations(migrationsDir));
     await runWorkerMigrations({ connectionString, logger: undefined });
+    await applyReadonlyRole(client, options.readonlyPassword);
     return { applied };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
@@ -100,5 +107,31 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
   } catch (error) {
     await client.query('ROLLBACK');
     throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * The grants of shoebox_readonly (a function of the readonly_role migration) and its password.
+ * The password goes through format('%L') inside the server, never into a logged statement's
+ * text: it is a bind parameter of set_config, read back by the DO block.
+ */
+async function applyReadonlyRole(client: pg.Client, password: string | undefined): Promise<void> {
+  const { rows } = await client.query<{ ok: boolean }>("SELECT to_regproc('public.shoebox_grant_readonly') IS NOT NULL AS ok");
+  if (!rows[0]?.ok) return;
+  await client.query('SELECT shoebox_grant_readonly()');
+  if (!password) return;
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT set_config('shoebox.readonly_password', $1, true)", [password]);
+    await client.query(`DO $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shoebox_readonly') THEN
+          EXECUTE format('ALTER ROLE shoebox_readonly LOGIN PASSWORD %L', current_setting('shoebox.readonly_password'));
+        END IF;
+      END $$`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw new Error(`Could not set the password of shoebox_readonly: ${(error as Error).message}`);
   }
 }

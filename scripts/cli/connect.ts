@@ -1,11 +1,12 @@
 // The CLI's database: DATABASE_URL, else the embedded PostgreSQL of a running `npm start`,
 // else an embedded PostgreSQL started just for this command (and stopped after it).
+// `restore` asks for no migrations: it needs the database as empty as it was created.
 import path from 'node:path';
 import { type EmbeddedDatabase, runningEmbeddedUrl, startEmbeddedPostgres } from '@/lib/server/embedded-db';
 import { env, setDatabaseUrl } from '@/lib/server/env';
 import { migrateDatabase } from '@/lib/server/migrations';
 
-export async function connectCli(): Promise<{ close: () => Promise<void> }> {
+export async function connectCli(options: { migrate?: boolean } = {}): Promise<{ close: () => Promise<void> }> {
   if (env.DATABASE_URL) return { close: async () => undefined };
   const clusterDir = path.join(env.DATA_DIR, 'postgres');
   const running = await runningEmbeddedUrl(clusterDir, env.EMBEDDED_PG_PORT, 'shoebox');
@@ -20,6 +21,6 @@ export async function connectCli(): Promise<{ close: () => Promise<void> }> {
     runtimeDir: env.EMBEDDED_PG_RUNTIME_DIR,
   });
   setDatabaseUrl(embedded.url);
-  await migrateDatabase(embedded.url);
+  if (options.migrate ?? true) await migrateDatabase(embedded.url, { readonlyPassword: env.READONLY_DB_PASSWORD });
   return { close: () => embedded.stop() };
 }
