@@ -4,7 +4,8 @@
 // real jobs. As root (CI) file permissions would not stop a write: only the code does.
 // Subset, for time (the whole corpus took 8 minutes on a busy 2-core machine): every photo
 // format of the corpus — JPEGs with all EXIF orientations, a few camera JPEGs and broken ones,
-// HEIC/HEIF, TIFF, AVIF, JPEG XL, WebP, PNG, a motion photo — and three videos (MKV with
+// HEIC/HEIF, TIFF, AVIF, JPEG XL, WebP, PNG, a motion photo (the 8-bit AVIF and JXL: their HDR
+// siblings decode the same way and take half a minute each) — and three videos (MKV with
 // chapters, MP4, iPhone HEVC MOV with rotation). The corpus has no camera RAW file. The ML
 // analysis is left out (a --no-ml worker, as in the other ingest tests). The hash before and
 // after covers the WHOLE corpus, so a write anywhere in it fails the test.
@@ -27,7 +28,11 @@ const INCLUDE = [
   'photos/exif-samples/jpg/invalid/**',
   'photos/exif-samples/heic/**',
   'photos/exif-samples/tiff/Arbitro.tiff',
-  'immich-test-assets/formats/**',
+  'immich-test-assets/formats/8bit-sRGB.avif',
+  'immich-test-assets/formats/8bit-sRGB.jxl',
+  'immich-test-assets/formats/denali.webp',
+  'immich-test-assets/formats/density_plot.png',
+  'immich-test-assets/formats/samsung-one-ui-6.heic', // a motion photo: its video part is cut out
   'videos/androidx/mkv_sample_with_chapters.mkv',
   'videos/androidx/mp4_sample.mp4',
   'videos/androidx/mp4_dolbyVision-hdr.MOV',
