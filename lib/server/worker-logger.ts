@@ -23,8 +23,11 @@ export function workerLogMeta(meta: Record<string, unknown> | undefined): Record
   const safe: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(meta ?? {})) {
     if (key === 'payload') continue;
-    if (key === 'job' && value && typeof value === 'object') safe.job = jobIdentity(value as JobLike);
-    else if (key === 'jobs' && Array.isArray(value)) safe.jobs = value.map((j) => jobIdentity(j as JobLike));
+    if (key === 'job' && value && typeof value === 'object') {
+      safe.job = jobIdentity(value as JobLike);
+      const requestId = requestIdOfPayload((value as { payload?: unknown }).payload);
+      if (requestId) safe.requestId = requestId;
+    } else if (key === 'jobs' && Array.isArray(value)) safe.jobs = value.map((j) => jobIdentity(j as JobLike));
     else if (key === 'ctx' || key === 'worker') continue; // large objects, nothing a reader needs
     else safe[key] = value;
   }
