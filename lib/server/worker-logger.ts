@@ -1,8 +1,11 @@
 // graphile-worker's log lines through our pino logger. graphile-worker hands the whole job to
 // its logger ("Completed task 12 (mail:send…)" carries `job`, payload included), and payloads
-// hold invite and reset links, i.e. live tokens: only the job's identity is kept.
+// hold invite and reset links, i.e. live tokens: only the job's identity is kept, and the id of
+// the request that queued the job (its own lines, "Completed task…", are written outside the
+// job's request context, so the id is read from the job).
 import { Logger, type LogLevel } from 'graphile-worker';
 import { log } from './log';
+import { requestIdOfPayload } from './request-context';
 
 const levelMap: Record<LogLevel, 'error' | 'warn' | 'info' | 'debug'> = { error: 'error', warning: 'warn', info: 'info', debug: 'debug' };
 
