@@ -1,13 +1,13 @@
 // The handler wrapper every route uses: request id (carried into log lines and queued jobs), a
 // guard registered by the caller (who is asking: lib/auth/with-auth.ts), same-origin check for
 // cookie-authenticated writes, no NUL characters in the query, a time limit, error conversion (a
-// database outage is a 503), no caching of authenticated JSON, CORS, brotli for JSON, request
-// metrics and a timing log line.
+// database outage is a 503), no caching of authenticated JSON, CORS, request metrics and a
+// timing log line. Compression is Next's server's (docs/operate.md): Next 16 drops a route's
+// Content-Encoding header and gzips the body again, so a handler must never encode its own.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { isDatabaseUnavailable, isRejectedValue, isUniqueViolation } from './database-errors';
 import { env } from './env';
-import { compressJson } from './compress-json';
 import { applyCorsHeaders } from './cors';
 import { AppError } from './errors';
 import { observeHttpRequest, routeTemplate } from './http-metrics';
@@ -73,7 +73,6 @@ export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerCont
     if (personal && response.headers.get('content-type')?.startsWith('application/json')) response.headers.set('cache-control', 'no-store');
     if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
     applyCorsHeaders(req, response.headers);
-    response = await compressJson(req, response);
     const seconds = (performance.now() - started) / 1000;
     const path = new URL(req.url).pathname;
     observeHttpRequest(routeTemplate(path, params), req.method, response.status, seconds);
