@@ -13,6 +13,7 @@ export const INGEST_WINDOW_SECONDS = 300;
 
 export const scrapedMetrics = () => ({
   jobs: gauge('shoebox_jobs', 'Unfinished jobs by task and state (waiting, running, scheduled, failed = attempts exhausted).', ['task', 'state']),
+  jobsExact: gauge('shoebox_job_counts_exact', '1 when shoebox_jobs is counted exactly; 0 when estimated from a sample of a queue of over 100,000 jobs.'),
   queueDepth: gauge('shoebox_job_queue_depth', 'Jobs that could run now and wait for a worker.'),
   oldestWaiting: gauge('shoebox_job_oldest_waiting_seconds', 'Seconds the longest-waiting runnable job has waited; 0 with none waiting.'),
   heartbeatAge: gauge('shoebox_worker_heartbeat_age_seconds', "Seconds since a worker's last heartbeat (every 5 s; stale after 20 s).", ['worker_id', 'hostname', 'flags']),

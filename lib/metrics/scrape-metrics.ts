@@ -7,19 +7,15 @@ import { metricsRegistry } from '@/lib/server/metrics-registry';
 import { countRecentIngests, readHeartbeatAges, readQueueFigures } from './metrics.queries';
 import { INGEST_WINDOW_SECONDS, scrapedMetrics } from './metric-definitions';
 
-const JOB_STATES = ['waiting', 'running', 'scheduled', 'failed'] as const;
-
 export async function scrapeMetrics(): Promise<{ contentType: string; body: string }> {
   const [queue, heartbeats, ingested] = await Promise.all([readQueueFigures(), readHeartbeatAges(), countRecentIngests(INGEST_WINDOW_SECONDS)]);
   const m = scrapedMetrics();
 
   // Reset first: a task whose jobs are all done, or a worker that left, drops out of the series.
+  // Every state of a task with any job is present, zeros included, so a sum never sees a gap.
   m.jobs.reset();
-  for (const task of new Set(queue.counts.map((c) => c.task))) {
-    // Every state of a task present, zeros included, so a rate or a sum never sees a gap.
-    for (const state of JOB_STATES) m.jobs.set({ task, state }, 0);
-  }
   for (const c of queue.counts) m.jobs.set({ task: c.task, state: c.state }, c.jobs);
+  m.jobsExact.set(queue.exact ? 1 : 0);
   m.queueDepth.set(queue.counts.filter((c) => c.state === 'waiting').reduce((sum, c) => sum + c.jobs, 0));
   m.oldestWaiting.set(queue.oldestWaitingSeconds);
 

@@ -55,6 +55,7 @@ describe('GET /api/metrics', () => {
     expect(value(samples, 'shoebox_jobs', { task: 'auth:cleanup-tokens', state: 'scheduled' })).toEqual([1]);
     expect(value(samples, 'shoebox_jobs', { task: 'user:delete', state: 'failed' })).toEqual([1]);
     expect(value(samples, 'shoebox_jobs', { task: 'user:delete', state: 'waiting' })).toEqual([0]);
+    expect(value(samples, 'shoebox_job_counts_exact')).toEqual([1]);
     // The scan's ML analysis waits too (run-jobs runs as a --no-ml worker).
     expect(value(samples, 'shoebox_job_queue_depth')[0]).toBeGreaterThanOrEqual(1);
     expect(value(samples, 'shoebox_job_oldest_waiting_seconds')[0]).toBeGreaterThan(0);
