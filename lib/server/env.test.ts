@@ -39,4 +39,19 @@ describe('parseEnv', () => {
     });
     expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.example' })).toThrow(/TRUSTED_PROXIES: .*proxy\.example/);
   });
+
+  it('reads CORS_ORIGINS as * or a list of origins, and refuses anything with a path', () => {
+    expect(parseEnv({}).CORS_ORIGINS).toBeUndefined();
+    expect(parseEnv({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toBe('*');
+    expect(parseEnv({ CORS_ORIGINS: 'https://App.example.org/, http://localhost:5173' }).CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(() => parseEnv({ CORS_ORIGINS: 'https://app.example.org/api' })).toThrow(/CORS_ORIGINS/);
+    expect(() => parseEnv({ CORS_ORIGINS: 'app.example.org' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('limits handlers to 30 s unless REQUEST_TIMEOUT_MS says otherwise, and wants a long METRICS_TOKEN', () => {
+    expect(parseEnv({}).REQUEST_TIMEOUT_MS).toBe(30_000);
+    expect(parseEnv({ REQUEST_TIMEOUT_MS: '0' }).REQUEST_TIMEOUT_MS).toBe(0);
+    expect(() => parseEnv({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

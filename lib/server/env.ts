@@ -30,6 +30,29 @@ const trustedProxiesSchema = z.preprocess(
     .optional(),
 );
 
+/** `*`, or a comma-separated list of origins, each normalised to scheme://host[:port]. */
+const corsOriginsSchema = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .transform((v, ctx): '*' | string[] => {
+      if (v === '*') return '*';
+      const origins: string[] = [];
+      for (const item of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const url = URL.canParse(item) ? new URL(item) : null;
+        const bare = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+        if (!url || !bare) {
+          ctx.addIssue({ code: 'custom', message: `not an origin (scheme://host[:port], nothing after it): ${item}` });
+          return z.NEVER;
+        }
+        origins.push(url.origin);
+      }
+      return origins;
+    })
+    .optional(),
+);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** PostgreSQL URL; unset means "start embedded PostgreSQL under DATA_DIR/postgres". */
@@ -75,6 +98,12 @@ export const envSchema = z.object({
   READONLY_DB_PASSWORD: z.preprocess(blankToUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   /** Reverse proxies in front of Shoebox whose X-Forwarded-For entries are believed; unset: none. */
   TRUSTED_PROXIES: trustedProxiesSchema,
+  /** Bearer token a Prometheus scraper sends to GET /api/metrics; unset: only an admin session may read it. */
+  METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Origins (scheme://host[:port], comma-separated) whose pages may call the API with an API key, or `*` for any; unset: CORS off. */
+  CORS_ORIGINS: corsOriginsSchema,
+  /** How long a route handler may take to produce its response before it answers 504 (streamed bodies are not cut); 0: no limit. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 'pretty' | 'json' };

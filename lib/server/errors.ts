@@ -15,6 +15,8 @@ export const errorStatus = {
   unavailable: 503,
   /** Every slot of a capped piece of work is taken right now; Retry-After says when to ask again. */
   busy: 503,
+  /** A handler took longer than REQUEST_TIMEOUT_MS to answer. */
+  timeout: 504,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

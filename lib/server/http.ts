@@ -1,14 +1,19 @@
-// The handler wrapper every route uses: request id, a guard registered by the caller (who is
-// asking: lib/auth/with-auth.ts), same-origin check for cookie-authenticated writes, no NUL characters in the query, error conversion (a database
-// outage is a 503), no caching of authenticated JSON, and a timing log line.
-import { randomUUID } from 'node:crypto';
+// The handler wrapper every route uses: request id (carried into log lines and queued jobs), a
+// guard registered by the caller (who is asking: lib/auth/with-auth.ts), same-origin check for
+// cookie-authenticated writes, no NUL characters in the query, a time limit, error conversion (a
+// database outage is a 503), no caching of authenticated JSON, CORS, request metrics and a
+// timing log line. Compression is Next's server's (docs/operate.md): Next 16 drops a route's
+// Content-Encoding header and gzips the body again, so a handler must never encode its own.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { isDatabaseUnavailable, isRejectedValue, isUniqueViolation } from './database-errors';
 import { env } from './env';
+import { applyCorsHeaders } from './cors';
 import { AppError } from './errors';
+import { observeHttpRequest, routeTemplate } from './http-metrics';
 import { log } from './log';
 import { findNulCharacter, nulCharacterError, readJsonBody } from './read-json-body';
+import { acceptedRequestId, runWithRequestContext } from './request-context';
 import { assertSameOrigin } from './same-origin';
 import { hstsHeader } from './security-headers';
 
@@ -38,18 +43,25 @@ const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 /** A route handler with the house's checks, error shape, headers and request log around it. */
 export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerContext<P> & C) => Promise<Response>) {
-  return async (req: Request, routeContext?: RouteContext): Promise<Response> => {
+  return (req: Request, routeContext?: RouteContext): Promise<Response> => {
+    const requestId = acceptedRequestId(req.headers.get('x-request-id'));
+    return runWithRequestContext({ requestId }, () => answer(req, routeContext, requestId));
+  };
+
+  async function answer(req: Request, routeContext: RouteContext | undefined, requestId: string): Promise<Response> {
     const started = performance.now();
-    const requestId = req.headers.get('x-request-id') ?? randomUUID();
     let response: Response;
     let personal = false;
+    let params: Record<string, unknown> = {};
     try {
       assertSameOrigin(req);
       assertNoNulInQuery(req);
-      const params = ((await routeContext?.params) ?? {}) as P;
-      const entered = await guard.enter(req);
-      personal = entered.personal;
-      response = await handler({ req, params, requestId, ...entered.context });
+      params = (await routeContext?.params) ?? {};
+      response = await withinTimeLimit(async () => {
+        const entered = await guard.enter(req);
+        personal = entered.personal;
+        return handler({ req, params: params as P, requestId, ...entered.context });
+      });
     } catch (error) {
       response = errorResponse(error, requestId);
     }
@@ -60,10 +72,28 @@ export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerCont
     // cache, the browser's disk cache included.
     if (personal && response.headers.get('content-type')?.startsWith('application/json')) response.headers.set('cache-control', 'no-store');
     if (hstsHeader) response.headers.set('strict-transport-security', hstsHeader);
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, ms }, 'request');
+    applyCorsHeaders(req, response.headers);
+    const seconds = (performance.now() - started) / 1000;
+    const path = new URL(req.url).pathname;
+    observeHttpRequest(routeTemplate(path, params), req.method, response.status, seconds);
+    log.info({ requestId, method: req.method, path, status: response.status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
     return response;
-  };
+  }
+}
+
+/**
+ * The handler's response, or a 504 once REQUEST_TIMEOUT_MS has passed without one. The limit
+ * covers producing the Response, not streaming its body: a two-hour video stream is not cut.
+ * The handler itself runs on (JavaScript cannot stop it); its late answer is dropped.
+ */
+function withinTimeLimit(produce: () => Promise<Response>): Promise<Response> {
+  const limitMs = env.REQUEST_TIMEOUT_MS;
+  if (!limitMs) return produce();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new AppError('timeout', 'The server took too long to answer. Try again in a moment.')), limitMs);
+  });
+  return Promise.race([produce(), timedOut]).finally(() => clearTimeout(timer));
 }
 
 function assertNoNulInQuery(req: Request): void {

@@ -5,6 +5,7 @@
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import { env } from './env';
+import { currentRequestId } from './request-context';
 
 /** Field names that may hold a secret, wherever they appear (also used to mask stored job payloads on screen). */
 export const SECRET_FIELDS = [
@@ -28,6 +29,15 @@ export const redactPaths = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`
 const stream = env.LOG_FORMAT === 'pretty' ? pretty({ sync: true, colorize: true, ignore: 'pid,hostname' }) : undefined;
 
 export const log = pino(
-  { level: env.LOG_LEVEL, base: { pid: process.pid }, redact: { paths: redactPaths, censor: '[redacted]' } },
+  {
+    level: env.LOG_LEVEL,
+    base: { pid: process.pid },
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    // Every line written while handling a request, or running a job a request queued, names it.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  },
   stream ?? pino.destination({ sync: false }),
 );

@@ -3,7 +3,8 @@
 // type (localhost, 127.0.0.1, the LAN address, a host name) reaches this same server, so an
 // Origin naming the Host the request was sent to is ours, as is PUBLIC_URL's origin and any
 // request the browser itself marks Sec-Fetch-Site: same-origin (a header pages cannot forge).
-// An Origin of "null" (sandboxed frames, data: URLs, some redirects) is refused.
+// An Origin of "null" (sandboxed frames, data: URLs, some redirects) is refused. Requests
+// authenticated by a bearer token carry no ambient credential and are not checked.
 import { env } from './env';
 import { AppError } from './errors';
 
@@ -27,6 +28,10 @@ function hostOf(origin: string): string | null {
 
 export function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
+  // A request carrying a bearer token is judged by that token alone, never by the cookie
+  // (lib/auth/resolve-session.ts), and a page cannot make a browser attach one for it: nothing
+  // ambient to misuse. This lets API clients on origins listed in CORS_ORIGINS write.
+  if (/^Bearer\s+\S+$/i.test(req.headers.get('authorization') ?? '')) return;
   const fetchSite = req.headers.get('sec-fetch-site');
   const origin = req.headers.get('origin');
   if (fetchSite === 'cross-site') throw refused(origin);

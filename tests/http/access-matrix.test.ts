@@ -29,6 +29,8 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'auth/forgot-password': { POST: 'public' },
   'auth/reset-password': { POST: 'public' },
   health: { GET: 'public' },
+  // Also open to a scraper with METRICS_TOKEN (tests/metrics/metrics-scrape.test.ts).
+  metrics: { GET: 'admin' },
   setup: { POST: 'public' },
   me: { GET: 'user', PATCH: 'user' },
   'me/password': { POST: 'user' },
