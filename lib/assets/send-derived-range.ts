@@ -3,7 +3,7 @@
 // cache, nosniff. The storage key comes from the database row, never from the request.
 import { mimeOfFileName } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
-import { objectSize, openObjectRange } from '@/lib/storage/local-storage';
+import { objectSize, openObjectRange } from '@/lib/storage/storage';
 import { parseRange } from './parse-range';
 
 export interface StoredDerived {

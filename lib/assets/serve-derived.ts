@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { mimeOfFileName } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
-import { openObject } from '@/lib/storage/local-storage';
+import { openObject } from '@/lib/storage/storage';
 import { findDerivedFile } from './assets.queries';
 
 export async function serveDerived(req: Request, user: Actor, assetId: string, kind: Extract<DerivedKind, 'thumb' | 'preview' | 'full' | 'sprite' | 'vtt'>): Promise<Response> {

@@ -15,6 +15,10 @@ export const errorStatus = {
   unavailable: 503,
   /** Every slot of a capped piece of work is taken right now; Retry-After says when to ask again. */
   busy: 503,
+  /** A stored derived file was encrypted under another STORAGE_ENCRYPTION_KEY (or none is set). */
+  storage_key_mismatch: 500,
+  /** A stored derived file failed its integrity check (encrypted chunk tag). */
+  storage_damaged: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
