@@ -4,18 +4,23 @@
 //                               --chapters first reads every ready video's chapters from its file
 //   models pull                 download the ML models ahead of first use (no database needed)
 //   ml                          queue the ML analysis of assets missing a part, with progress
+//   storage migrate --to s3|local  copy derived files to the other storage, resumable (no database needed)
 import { disconnectPrisma } from '@/lib/server/db';
 import { connectCli } from './cli/connect';
 import { modelsPullCommand } from './cli/models-command';
 import { scanCommand } from './cli/scan-command';
+import { storageMigrateCommand } from './cli/storage-command';
 import { mlCommand } from './cli/ml-command';
 import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull';
+const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull | storage migrate --to s3|local';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'models' && rest.length === 1 && rest[0] === 'pull') return modelsPullCommand();
+  if (command === 'storage' && rest.length === 3 && rest[0] === 'migrate' && rest[1] === '--to' && (rest[2] === 's3' || rest[2] === 'local')) {
+    return storageMigrateCommand(rest[2]);
+  }
   const valid = (command === 'scan' && rest.length === 1) || (command === 'videos' && (rest.length === 0 || (rest.length === 1 && rest[0] === '--chapters'))) || (command === 'ml' && rest.length === 0);
   if (!valid) {
     console.error(USAGE);
