@@ -21,7 +21,7 @@ import {
   storedRangeFor,
   type EncryptionKey,
 } from './encryption';
-import { READ_WHOLE_BELOW, assertStorageKey, type OpenedObject, type StorageDriver, type StoredObject } from './storage-driver';
+import { assertStorageKey, type OpenedObject, type StorageDriver, type StoredObject } from './storage-driver';
 
 const reported = new Set<string>();
 
