@@ -44,13 +44,12 @@ export class LocalDriver implements StorageDriver {
     }
   }
 
-  async putFile(key: string, file: string): Promise<void> {
+  async putFile(key: string, file: string, move: boolean): Promise<void> {
     const temp = await this.tempFor(key);
-    // A rename when the tool wrote inside the data dir (the usual case); a copy across disks.
-    await rename(file, temp).catch(async () => {
-      await copyFile(file, temp);
-      await rm(file, { force: true });
-    });
+    // A rename when a tool wrote inside the data dir (the usual case); a copy across disks.
+    const renamed = move && (await rename(file, temp).then(() => true, () => false));
+    if (!renamed) await copyFile(file, temp);
+    if (move && !renamed) await rm(file, { force: true });
     await rename(temp, this.file(key));
   }
 

@@ -3,7 +3,7 @@
 // still read as they are; an encrypted object read without the right key is a clear error
 // (storage_key_mismatch), never ciphertext served as an image.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '@/lib/server/errors';
 import { log } from '@/lib/server/log';
@@ -83,12 +83,15 @@ export class ObjectStore {
     await this.driver.put(objectKey, this.key ? encryptBuffer(this.key, objectKey, data) : data);
   }
 
-  /** Stores a file (a tool's output, a database backup), streamed; the file is consumed. Returns its size. */
-  async putFile(objectKey: string, file: string): Promise<number> {
+  /** Stores a file (a tool's output, a database backup), streamed. `move`: the file is consumed. Returns its size. */
+  async putFile(objectKey: string, file: string, options: { move?: boolean } = {}): Promise<number> {
     assertStorageKey(objectKey);
     const { size } = await stat(file);
-    if (!this.key) await this.driver.putFile(objectKey, file);
-    else await this.driver.putStream(objectKey, createReadStream(file).pipe(encryptingStream(this.key, objectKey)));
+    if (!this.key) await this.driver.putFile(objectKey, file, options.move ?? false);
+    else {
+      await this.driver.putStream(objectKey, createReadStream(file).pipe(encryptingStream(this.key, objectKey)));
+      if (options.move) await rm(file, { force: true });
+    }
     return size;
   }
 

@@ -56,9 +56,9 @@ export class S3Driver implements StorageDriver {
     await new Upload({ client: this.client, params: { ...this.target(key), Body: body }, partSize: PART_SIZE, queueSize: 2 }).done();
   }
 
-  async putFile(key: string, file: string): Promise<void> {
+  async putFile(key: string, file: string, move: boolean): Promise<void> {
     await this.putStream(key, createReadStream(file));
-    await rm(file, { force: true });
+    if (move) await rm(file, { force: true });
   }
 
   async openRange(key: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> {

@@ -20,8 +20,8 @@ export interface StorageDriver {
   put(key: string, data: Uint8Array): Promise<void>;
   /** A streamed write (multipart on S3) for large objects and anything read from a file. */
   putStream(key: string, body: Readable): Promise<void>;
-  /** Takes over a file written elsewhere (a tool's output): the local driver renames it, S3 uploads it. */
-  putFile(key: string, file: string): Promise<void>;
+  /** Stores a file written elsewhere; `move`: the file is consumed (renamed locally, removed after upload to S3). */
+  putFile(key: string, file: string, move: boolean): Promise<void>;
   /** Bytes start..end inclusive, or null when the object is missing. */
   openRange(key: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null>;
   open(key: string): Promise<OpenedObject | null>;

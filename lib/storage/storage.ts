@@ -45,7 +45,7 @@ export function objectStore(): ObjectStore {
 
 export const putObject = (key: string, data: Uint8Array): Promise<void> => objectStore().put(key, data);
 
-/** Streams a file into storage (a backup, a large tool output); the file is consumed. Returns its size. */
+/** Streams a file into storage (a database backup); the file stays where it is. Returns its size. */
 export const putObjectFromFile = (key: string, file: string): Promise<number> => objectStore().putFile(key, file);
 
 export const putObjectStream = (key: string, body: Readable): Promise<void> => objectStore().putStream(key, body);
@@ -63,7 +63,7 @@ export async function putObjectsWrittenBy(keys: string[], write: (tempPaths: str
   try {
     await Promise.all(temps.map((t) => mkdir(path.dirname(t), { recursive: true })));
     await write(temps);
-    return await Promise.all(temps.map((t, i) => objectStore().putFile(keys[i], t)));
+    return await Promise.all(temps.map((t, i) => objectStore().putFile(keys[i], t, { move: true })));
   } finally {
     await Promise.all(temps.map((t) => rm(t, { force: true })));
   }

@@ -2,6 +2,7 @@
 // with and without encryption at rest: what a caller stores is what it reads back, whole or
 // by range, and a wrong key or a damaged file is an error, never bytes.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,6 +110,7 @@ describe.each([
     const file = path.join(scratch, `backup-${kind}-${encrypted}.dump`);
     await writeFile(file, big);
     expect(await store.putFile('backups/db-1.dump', file)).toBe(big.length);
+    expect(existsSync(file)).toBe(true); // a backup stays on disk too
     expect((await store.read('backups/db-1.dump'))!.equals(big)).toBe(true);
   });
 
