@@ -76,8 +76,18 @@ describe('derived files on S3, encrypted at rest', () => {
   });
 
   it('answers storage_key_mismatch, not bytes, when the key is not the one the files were written with', async () => {
+    // The thumbnail rewritten by a server that had another key: ours must refuse it.
     const driver = new S3Driver({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true, prefix: 'shoebox/' });
-    await expect(new ObjectStore(driver, encryptionKey(randomBytes(32))).open(storageKey)).rejects.toMatchObject({ code: 'storage_key_mismatch' });
+    const plain = (await objectStore().read(storageKey))!;
+    await new ObjectStore(driver, encryptionKey(randomBytes(32))).put(storageKey, plain);
     driver.destroy();
+    for (const headers of [{}, { range: 'bytes=0-99' }]) {
+      const answer = await getThumb(headers);
+      expect(answer.status).toBe(500);
+      expect(answer.headers.get('content-type')).toContain('application/json');
+      const body = (await answer.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('storage_key_mismatch');
+      expect(body.error.message).toMatch(/STORAGE_ENCRYPTION_KEY/);
+    }
   });
 });
