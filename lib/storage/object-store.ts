@@ -106,7 +106,19 @@ export class ObjectStore {
 
   async openRange(objectKey: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> {
     const head = await this.head(objectKey);
-    if (!head) return null;
+    return head && this.openRangeOf(objectKey, head, start, end);
+  }
+
+  /**
+   * The object's size and a way to read ranges of it without asking for its header again:
+   * an HTTP Range answer needs the size first, and on S3 each look is a round trip.
+   */
+  async stat(objectKey: string): Promise<{ size: number; openRange: (start: number, end: number) => Promise<ReadableStream<Uint8Array> | null> } | null> {
+    const head = await this.head(objectKey);
+    return head && { size: head.size, openRange: (start, end) => this.openRangeOf(objectKey, head, start, end) };
+  }
+
+  private async openRangeOf(objectKey: string, head: { stored: number; header: Buffer | null }, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> {
     if (!head.header) return this.driver.openRange(objectKey, start, end);
     const range = storedRangeFor(start, end, head.stored);
     const source = await this.driver.openRange(objectKey, range.from, range.to);

@@ -73,6 +73,9 @@ export async function putObjectsWrittenBy(keys: string[], write: (tempPaths: str
 export const openObjectRange = (key: string, start: number, end: number): Promise<ReadableStream<Uint8Array> | null> =>
   objectStore().openRange(key, start, end);
 
+/** Size + ranged reads of one object, its header read once (HTTP Range answers). */
+export const statObject = (key: string) => objectStore().stat(key);
+
 /** The size of a stored object (plaintext bytes), or null when it is missing. */
 export const objectSize = (key: string): Promise<number | null> => objectStore().size(key);
 

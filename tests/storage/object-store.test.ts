@@ -92,6 +92,9 @@ describe.each([
     await store.put('preview/range.jpg', data);
     const got = await bytesOf(await store.openRange('preview/range.jpg', start, end));
     expect(got.equals(data.subarray(start, end + 1))).toBe(true);
+    const object = await store.stat('preview/range.jpg'); // size first, then the range, as HTTP does
+    expect(object!.size).toBe(data.length);
+    expect((await bytesOf(await object!.openRange(start, end))).equals(got)).toBe(true);
   });
 
   it('stores an empty object and a streamed object of more than 5 MiB (multipart) byte for byte', async () => {
