@@ -81,7 +81,7 @@ describe('derived files on S3, encrypted at rest', () => {
     const plain = (await objectStore().read(storageKey))!;
     await new ObjectStore(driver, encryptionKey(randomBytes(32))).put(storageKey, plain);
     driver.destroy();
-    for (const headers of [{}, { range: 'bytes=0-99' }]) {
+    for (const headers of [{}, { range: 'bytes=0-99' }] as Record<string, string>[]) {
       const answer = await getThumb(headers);
       expect(answer.status).toBe(500);
       expect(answer.headers.get('content-type')).toContain('application/json');
