@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import sharp from 'sharp';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { requireDatabaseUrl } from '@/lib/server/env';
 import { migrateDatabase } from '@/lib/server/migrations';
 import { BENCH_USERS } from './bench-users';

@@ -8,6 +8,7 @@
 //   export <user> [--out file]  a user's metadata (favourites, ratings, markers, tags…) as JSON
 //   import <user> <file>        that JSON back onto the same files (path + checksum)
 //   ml                          queue the ML analysis of assets missing a part, with progress
+//   storage migrate --to s3|local  copy derived files to the other storage, resumable (no database needed)
 import { disconnectPrisma } from '@/lib/server/db';
 import { backupCommand } from './cli/backup-command';
 import { connectCli } from './cli/connect';
@@ -15,15 +16,20 @@ import { exportCommand } from './cli/export-command';
 import { importCommand } from './cli/import-command';
 import { modelsPullCommand } from './cli/models-command';
 import { scanCommand } from './cli/scan-command';
+import { storageMigrateCommand } from './cli/storage-command';
 import { mlCommand } from './cli/ml-command';
 import { restoreCommand } from './cli/restore-command';
 import { videosCommand } from './cli/videos-command';
 
-const USAGE = 'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull | backup | restore <file> | export <user> [--out file] | import <user> <file>';
+const USAGE =
+  'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull | backup | restore <file> | export <user> [--out file] | import <user> <file> | storage migrate --to s3|local';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'models' && rest.length === 1 && rest[0] === 'pull') return modelsPullCommand();
+  if (command === 'storage' && rest.length === 3 && rest[0] === 'migrate' && rest[1] === '--to' && (rest[2] === 's3' || rest[2] === 'local')) {
+    return storageMigrateCommand(rest[2]);
+  }
   const valid =
     (command === 'scan' && rest.length === 1) ||
     (command === 'backup' && rest.length === 0) ||

@@ -2,7 +2,7 @@
 // so a rescan does not bring them back, and the original files are never touched.
 import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import { deleteTrashedAssets } from './asset-actions.queries';
 

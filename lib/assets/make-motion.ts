@@ -13,7 +13,7 @@ import { type LibraryFile, openLibraryFile } from '@/lib/libraries/open-library-
 import { MediaError } from '@/lib/media/media-error';
 import { locateEmbeddedMotion, type MotionRange } from '@/lib/media/motion-photo';
 import { log } from '@/lib/server/log';
-import { putObjectsWrittenBy, removeObject } from '@/lib/storage/local-storage';
+import { putObjectsWrittenBy, removeObject } from '@/lib/storage/storage';
 import { motionRecipe, writeMotionMp4 } from '@/lib/videos/motion-video';
 import { probeVideo, type VideoProbe } from '@/lib/videos/probe-video';
 import type { JobContext } from './ingest-asset';

@@ -6,7 +6,7 @@
 // report carries the reason and ffmpeg's stderr tail, and graphile-worker retries.
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { log } from '@/lib/server/log';
-import { putObject, putObjectsWrittenBy } from '@/lib/storage/local-storage';
+import { putObject, putObjectsWrittenBy } from '@/lib/storage/storage';
 import { readKeyframeIndex } from '@/lib/videos/keyframes';
 import { makeSeekSprite } from '@/lib/videos/seek-sprite';
 import { renderSpriteVtt, spriteCues } from '@/lib/videos/sprite-plan';

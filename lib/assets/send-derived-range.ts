@@ -3,7 +3,7 @@
 // cache, nosniff. The storage key comes from the database row, never from the request.
 import { mimeOfFileName } from '@/lib/media/media-types';
 import { notFound } from '@/lib/server/errors';
-import { objectSize, openObjectRange } from '@/lib/storage/local-storage';
+import { statObject } from '@/lib/storage/storage';
 import { parseRange } from './parse-range';
 
 export interface StoredDerived {
@@ -14,8 +14,9 @@ export interface StoredDerived {
 
 /** `missing`: the 404's message when the file is not on disk (a row whose file was removed). */
 export async function sendDerivedRange(req: Request, derived: StoredDerived, missing: string): Promise<Response> {
-  const bytes = await objectSize(derived.storageKey);
-  if (bytes === null) throw notFound(missing);
+  const object = await statObject(derived.storageKey);
+  if (!object) throw notFound(missing);
+  const bytes = object.size;
   const etag = `"${derived.id}-${derived.createdAt.getTime()}"`;
   const headers: Record<string, string> = {
     etag,
@@ -31,7 +32,7 @@ export async function sendDerivedRange(req: Request, derived: StoredDerived, mis
   const [start, end, status] = range.kind === 'range' ? [range.start, range.end, 206] : [0, bytes - 1, 200];
   if (status === 206) headers['content-range'] = `bytes ${start}-${end}/${bytes}`;
   headers['content-length'] = String(end - start + 1);
-  const body = await openObjectRange(derived.storageKey, start, end);
+  const body = await object.openRange(start, end);
   if (!body) throw notFound(missing);
   return new Response(body, { status, headers });
 }

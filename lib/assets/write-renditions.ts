@@ -3,7 +3,7 @@
 // then renamed — and says which Derived rows describe them. Ingest and a video's poster change
 // both end here, so the timeline, cards and viewer read the same files either way.
 import type { PhotoDerivatives } from '@/lib/media/photo-derivatives';
-import { putObject } from '@/lib/storage/local-storage';
+import { putObject } from '@/lib/storage/storage';
 import type { DerivedRow } from './assets.queries';
 
 export function derivedKey(assetId: string, name: string): string {

@@ -3,7 +3,7 @@
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { deleteClipRow } from './clips.queries';
 
 export async function deleteClip(user: Actor, clipId: string): Promise<void> {

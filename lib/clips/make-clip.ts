@@ -8,7 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { log } from '@/lib/server/log';
-import { putObjectsWrittenBy, removeObject } from '@/lib/storage/local-storage';
+import { putObjectsWrittenBy, removeObject } from '@/lib/storage/storage';
 import { ANIMATED_MAX_BYTES, type ClipAttempt, clipAttempts } from '@/lib/videos/clip-plan';
 import { encodeClip } from '@/lib/videos/encode-clip';
 import { ToolError } from '@/lib/videos/run-tool';

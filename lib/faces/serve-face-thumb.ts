@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
-import { readObject } from '@/lib/storage/local-storage';
+import { readObject } from '@/lib/storage/storage';
 import { selectFaceThumbSource } from './faces.queries';
 
 const SIDE = 160;

@@ -4,7 +4,7 @@
 // the video as its motion part instead.
 import { prisma } from '@/lib/server/db';
 import { log } from '@/lib/server/log';
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import { deleteMotionPartAssets } from './scan.queries';
 

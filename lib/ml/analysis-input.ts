@@ -3,7 +3,7 @@
 // original's format: AVIF, HEIC, RAW and TIFF all arrive here as WebP); a video's preview (its
 // poster frame) and a few frames cut from its seek sprite.
 import sharp from 'sharp';
-import { readObject } from '@/lib/storage/local-storage';
+import { readObject } from '@/lib/storage/storage';
 import type { AssetForAnalysis } from './ml.queries';
 
 export interface AnalysisInput {

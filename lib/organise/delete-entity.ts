@@ -3,7 +3,7 @@
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { prisma } from '@/lib/server/db';
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { permissionOf } from './entity-view';
 import { deleteEntities, findEntity } from './organise.queries';
 import type { EntityKind } from './organise.schemas';

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { prisma } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { permissionOf } from './entity-view';
 import { getEntity } from './get-entity';
 import {

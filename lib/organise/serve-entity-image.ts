@@ -4,7 +4,7 @@
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
 import { notFound } from '@/lib/server/errors';
-import { openObject } from '@/lib/storage/local-storage';
+import { openObject } from '@/lib/storage/storage';
 import { permissionOf } from './entity-view';
 import { findEntity } from './organise.queries';
 import { type EntityKind, KIND_WORDS } from './organise.schemas';

@@ -10,7 +10,7 @@ import { framesBusy, noFrameThere, timeOutsideVideo } from '@/lib/assets/frame-e
 import { findVideoForFrame } from '@/lib/assets/video-frames.queries';
 import { openLibraryFile } from '@/lib/libraries/open-library-file';
 import { AppError, notFound } from '@/lib/server/errors';
-import { putObject, removeObject } from '@/lib/storage/local-storage';
+import { putObject, removeObject } from '@/lib/storage/storage';
 import { extractFrameAt } from '@/lib/videos/extract-poster-frame';
 import { claimFrameSlot } from '@/lib/videos/frame-slots';
 import { imageUrlOf, permissionOf } from './entity-view';

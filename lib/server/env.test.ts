@@ -55,3 +55,27 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 });
+
+describe('storage settings', () => {
+  it('defaults to the local data dir without encryption', () => {
+    const env = parseEnv({});
+    expect(env.STORAGE_DRIVER).toBe('local');
+    expect(env.STORAGE_ENCRYPTION_KEY).toBeUndefined();
+    expect(env.S3_FORCE_PATH_STYLE).toBe(true);
+  });
+
+  it('stops start-up naming the S3 variable that is missing, and never echoes a bad key', () => {
+    expect(() => parseEnv({ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET: required when STORAGE_DRIVER=s3/);
+    expect(() => parseEnv({ STORAGE_DRIVER: 's3', S3_BUCKET: 'photos' })).toThrow(/S3_ENDPOINT: required/);
+    expect(() => parseEnv({ STORAGE_DRIVER: 's3', S3_BUCKET: 'photos', S3_ENDPOINT: 'http://h:9000', S3_ACCESS_KEY_ID: 'id' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(() => parseEnv({ STORAGE_ENCRYPTION_KEY: 'not-a-key-secret-value' })).toThrow(/STORAGE_ENCRYPTION_KEY: must be 32 bytes/);
+    expect(() => parseEnv({ STORAGE_ENCRYPTION_KEY: 'not-a-key-secret-value' })).not.toThrow(/not-a-key-secret-value/);
+  });
+
+  it('takes the key as 64 hex characters or as base64 and ends the prefix with a slash', () => {
+    expect(parseEnv({ STORAGE_ENCRYPTION_KEY: 'ab'.repeat(32) }).STORAGE_ENCRYPTION_KEY).toBe('ab'.repeat(32));
+    expect(parseEnv({ STORAGE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') }).STORAGE_ENCRYPTION_KEY).toBeDefined();
+    expect(() => parseEnv({ STORAGE_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/STORAGE_ENCRYPTION_KEY/);
+    expect(parseEnv({ S3_PREFIX: 'shoebox' }).S3_PREFIX).toBe('shoebox/');
+  });
+});

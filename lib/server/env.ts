@@ -3,6 +3,7 @@
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { decodeEncryptionKey } from './encryption-key';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -104,6 +105,37 @@ export const envSchema = z.object({
   CORS_ORIGINS: corsOriginsSchema,
   /** How long a route handler may take to produce its response before it answers 504 (streamed bodies are not cut); 0: no limit. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** Where derived files (thumbnails, previews, posters, sprites, teasers) live: DATA_DIR/derived, or an S3-compatible bucket. */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** The S3 server's URL (https://s3.eu-west-1.amazonaws.com, http://minio:9000); required with STORAGE_DRIVER=s3. */
+  S3_ENDPOINT: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** The bucket (created beforehand); required with STORAGE_DRIVER=s3. */
+  S3_BUCKET: z.preprocess(blankToUndefined, z.string().min(3).max(63).optional()),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Credentials; unset: the SDK's usual chain (instance role, AWS_* variables, ~/.aws). */
+  S3_ACCESS_KEY_ID: z.preprocess(blankToUndefined, z.string().optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(blankToUndefined, z.string().optional()),
+  /** true: http://endpoint/bucket/key (MinIO, Garage, most self-hosted servers); false: virtual-hosted bucket names. */
+  S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true').transform((v) => v === 'true')),
+  /** Key prefix inside the bucket ("shoebox/"), so one bucket can hold several things. */
+  S3_PREFIX: z.string().default('').transform((p) => (p && !p.endsWith('/') ? `${p}/` : p)),
+  /** 32 bytes as base64 or 64 hex characters: derived files are encrypted at rest (AES-256-GCM). Unset: no encryption. Never logged. */
+  STORAGE_ENCRYPTION_KEY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine((v) => decodeEncryptionKey(v) !== null, 'must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex characters')
+      .optional(),
+  ),
+}).superRefine((e, ctx) => {
+  if (e.STORAGE_DRIVER !== 's3') return;
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET'] as const) {
+    if (!e[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_DRIVER=s3' });
+  }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({ code: 'custom', path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither' });
+  }
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string; LOG_FORMAT: 'pretty' | 'json' };

@@ -17,6 +17,10 @@ export const errorStatus = {
   busy: 503,
   /** A handler took longer than REQUEST_TIMEOUT_MS to answer. */
   timeout: 504,
+  /** A stored derived file was encrypted under another STORAGE_ENCRYPTION_KEY (or none is set). */
+  storage_key_mismatch: 500,
+  /** A stored derived file failed its integrity check (encrypted chunk tag). */
+  storage_damaged: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -6,7 +6,7 @@
 // writing one right now, and a write takes milliseconds, not minutes.
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { derivedRoot } from './local-storage';
+import { derivedRoot } from './storage';
 
 const TEMP_NAME = /\.[0-9a-f]+\.tmp(\.[a-z0-9]+)?$/;
 const TEMP_FILE_STALE_AFTER_MS = 10 * 60_000;

@@ -1,7 +1,7 @@
 // user:delete — removes what Shoebox holds for a user: their queued jobs, derived files, then
 // the user row (cascading to libraries, assets, sessions, tokens, keys). Originals in library
 // folders are never touched: only storage keys under DATA_DIR are removed. Idempotent.
-import { removeObject } from '@/lib/storage/local-storage';
+import { removeObject } from '@/lib/storage/storage';
 import { log } from '@/lib/server/log';
 import { deleteUserRow, derivedKeysOfUser, removePendingJobsOfUser } from './user-deletion.queries';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { POST as bulkRoute } from '@/app/api/assets/bulk/route';
 import { POST as emptyTrashRoute } from '@/app/api/trash/empty/route';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot, putObject } from '@/lib/storage/local-storage';
+import { derivedRoot, putObject } from '@/lib/storage/storage';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
 import timelineRefreshCounts from '@/worker/tasks/timeline-refresh-counts';
 import { createAsset, libraryOwner } from '../support/asset-factory';

@@ -18,7 +18,7 @@ import type { ClipList, ClipView } from '@/lib/clips/clips.schemas';
 import { MAX_ACTIVE_CLIPS, MAX_STORED_CLIPS } from '@/lib/clips/clips.schemas';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { ANIMATED_MAX_BYTES } from '@/lib/videos/clip-plan';
 import { taskList } from '@/worker/task-list';
 import { corpusPath } from '../support/corpus';

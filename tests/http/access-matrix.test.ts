@@ -10,7 +10,7 @@ import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { putObject } from '@/lib/storage/local-storage';
+import { putObject } from '@/lib/storage/storage';
 import { prisma } from '@/lib/server/db';
 import { corpusPath } from '../support/corpus';
 import { createUser, params, request, signIn } from '../support/factories';

@@ -16,7 +16,7 @@ import { ingestAsset } from '@/lib/assets/ingest-asset';
 import { makeMotion } from '@/lib/assets/make-motion';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { getBucket, getBuckets, refreshTimelineCounts } from '../timeline/helpers';
 import { corpusPath } from '../support/corpus';
 import { derivedFileExists } from '../support/derived-files';

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { prisma } from '@/lib/server/db';
-import { putObject } from '@/lib/storage/local-storage';
+import { putObject } from '@/lib/storage/storage';
 import { createAsset, libraryOwner } from '../support/asset-factory';
 import { createUser } from '../support/factories';
 

@@ -11,7 +11,7 @@ import { POST as createInvite } from '@/app/api/admin/invites/route';
 import { POST as forgot } from '@/app/api/auth/forgot-password/route';
 import { GET as me } from '@/app/api/me/route';
 import { enqueue, enqueueAssetJobs } from '@/lib/jobs/enqueue';
-import { putObject } from '@/lib/storage/local-storage';
+import { putObject } from '@/lib/storage/storage';
 import { derivedFileExists } from '../support/derived-files';
 import { prisma } from '@/lib/server/db';
 import userDelete from '@/worker/tasks/user-delete';

@@ -20,7 +20,7 @@ import { ingestAsset } from '@/lib/assets/ingest-asset';
 import { makeVideoMedia } from '@/lib/assets/make-video-media';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { taskList } from '@/worker/task-list';
 import { createAsset } from '../support/asset-factory';
 import { corpusPath } from '../support/corpus';

@@ -18,7 +18,7 @@ import { countVideoMedia } from '@/lib/assets/video-media.queries';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { planTeaser } from '@/lib/videos/teasers';
 import { taskList } from '@/worker/task-list';
 import { createUser, params, request, signIn } from '../support/factories';

@@ -6,7 +6,7 @@ import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { startWorkerProcess, waitFor, type WorkerProcess } from '../support/worker-process';
 
 let worker: WorkerProcess | undefined;
