@@ -1,11 +1,12 @@
 // Where finished backups are kept and pruned. Every dump is first written to the local folder
-// (DATA_DIR/backups); each target then keeps its own copy and applies retention to it.
-//
-// SEAM for object storage: when STORAGE_DRIVER=s3 (lib/storage), backupTargets() should also
-// return a target that uploads `file` to the bucket under `backups/<name>`, lists
-// `backups/` for retention and deletes pruned keys. Only the local target exists here.
+// (DATA_DIR/backups); each target then keeps its own copy and applies retention to it. With
+// STORAGE_DRIVER=s3 the bucket gets a copy under `backups/` too: on several machines the local
+// folder is one container's disk, the bucket is what outlives it (and with
+// STORAGE_ENCRYPTION_KEY set, the copy there is encrypted like every other object).
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/server/env';
+import { listObjects, putObjectFromFile, removeObject } from '@/lib/storage/storage';
 
 export interface BackupTarget {
   /** Shown to the person running a backup: where the copy went. */
@@ -30,6 +31,24 @@ export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
+const BUCKET_PREFIX = 'backups/';
+
+export function bucketBackupTarget(): BackupTarget {
+  return {
+    describe: (name) => `s3://${env.S3_BUCKET}/${env.S3_PREFIX}${BUCKET_PREFIX}${name}`,
+    store: async (file, name) => {
+      await putObjectFromFile(`${BUCKET_PREFIX}${name}`, file);
+    },
+    list: async () => {
+      const names: string[] = [];
+      for await (const page of listObjects(BUCKET_PREFIX)) names.push(...page.map((o) => o.key.slice(BUCKET_PREFIX.length)));
+      return names;
+    },
+    remove: (name) => removeObject(`${BUCKET_PREFIX}${name}`),
+  };
+}
+
 export function backupTargets(dataDir: string): BackupTarget[] {
-  return [localBackupTarget(backupsDir(dataDir))];
+  const local = localBackupTarget(backupsDir(dataDir));
+  return env.STORAGE_DRIVER === 's3' ? [local, bucketBackupTarget()] : [local];
 }
