@@ -4,7 +4,7 @@
 //                               --chapters first reads every ready video's chapters from its file
 //   models pull                 download the ML models ahead of first use (no database needed)
 //   backup                      back up the database now (DATA_DIR/backups), with retention
-//   restore <file>              restore a backup into an empty database, then migrate
+//   restore <file|s3:name>      restore a backup (a file, or one kept in the bucket) into an empty database, then migrate
 //   export <user> [--out file]  a user's metadata (favourites, ratings, markers, tags…) as JSON
 //   import <user> <file>        that JSON back onto the same files (path + checksum)
 //   ml                          queue the ML analysis of assets missing a part, with progress
@@ -22,7 +22,7 @@ import { restoreCommand } from './cli/restore-command';
 import { videosCommand } from './cli/videos-command';
 
 const USAGE =
-  'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull | backup | restore <file> | export <user> [--out file] | import <user> <file> | storage migrate --to s3|local';
+  'Usage: npm run shoebox -- scan <library name or id> | videos [--chapters] | ml | models pull | backup | restore <file|s3:name> | export <user> [--out file] | import <user> <file> | storage migrate --to s3|local';
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;

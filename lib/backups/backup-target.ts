@@ -3,10 +3,15 @@
 // STORAGE_DRIVER=s3 the bucket gets a copy under `backups/` too: on several machines the local
 // folder is one container's disk, the bucket is what outlives it (and with
 // STORAGE_ENCRYPTION_KEY set, the copy there is encrypted like every other object).
-import { readdir, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { env } from '@/lib/server/env';
-import { listObjects, putObjectFromFile, removeObject } from '@/lib/storage/storage';
+import { listObjects, openObject, putObjectFromFile, removeObject } from '@/lib/storage/storage';
+import { backupTakenAt } from './backup-names';
 
 export interface BackupTarget {
   /** Shown to the person running a backup: where the copy went. */
@@ -51,4 +56,23 @@ export function bucketBackupTarget(): BackupTarget {
 export function backupTargets(dataDir: string): BackupTarget[] {
   const local = localBackupTarget(backupsDir(dataDir));
   return env.STORAGE_DRIVER === 's3' ? [local, bucketBackupTarget()] : [local];
+}
+
+/**
+ * A backup kept in the bucket, fetched (decrypted) into the local backups folder for a restore;
+ * returns its path. Only backup names are accepted: the name becomes a key and a file name.
+ */
+export async function fetchBucketBackup(name: string, dataDir: string): Promise<string> {
+  if (!backupTakenAt(name)) throw new Error(`${name} is not the name of a Shoebox backup (shoebox-YYYYMMDD-HHMMSS.dump).`);
+  if (env.STORAGE_DRIVER !== 's3') throw new Error('Backups are in a bucket only with STORAGE_DRIVER=s3 (and the S3_* settings of that bucket).');
+  const object = await openObject(`${BUCKET_PREFIX}${name}`);
+  if (!object) throw new Error(`The bucket has no backup ${name}.`);
+  const dir = backupsDir(dataDir);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, name);
+  const partial = `${file}.download`;
+  if (object.body instanceof Uint8Array) await writeFile(partial, object.body, { mode: 0o600 });
+  else await pipeline(Readable.fromWeb(object.body as WebReadableStream<Uint8Array>), createWriteStream(partial, { mode: 0o600 }));
+  await rename(partial, file);
+  return file;
 }

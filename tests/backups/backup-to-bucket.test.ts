@@ -2,7 +2,7 @@
 // every object when STORAGE_ENCRYPTION_KEY is set), and retention prunes the bucket's copies
 // the same way as the local folder's.
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startLoopbackS3 } from '../support/s3-server';
@@ -12,6 +12,7 @@ const s3 = await startLoopbackS3();
 Object.assign(process.env, s3.env, { S3_PREFIX: 'household', STORAGE_ENCRYPTION_KEY: randomBytes(32).toString('base64') });
 
 const { runBackup } = await import('@/lib/backups/run-backup');
+const { fetchBucketBackup } = await import('@/lib/backups/backup-target');
 const { listObjects, readObject } = await import('@/lib/storage/storage');
 const { S3Driver } = await import('@/lib/storage/s3-driver');
 const { createUser } = await import('../support/factories');
@@ -50,5 +51,12 @@ describe('backups with object storage', () => {
     expect(await bucketBackups()).toEqual([`backups/${second.name}`]);
     expect(await readdir(path.join(dataDir, 'backups'))).toEqual([second.name]);
     expect(second.removed).toEqual(expect.arrayContaining([`s3://${s3.bucket}/household/backups/${first.name}`]));
+
+    // The machine is gone: `restore s3:<name>` fetches the bucket's copy, decrypted, byte for byte.
+    const original = await readFile(second.file);
+    await rm(second.file);
+    const fetched = await fetchBucketBackup(second.name, dataDir);
+    expect((await readFile(fetched)).equals(original)).toBe(true);
+    await expect(fetchBucketBackup('../../etc/passwd', dataDir)).rejects.toThrow(/not the name of a Shoebox backup/);
   });
 });
