@@ -1,7 +1,12 @@
 // The overview's slow-moving half: users, libraries, derived files and growth. Each big table
 // is read once: assets grouped by (library, month, type) feeds both the library rows and the
 // growth chart, derived grouped by (kind, month) both the per-kind storage and its growth.
+import { Prisma } from '@/lib/server/generated/prisma/client';
 import { prisma } from '@/lib/server/db';
+
+/** The month a row was added, exactly as the migration's statistics name it (the planner then
+ * knows there are a few hundred months, not one per row, and hashes instead of sorting). */
+const MONTH_ADDED = Prisma.sql`date_trunc('month', created_at AT TIME ZONE 'UTC')`;
 
 export async function countUsers() {
   const [row] = await prisma().$queryRaw<{ total: bigint; admins: bigint; disabled: bigint; pending_invites: bigint }[]>`
@@ -33,9 +38,10 @@ export interface AssetMonthRow {
 /** Every asset row once, by library, month added and type: a few hundred rows for a household. */
 export async function sumAssetsByLibraryMonth(): Promise<AssetMonthRow[]> {
   const rows = await prisma().$queryRaw<{ library_id: string; month: string; type: 'photo' | 'video'; files: bigint; offline: bigint; bytes: bigint | null }[]>`
-    SELECT library_id, to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, type::text AS type,
-           count(*) AS files, count(*) FILTER (WHERE status = 'offline') AS offline, sum(size) AS bytes
-    FROM assets GROUP BY 1, 2, 3`;
+    SELECT library_id, to_char(month, 'YYYY-MM') AS month, type::text AS type, files, offline, bytes FROM (
+      SELECT library_id, ${MONTH_ADDED} AS month, type,
+             count(*) AS files, count(*) FILTER (WHERE status = 'offline') AS offline, sum(size) AS bytes
+      FROM assets GROUP BY 1, 2, 3) AS grouped`;
   return rows.map((r) => ({ libraryId: r.library_id, month: r.month, type: r.type, files: Number(r.files), offline: Number(r.offline), bytes: Number(r.bytes ?? 0) }));
 }
 
@@ -49,8 +55,8 @@ export interface DerivedMonthRow {
 /** Derived files by kind and month made, from their rows: the same wherever the files live (disk or S3). */
 export async function sumDerivedByKindMonth(): Promise<DerivedMonthRow[]> {
   const rows = await prisma().$queryRaw<{ kind: string; month: string; files: bigint; bytes: bigint | null }[]>`
-    SELECT kind::text AS kind, to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
-           count(*) AS files, sum(bytes) AS bytes
-    FROM derived GROUP BY 1, 2`;
+    SELECT kind::text AS kind, to_char(month, 'YYYY-MM') AS month, files, bytes FROM (
+      SELECT kind, ${MONTH_ADDED} AS month, count(*) AS files, sum(bytes) AS bytes
+      FROM derived GROUP BY 1, 2) AS grouped`;
   return rows.map((r) => ({ kind: r.kind, month: r.month, files: Number(r.files), bytes: Number(r.bytes ?? 0) }));
 }

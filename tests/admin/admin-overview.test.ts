@@ -90,7 +90,8 @@ describe('GET /api/admin/overview', () => {
     expect(thumbs.files).toBe(PHOTOS.length + 1); // every ingested photo and the video
     const onDisk = await Promise.all(rows.filter((r) => r.kind === 'thumb').map(async (r) => (await stat(path.join(derivedRoot(), r.storageKey))).size));
     expect(thumbs.bytes).toBe(onDisk.reduce((s, n) => s + n, 0));
-    expect(overview.derivedByKind.map((k) => k.kind)).toEqual(expect.arrayContaining(['thumb', 'preview', 'poster']));
+    // Photos' thumbnails and previews, the video's seek sprite and teasers (its poster is its thumbnail).
+    expect(overview.derivedByKind.map((k) => k.kind)).toEqual(expect.arrayContaining(['thumb', 'preview', 'sprite', 'vtt', 'teaser_sm', 'teaser_lg']));
     const total = overview.derivedByKind.reduce((s, k) => s + k.bytes, 0);
     expect(total).toBe(rows.reduce((s, r) => s + r.bytes, 0));
     expect(overview.derivedByKind.map((k) => k.bytes)).toEqual([...overview.derivedByKind.map((k) => k.bytes)].sort((a, b) => b - a));
