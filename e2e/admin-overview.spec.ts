@@ -34,7 +34,7 @@ test('the admin overview shows the library, the queue, the workers and the chart
   await expect(page.getByTestId('queue-counts')).toContainText('Failed (24 h)');
 
   // Three charts drawn (growth in assets, in storage, throughput), each with its text alternative.
-  await expect(page.locator('main svg.recharts-surface')).toHaveCount(3);
+  await expect(page.locator('main .recharts-wrapper')).toHaveCount(3);
   await expect(page.getByRole('figure', { name: /^Assets added per month, .* photos and 1 videos?/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Assets added per month' })).toBeAttached();
   await expect(page.getByRole('figure', { name: /^Storage by month, cumulative/ })).toBeVisible();
@@ -45,7 +45,7 @@ test('the admin overview shows the library, the queue, the workers and the chart
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     await page.goto('/admin');
-    await expect(page.locator('main svg.recharts-surface')).toHaveCount(3);
+    await expect(page.locator('main .recharts-wrapper')).toHaveCount(3);
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await expectNoSeriousIssues(page, '/admin');
