@@ -1,7 +1,7 @@
 // Derived files' storage per kind (thumbnails, previews, posters, teasers…), from their rows,
 // so it is the same whether they live in the data folder or in S3. All of it can be rebuilt.
 import type { AdminOverview } from '@/lib/admin/overview.schemas';
-import { formatCount, formatStorage } from './overview-format';
+import { countOf, formatStorage } from './overview-format';
 
 const KIND_NAMES: Record<string, string> = {
   thumb: 'Thumbnails',
@@ -28,7 +28,7 @@ export function DerivedStorageList({ kinds }: { kinds: AdminOverview['derivedByK
         {kinds.map((k) => (
           <li key={k.kind} className="grid grid-cols-[1fr_auto] gap-x-3 border-b border-neutral-800 pb-1">
             <span>
-              {KIND_NAMES[k.kind] ?? k.kind} <span className="text-neutral-300">· {formatCount(k.files)} files</span>
+              {KIND_NAMES[k.kind] ?? k.kind} <span className="text-neutral-300">· {countOf(k.files, 'file')}</span>
             </span>
             <span className="text-right tabular-nums">{formatStorage(k.bytes)}</span>
             <span aria-hidden className="col-span-2 h-1 overflow-hidden rounded bg-neutral-800">
