@@ -16,7 +16,7 @@ export async function getAdminOverview(part: OverviewQuery['part']): Promise<Adm
 
 export type StorageOverview = Omit<AdminOverview, keyof LiveOverview>;
 
-/** The half that reads every asset and derived row once (about a second at a million assets):
+/** The half that reads every asset and derived row once (0.7 s at 200,000 assets on a busy machine):
  * the page streams it in after the live half. */
 export async function getStorageOverview(): Promise<StorageOverview> {
   const [users, libraries, assetMonths, derivedMonths] = await Promise.all([
