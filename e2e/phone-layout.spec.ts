@@ -18,9 +18,7 @@ const PAGES: [string, RegExp][] = [
   ['Favourites', /\/favourites$/],
   ['Archive', /\/archive$/],
   ['Trash', /\/trash$/],
-  ['Libraries', /\/admin\/libraries$/],
-  ['Jobs', /\/admin\/jobs$/],
-  ['Users', /\/admin\/users$/],
+  ['Admin', /\/admin$/],
   ['Settings', /\/settings$/],
 ];
 

@@ -9,6 +9,7 @@ import type { createInviteSchema, updateUserSchema } from '@/lib/users/users.sch
 import type { SimilarStatus } from '@/lib/similar/get-similar-status';
 import type { listVideoMediaProgress } from '@/lib/assets/list-video-media-progress';
 import type { MlProgress } from '@/lib/ml/ml.schemas';
+import type { LiveOverview } from '@/lib/admin/overview.schemas';
 import { apiFetch, type Jsonified } from './api';
 
 const userUrl = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
@@ -46,3 +47,6 @@ export const queueMissingAnalysis = () => apiFetch<{ queued: number }>('/api/adm
 
 export const fetchSimilarStatus = () => apiFetch<SimilarStatus>('/api/admin/similar');
 export const queueSimilarRebuild = () => apiFetch<SimilarStatus>('/api/admin/similar', { method: 'POST' });
+
+/** The overview's live half (queue, workers, ingest throughput), for its ten-second refresh. */
+export const fetchLiveOverview = () => apiFetch<LiveOverview>('/api/admin/overview?part=live');

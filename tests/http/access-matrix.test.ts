@@ -131,6 +131,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'admin/job-failures': { GET: 'admin' },
   'admin/video-media': { GET: 'admin', POST: 'admin' },
   'admin/ml-analysis': { GET: 'admin', POST: 'admin' },
+  'admin/overview': { GET: 'admin' },
   'admin/similar': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },

@@ -4,6 +4,7 @@ import { MlProgress } from '@/components/admin/MlProgress';
 import { SimilarRebuild } from '@/components/admin/SimilarRebuild';
 import { VideoMediaProgress } from '@/components/admin/VideoMediaProgress';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
+import { AdminSectionNav } from '@/components/admin/AdminSectionNav';
 import { TopBar } from '@/components/TopBar';
 import { getHealth } from '@/lib/admin/get-health';
 import { listJobFailures } from '@/lib/jobs/list-job-failures';
@@ -22,6 +23,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
     <>
       <TopBar user={admin} />
       <main className="mx-auto grid max-w-5xl gap-4 p-4">
+        <AdminSectionNav current="/admin/jobs" />
         <h1 className="text-xl font-semibold">Failed jobs</h1>
         <p className="text-sm text-neutral-400">
           Every failed attempt leaves its full report here. Retrying queues the job again; files that cannot be decoded will fail again until they are replaced.

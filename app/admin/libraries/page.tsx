@@ -1,6 +1,7 @@
 import { AddLibraryForm } from '@/components/admin/AddLibraryForm';
 import { AssetProblemList } from '@/components/admin/AssetProblemList';
 import { LibraryList } from '@/components/admin/LibraryList';
+import { AdminSectionNav } from '@/components/admin/AdminSectionNav';
 import { TopBar } from '@/components/TopBar';
 import { listUsersBrief } from '@/lib/admin/list-users-brief';
 import { requirePageAdmin } from '@/lib/auth/page-user';
@@ -22,6 +23,7 @@ export default async function AdminLibrariesPage() {
     <>
       <TopBar user={admin} />
       <main className="mx-auto grid max-w-5xl gap-8 p-4">
+        <AdminSectionNav current="/admin/libraries" />
         <section>
           <h1 className="mb-3 text-xl font-semibold">Libraries</h1>
           <p className="mb-4 text-sm text-neutral-400">

@@ -1,6 +1,7 @@
 import { InviteForm } from '@/components/admin/InviteForm';
 import { PendingInviteList } from '@/components/admin/PendingInviteList';
 import { UserTable } from '@/components/admin/UserTable';
+import { AdminSectionNav } from '@/components/admin/AdminSectionNav';
 import { TopBar } from '@/components/TopBar';
 import { requirePageAdmin } from '@/lib/auth/page-user';
 import { mailEnabled } from '@/lib/mail/mail-config';
@@ -16,6 +17,7 @@ export default async function AdminUsersPage() {
     <>
       <TopBar user={admin} />
       <main className="mx-auto grid max-w-5xl gap-8 p-4">
+        <AdminSectionNav current="/admin/users" />
         <section>
           <h1 className="mb-3 text-xl font-semibold">Users</h1>
           <UserTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null, resetRequestedAt: u.resetRequestedAt?.toISOString() ?? null }))} meId={admin.id} />
