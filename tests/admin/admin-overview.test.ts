@@ -13,7 +13,7 @@ import type { AdminOverview, LiveOverview } from '@/lib/admin/overview.schemas';
 import { recordHeartbeat } from '@/lib/jobs/worker-heartbeats.queries';
 import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
-import { derivedRoot } from '@/lib/storage/local-storage';
+import { derivedRoot } from '@/lib/storage/storage';
 import { createAsset } from '../support/asset-factory';
 import { createUser, request, signIn } from '../support/factories';
 import { copyCorpus, corpusDir, createLibraryRow } from '../support/library-folder';
