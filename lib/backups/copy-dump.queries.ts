@@ -123,9 +123,18 @@ export async function beginRestore(client: pg.Client): Promise<boolean> {
     await client.query('SET LOCAL session_replication_role = replica');
     return true;
   } catch {
-    await client.query('ROLLBACK TO SAVEPOINT replica'); // not superuser: load in FK order with triggers on
+    await client.query('ROLLBACK TO SAVEPOINT replica'); // not superuser: see setUserTriggers
     return false;
   }
+}
+
+/**
+ * Without superuser, the owner of the tables (who ran the migrations) can still switch off the
+ * tables' own triggers — not the FK checks, which are system triggers: so tables are loaded
+ * in FK dependency order. Inside the restore's transaction, so a failure leaves them on.
+ */
+export async function setUserTriggers(client: pg.Client, tables: DumpTable[], enabled: boolean): Promise<void> {
+  for (const t of tables) await client.query(`ALTER TABLE ${qualified(client, t)} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER USER`);
 }
 
 /** Empties the tables the migrations filled (e.g. _prisma_migrations) before the dump's rows go in. */

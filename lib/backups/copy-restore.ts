@@ -5,8 +5,9 @@
 //   2. exactly the migrations the dump lists are applied (the schema the rows came from);
 //   3. every table is loaded with COPY FROM in ONE transaction, with session_replication_role
 //      = replica when the user may set it (superuser): FK checks and triggers stay off, so our
-//      triggers (e.g. the embedding key's) do not rewrite restored rows; otherwise tables go in
-//      FK dependency order (the order they were dumped in) with triggers on;
+//      triggers (e.g. the embedding key's, the performer counts) do not rewrite or add rows;
+//      otherwise the owner switches off the tables' own triggers (ALTER TABLE … DISABLE
+//      TRIGGER USER) and tables go in FK dependency order (the order they were dumped in);
 //   4. sequences are set, then the newer migrations of this version run over the rows, and
 //      materialized views are refreshed. The migration run re-applies the read-only grants.
 import { once } from 'node:events';
@@ -20,6 +21,7 @@ import {
   openClient,
   refreshMaterializedViews,
   setSequences,
+  setUserTriggers,
   truncateTables,
   workerMigrations,
 } from './copy-dump.queries';
@@ -29,8 +31,8 @@ export class CopyRestoreRefusedError extends Error {}
 
 export interface CopyRestoreResult {
   migrationsApplied: string[];
-  /** false: the user could not switch triggers off; tables were loaded in FK order instead. */
-  triggersOff: boolean;
+  /** false: not superuser; FK checks stayed on and tables were loaded in FK order. */
+  fkChecksOff: boolean;
 }
 
 const WORKER_MIGRATIONS = 'graphile_worker.migrations';
@@ -46,7 +48,7 @@ export async function restoreCopyDump(options: { databaseUrl: string; file: stri
     );
   }
   await migrateDatabase(options.databaseUrl, { only: header.migrations, readonlyPassword: options.readonlyPassword });
-  const triggersOff = await loadRows(options.databaseUrl, options.file, header, tables);
+  const fkChecksOff = await loadRows(options.databaseUrl, options.file, header, tables);
   const { applied } = await migrateDatabase(options.databaseUrl, { readonlyPassword: options.readonlyPassword });
   const client = await openClient(options.databaseUrl);
   try {
@@ -54,7 +56,7 @@ export async function restoreCopyDump(options: { databaseUrl: string; file: stri
   } finally {
     await client.end();
   }
-  return { migrationsApplied: applied, triggersOff };
+  return { migrationsApplied: applied, fkChecksOff };
 }
 
 const damaged = (file: string, why: string) =>
@@ -127,11 +129,12 @@ async function loadRows(databaseUrl: string, file: string, header: DumpHeader, t
     const missing = tables.filter((t) => !present.has(key(t)));
     if (missing.length) throw new CopyRestoreRefusedError(`The backup's tables ${missing.map(key).join(', ')} do not exist after its migrations.`);
     const loading = tables.filter((t) => !(keepWorkerList && key(t) === WORKER_MIGRATIONS));
-    const triggersOff = await beginRestore(client);
+    const fkChecksOff = await beginRestore(client);
     try {
       // Rows the migrations put in (e.g. _prisma_migrations' own) make way for the dump's.
       // All at once: TRUNCATE refuses a referenced table unless its referrers go with it.
       await truncateTables(client, loading);
+      if (!fkChecksOff) await setUserTriggers(client, loading, false);
       const loads = new Set(loading.map(key));
       let table: DumpTable | null = null;
       let into: ReturnType<typeof copyIn> | null = null;
@@ -159,12 +162,13 @@ async function loadRows(databaseUrl: string, file: string, header: DumpHeader, t
           await setSequences(client, parseJson<DumpSequence[]>(f));
         }
       }
+      if (!fkChecksOff) await setUserTriggers(client, loading, true);
       await endTransaction(client, true);
     } catch (error) {
       await endTransaction(client, false).catch(() => undefined);
       throw error;
     }
-    return triggersOff;
+    return fkChecksOff;
   } finally {
     await client.end();
   }

@@ -17,6 +17,8 @@ export interface RestoreResult {
   ms: number;
   migrationsApplied: string[];
   tables: TableRowCount[];
+  /** How the rows went in, for the person restoring (built-in dumps only). */
+  note?: string;
 }
 
 export async function restoreDatabase(options: { databaseUrl: string; file: string; readonlyPassword?: string }): Promise<RestoreResult> {
@@ -34,8 +36,11 @@ export async function restoreDatabase(options: { databaseUrl: string; file: stri
   const magic = await firstBytes(options.file, PG_DUMP_MAGIC.length);
   if (magic.subarray(0, GZIP_MAGIC.length).equals(GZIP_MAGIC)) {
     try {
-      const { migrationsApplied } = await restoreCopyDump(options);
-      return { ms: Math.round(performance.now() - started), migrationsApplied, tables: await countRowsPerTable(options.databaseUrl) };
+      const { migrationsApplied, fkChecksOff } = await restoreCopyDump(options);
+      const note = fkChecksOff
+        ? 'Built-in dump loaded with triggers and FK checks off (superuser).'
+        : 'Built-in dump loaded in FK order with the tables’ own triggers off (the restoring user is not superuser).';
+      return { ms: Math.round(performance.now() - started), migrationsApplied, tables: await countRowsPerTable(options.databaseUrl), note };
     } catch (error) {
       if (error instanceof CopyRestoreRefusedError) throw new RestoreRefusedError(error.message, { cause: error });
       throw error;
