@@ -130,6 +130,7 @@ async function loadRows(databaseUrl: string, file: string, header: DumpHeader, t
     if (missing.length) throw new CopyRestoreRefusedError(`The backup's tables ${missing.map(key).join(', ')} do not exist after its migrations.`);
     const loading = tables.filter((t) => !(keepWorkerList && key(t) === WORKER_MIGRATIONS));
     const fkChecksOff = await beginRestore(client);
+    let current: DumpTable | null = null; // for the error message
     try {
       // Rows the migrations put in (e.g. _prisma_migrations' own) make way for the dump's.
       // All at once: TRUNCATE refuses a referenced table unless its referrers go with it.
@@ -146,6 +147,7 @@ async function loadRows(databaseUrl: string, file: string, header: DumpHeader, t
             table = null;
             continue;
           }
+          current = table;
           into = copyIn(client, table);
           into.on('error', (error: Error) => (failure = error));
         } else if (f.kind === 'D' && into) {
@@ -166,7 +168,12 @@ async function loadRows(databaseUrl: string, file: string, header: DumpHeader, t
       await endTransaction(client, true);
     } catch (error) {
       await endTransaction(client, false).catch(() => undefined);
-      throw error;
+      if (error instanceof CopyRestoreRefusedError) throw error;
+      // The rows are rolled back; the migrations' empty tables stay (they ran before).
+      throw new Error(
+        `Restore failed while loading ${current ? `table ${key(current)}` : 'the rows'}: ${(error as Error).message}. No rows were kept; drop and re-create the database before trying again.`,
+        { cause: error },
+      );
     }
     return fkChecksOff;
   } finally {
