@@ -75,6 +75,7 @@ export async function checkDumpFile(file: string): Promise<{ header: DumpHeader;
       if (!header) {
         const h = f.kind === 'H' ? parseJson<DumpHeader>(f) : null;
         if (h?.format !== DUMP_FORMAT) throw new CopyRestoreRefusedError(`${file} is not a Shoebox backup (neither a pg_dump file nor a built-in dump).`);
+        if (!Array.isArray(h.migrations) || !Array.isArray(h.workerMigrations)) throw new DumpDamagedError('its header has no migration list');
         if (h.version > DUMP_VERSION) throw new CopyRestoreRefusedError(`This backup's format (version ${h.version}) is from a newer Shoebox; restore it with that version.`);
         header = h;
       } else if (f.kind === 'T') {
