@@ -4,11 +4,12 @@
 // initdb, pg_ctl and postgres), then the newest /usr/lib/postgresql/<version>/bin (Debian,
 // Ubuntu and the official postgres images), then whatever PATH has.
 // The password reaches the child in PGPASSWORD, never on its command line (ps shows that).
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { packagedNativeDir } from '@/lib/server/embedded-db';
 import { childProcessEnv } from '@/lib/server/env';
+import { pgDumpMajorOf } from './choose-backup-format';
 
 export type PgTool = 'pg_dump' | 'pg_restore';
 
@@ -89,5 +90,15 @@ export function runPgTool(command: PgToolCommand, args: string[]): Promise<void>
         : '';
       reject(new PgToolError(`${path.basename(command.binary)} failed (${signal ?? `exit ${code}`}): ${tail}${hint}`, stderr));
     });
+  });
+}
+
+/** The major version of the pg_dump a backup would run; null when there is none (or it will not run). */
+export async function pgDumpMajor(): Promise<number | null> {
+  const { binary, libDir } = await findPgTool('pg_dump');
+  return new Promise((resolve) => {
+    execFile(binary, ['--version'], { env: childProcessEnv(libDir ? { LD_LIBRARY_PATH: libDir } : {}), timeout: 10_000 }, (error, stdout) =>
+      resolve(error ? null : pgDumpMajorOf(stdout)),
+    );
   });
 }

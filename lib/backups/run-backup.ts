@@ -4,6 +4,7 @@
 import { backupTakenAt } from './backup-names';
 import { backupsDir, backupTargets } from './backup-target';
 import { backUpDatabase, type DatabaseBackup } from './back-up-database';
+import type { BackupFormatSetting } from './choose-backup-format';
 import { type BackupFile, chooseBackupsToKeep, type Retention } from './prune-backups';
 
 export interface BackupRun extends DatabaseBackup {
@@ -11,8 +12,8 @@ export interface BackupRun extends DatabaseBackup {
   removed: string[];
 }
 
-export async function runBackup(options: { databaseUrl: string; dataDir: string; retention: Retention; now?: Date }): Promise<BackupRun> {
-  const backup = await backUpDatabase({ databaseUrl: options.databaseUrl, dir: backupsDir(options.dataDir), now: options.now });
+export async function runBackup(options: { databaseUrl: string; dataDir: string; retention: Retention; now?: Date; format?: BackupFormatSetting }): Promise<BackupRun> {
+  const backup = await backUpDatabase({ databaseUrl: options.databaseUrl, dir: backupsDir(options.dataDir), now: options.now, format: options.format });
   const locations: string[] = [];
   const removed: string[] = [];
   for (const target of backupTargets(options.dataDir)) {

@@ -93,6 +93,11 @@ export const envSchema = z.object({
   ML_MODELS_HOST: z.url({ protocol: /^https?$/ }).default('https://huggingface.co/'),
   /** Nightly database backups (DATA_DIR/backups) kept one per day, for this many of the latest days. */
   BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).max(3650).default(14),
+  /**
+   * Which dump a backup makes: auto (pg_dump when the one found is at least the server's major
+   * version, else the built-in COPY dump, which needs no client tool), pg_dump, or builtin.
+   */
+  BACKUP_FORMAT: z.enum(['auto', 'pg_dump', 'builtin']).default('auto'),
   /** Beyond the daily ones, the newest backup of each ISO week is kept for this many weeks (0: none). */
   BACKUP_KEEP_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
   /** Password of the read-only database role shoebox_readonly (dashboards, database tools); unset: it cannot log in. */

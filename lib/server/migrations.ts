@@ -20,16 +20,35 @@ export interface MigrateOptions {
   migrationsDir?: string;
   /** READONLY_DB_PASSWORD: lets shoebox_readonly log in with it; unset leaves the role as it is. */
   readonlyPassword?: string;
+  /**
+   * Apply only these migrations (by folder name), in their usual order: a built-in backup is
+   * restored into the schema it was taken from, then the newer migrations run over its rows.
+   * A name that is not among the files throws (see listMigrationNames to check first).
+   */
+  only?: readonly string[];
+}
+
+/** The names of this version's migrations, oldest first. */
+export async function listMigrationNames(migrationsDir = defaultMigrationsDir()): Promise<string[]> {
+  return (await readMigrations(migrationsDir)).map((m) => m.name);
+}
+
+function defaultMigrationsDir(): string {
+  return path.join(process.cwd(), 'prisma', 'migrations');
 }
 
 export async function migrateDatabase(connectionString: string, options: MigrateOptions = {}): Promise<MigrationResult> {
-  const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), 'prisma', 'migrations');
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
+  const files = await readMigrations(migrationsDir);
+  const wanted = options.only ? new Set(options.only) : null;
+  const missing = options.only?.filter((name) => !files.some((f) => f.name === name)) ?? [];
+  if (missing.length) throw new Error(`No such migration in ${migrationsDir}: ${missing.join(', ')}`);
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     await ensureMigrationsTable(client);
-    const applied = await applyPending(client, await readMigrations(migrationsDir));
+    const applied = await applyPending(client, wanted ? files.filter((f) => wanted.has(f.name)) : files);
     await runWorkerMigrations({ connectionString, logger: undefined });
     await applyReadonlyRole(client, options.readonlyPassword);
     return { applied };

@@ -13,6 +13,7 @@ export async function restoreCommand(source: string): Promise<void> {
   const result = await restoreDatabase({ databaseUrl: requireDatabaseUrl(), file: path.resolve(file), readonlyPassword: env.READONLY_DB_PASSWORD });
   const width = Math.max(...result.tables.map((t) => t.table.length));
   for (const t of result.tables) console.log(`  ${t.table.padEnd(width)}  ${t.rows}`);
+  if (result.note) console.log(result.note);
   if (result.migrationsApplied.length) console.log(`Migrations applied after the restore: ${result.migrationsApplied.join(', ')}`);
   console.log(`Restored ${path.basename(file)} in ${(result.ms / 1000).toFixed(1)} s: ${result.tables.length} tables.`);
 }

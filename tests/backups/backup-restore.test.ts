@@ -4,16 +4,13 @@
 // the same row count and the same checksum of every row, in public and graphile_worker.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { backUpDatabase, BackupFailedError } from '@/lib/backups/back-up-database';
 import { restoreDatabase, RestoreRefusedError } from '@/lib/backups/restore-database';
 import { enqueue } from '@/lib/jobs/enqueue';
-import { scanLibrary } from '@/lib/libraries/scan-library';
 import { prisma } from '@/lib/server/db';
 import { quoteIdent, withDatabase } from '../setup/database-names';
-import { createUser } from '../support/factories';
-import { copyCorpus, createLibraryRow } from '../support/library-folder';
+import { fingerprint, populateForBackup, query } from '../support/backup-database';
 import { runQueuedJobs } from '../support/run-jobs';
 
 const adminUrl = inject('databaseAdminUrl');
@@ -22,56 +19,8 @@ const restoredName = `${new URL(sourceUrl).pathname.slice(1)}_restored`;
 const restoredUrl = withDatabase(adminUrl, restoredName);
 const backupsDir = path.join(process.env.DATA_DIR!, 'backups');
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** Every table of ours: its row count and an md5 over all its rows in a stable order. */
-async function fingerprint(url: string): Promise<Record<string, string>> {
-  const tables = await query<{ name: string }>(
-    url,
-    "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables WHERE schemaname IN ('public', 'graphile_worker') ORDER BY 1",
-  );
-  const result: Record<string, string> = {};
-  for (const { name } of tables) {
-    // The dump holds the db:backup job that was taking it (running, so not yet deleted); the
-    // source has it no more. Every other job row must match.
-    const where = name === 'graphile_worker._private_jobs' ? ` WHERE task_id NOT IN (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'db:backup')` : '';
-    const [row] = await query<{ n: string; sum: string | null }>(url, `SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS sum FROM ${name} t${where}`);
-    result[name] = `${row.n} rows, ${row.sum ?? 'empty'}`;
-  }
-  return result;
-}
-
-async function populate(): Promise<void> {
-  const owner = await createUser({ role: 'admin' });
-  const other = await createUser();
-  const root = await copyCorpus('photos/orientation', 'videos/androidx/mkv_sample_with_chapters.mkv');
-  const library = await createLibraryRow(owner.id, root);
-  await scanLibrary(library.id);
-  await runQueuedJobs(); // ML analyses stay queued: graphile_worker.jobs has rows too
-  const assets = await prisma().asset.findMany({ where: { libraryId: library.id }, orderBy: { relPath: 'asc' } });
-  const video = assets.find((a) => a.type === 'video')!;
-  const photo = assets.find((a) => a.type === 'photo')!;
-  await prisma().assetUserState.create({ data: { userId: owner.id, assetId: photo.id, favouriteAt: new Date(), rating: 4 } });
-  await prisma().assetUserState.create({ data: { userId: other.id, assetId: video.id, likedAt: new Date(), resumeAt: 1.5, playCount: 2 } });
-  const tag = await prisma().tag.create({ data: { ownerId: owner.id, name: 'Holiday', aliases: ['trip'] } });
-  await prisma().assetTag.create({ data: { assetId: video.id, tagId: tag.id } });
-  const person = await prisma().person.create({ data: { ownerId: owner.id, name: 'Ada' } });
-  await prisma().assetPerson.create({ data: { assetId: video.id, personId: person.id } });
-  await prisma().marker.create({ data: { assetId: video.id, userId: owner.id, seconds: 1.25, endSeconds: 2.5, title: 'The jump' } });
-  await prisma().comment.create({ data: { assetId: video.id, userId: other.id, body: 'Ünïcode — and "quotes"' } });
-  await prisma().finishPoint.create({ data: { assetId: video.id, userId: owner.id, seconds: 3 } });
-}
-
 beforeAll(async () => {
-  await populate();
+  await populateForBackup();
   await query(adminUrl, `CREATE DATABASE ${quoteIdent(restoredName)}`);
 }, 180_000);
 
@@ -118,7 +67,7 @@ describe('backup and restore', () => {
     const unreachable = 'postgres://postgres:secret-pw@127.0.0.1:9/shoebox';
     const attempt = backUpDatabase({ databaseUrl: unreachable, dir });
     await expect(attempt).rejects.toThrow(BackupFailedError);
-    await expect(attempt).rejects.toThrow(/no file was kept: pg_dump failed .*(refused|connect)/i);
+    await expect(attempt).rejects.toThrow(/no file was kept: .*(refused|connect)/i);
     await expect(attempt).rejects.not.toThrow(/secret-pw/);
     expect(await readdir(dir)).toEqual([]);
   });

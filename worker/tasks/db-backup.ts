@@ -1,4 +1,5 @@
-// db:backup — the nightly pg_dump of the database into DATA_DIR/backups, then retention
+// db:backup — the nightly dump of the database (pg_dump, or the built-in one when no pg_dump
+// of the server's version is found) into DATA_DIR/backups, then retention
 // (BACKUP_KEEP_DAILY / BACKUP_KEEP_WEEKLY). A failed dump leaves no file and fails the job,
 // so it shows in /admin's failures with pg_dump's own message.
 import { runBackup } from '@/lib/backups/run-backup';
@@ -11,6 +12,7 @@ export default defineTask('db:backup', async () => {
     databaseUrl: requireDatabaseUrl(),
     dataDir: env.DATA_DIR,
     retention: { keepDaily: env.BACKUP_KEEP_DAILY, keepWeekly: env.BACKUP_KEEP_WEEKLY },
+    format: env.BACKUP_FORMAT,
   });
-  log.info({ file: result.name, bytes: result.bytes, ms: result.ms, removed: result.removed.length }, 'database backed up');
+  log.info({ file: result.name, format: result.format, why: result.reason, bytes: result.bytes, ms: result.ms, removed: result.removed.length }, 'database backed up');
 });
