@@ -236,3 +236,75 @@ export interface HistoryPage {
   entries: HistoryEntry[];
   nextCursor: string | null;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts, checks them against the DTOs).
+
+const ref = z.object({ id: z.uuid(), name: z.string() });
+
+export const videoCardSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    fileName: z.string(),
+    relPath: z.string(),
+    libraryId: z.uuid(),
+    libraryName: z.string(),
+    sizeBytes: z.number(),
+    bitrate: z.number().nullable(),
+    videoCodec: z.string().nullable(),
+    durationMs: z.number().nullable(),
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    addedAt: z.iso.datetime(),
+    takenAt: z.string().meta({ description: 'Wall clock where it was filmed, no zone: 2024-12-31T23:30:00.000.' }),
+    releaseDate: z.string().nullable(),
+    studio: ref.nullable(),
+    performers: z.array(ref),
+    thumbnailUrl: z.string().nullable(),
+    hasSprite: z.boolean(),
+    hasTeaser: z.boolean(),
+    vttUrl: z.string().nullable(),
+    teaserUrl: z.string().nullable(),
+    resumeAt: z.number().nullable(),
+    playCount: z.number().int(),
+    liked: z.boolean(),
+    favourite: z.boolean(),
+    rating: z.number().nullable(),
+    organised: z.boolean(),
+    viewSeconds: z.number(),
+    lastViewedAt: z.iso.datetime().nullable(),
+    likeCount: z.number().int(),
+  })
+  .meta({ id: 'VideoCard' });
+
+export const videoPageSchema = z
+  .object({
+    items: z.array(videoCardSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.literal(VIDEO_PAGE_SIZES),
+    seed: z.number().int().optional(),
+  })
+  .meta({ id: 'VideoPage' });
+
+const historyBase = {
+  key: z.string(),
+  at: z.iso.datetime(),
+  video: z.object({ id: z.uuid(), title: z.string(), thumbnailUrl: z.string().nullable(), durationMs: z.number().nullable() }),
+  seconds: z.number().nullable(),
+};
+
+export const historyPageSchema = z
+  .object({
+    entries: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({ ...historyBase, kind: z.literal('watched'), viewSeconds: z.number(), playCount: z.number().int() }),
+        z.object({ ...historyBase, kind: z.literal('liked') }),
+        z.object({ ...historyBase, kind: z.literal('rated'), rating: z.number() }),
+        z.object({ ...historyBase, kind: z.literal('marked'), markerId: z.uuid(), endSeconds: z.number().nullable(), title: z.string().nullable() }),
+        z.object({ ...historyBase, kind: z.literal('commented'), commentId: z.uuid(), excerpt: z.string() }),
+      ]),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'VideoHistoryPage' });
