@@ -74,7 +74,7 @@ describe('the document is valid OpenAPI 3.1', () => {
   });
 
   it('the check fails a document with a broken reference (so it can fail)', async () => {
-    const doc = structuredClone(buildOpenApiDocument('test')) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const doc = structuredClone(buildOpenApiDocument('test')) as unknown as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     doc.paths['/api/me'].get.responses['200'] = { description: 'x', content: { 'application/json': { schema: { $ref: '#/components/schemas/NoSuchSchema' } } } };
     expect((await validate(doc as never)).valid).toBe(false);
   });
