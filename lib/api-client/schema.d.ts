@@ -2119,9 +2119,13 @@ export interface components {
             createdAt: string;
             revokedAt: string | null;
         };
-        /** @description A JSON object; its fields are not described in this document yet. */
-        UndescribedObject: {
-            [key: string]: unknown;
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         TimelineBuckets: {
             buckets: {
@@ -2266,6 +2270,36 @@ export interface components {
             lastViewedAt: string | null;
             likeCount: number;
         };
+        VideoStats: {
+            total: number;
+            durationMs: number;
+            bytes: number;
+            added: {
+                month: string;
+                count: number;
+            }[];
+            released: {
+                month: string;
+                count: number;
+            }[];
+        };
+        VideoDashboard: {
+            counts: {
+                videos: number;
+                performers: number;
+                studios: number;
+                tags: number;
+            };
+            durationMs: number;
+            bytes: number;
+            mostWatched: components["schemas"]["VideoCard"][];
+            mostLiked: components["schemas"]["VideoCard"][];
+            recentlyAdded: components["schemas"]["VideoCard"][];
+            watchPerWeek: {
+                week: string;
+                seconds: number;
+            }[];
+        };
         VideoHistoryPage: {
             entries: ({
                 key: string;
@@ -2350,6 +2384,10 @@ export interface components {
             })[];
             nextCursor: string | null;
         };
+        /** @description A JSON object; its fields are not described in this document yet. */
+        UndescribedObject: {
+            [key: string]: unknown;
+        };
         Clip: {
             /** Format: uuid */
             id: string;
@@ -2427,6 +2465,22 @@ export interface components {
                 name: string;
             }[];
         };
+        AutoTagRun: {
+            /** Format: uuid */
+            id: string;
+            libraryId: string | null;
+            folder: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            total: number;
+            done: number;
+            changed: number;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            error: string | null;
+        };
         SearchResults: {
             items: {
                 /** Format: uuid */
@@ -2465,6 +2519,35 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+            }[];
+        };
+        Suggestions: {
+            performers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                imageUrl: string | null;
+                videoCount: number;
+            }[];
+            studios: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                imageUrl: string | null;
+                videoCount: number;
+            }[];
+            tags: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                imageUrl: string | null;
+                videoCount: number;
+            }[];
+            videos: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                thumbnailUrl: string | null;
             }[];
         };
         PersonCard: {
@@ -3596,13 +3679,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { items }. */
+            /** @description The saved searches. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        items: components["schemas"]["SavedSearch"][];
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -3647,7 +3732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SavedSearch"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5095,7 +5180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoStats"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5142,7 +5227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoDashboard"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5174,13 +5259,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { video, reason }. */
+            /** @description The video and why (both null when there is none). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        video: components["schemas"]["VideoCard"] | null;
+                        reason: ("loved-not-watched-lately" | "highly-rated") | null;
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5247,13 +5335,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { video, seed }. */
+            /** @description The video (null when none matches) and the seed. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        video: components["schemas"]["VideoCard"] | null;
+                        seed: number;
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -8943,13 +9034,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The folders. */
+            /** @description The folders, sorted. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        folders: string[];
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9053,13 +9146,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { runId }. */
+            /** @description Started; poll GET /api/auto-tag/runs/{id}. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        /** Format: uuid */
+                        runId: string;
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9108,7 +9204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["AutoTagRun"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9258,7 +9354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["Suggestions"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */

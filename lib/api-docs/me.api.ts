@@ -3,10 +3,10 @@ import { apiKeyViewSchema, createdApiKeySchema, sessionViewSchema } from '@/lib/
 import { createApiKeySchema, type createApiKey } from '@/lib/auth/create-api-key';
 import type { listMyApiKeys } from '@/lib/auth/list-my-api-keys';
 import type { listMySessions } from '@/lib/auth/list-my-sessions';
-import { savedSearchInputSchema } from '@/lib/saved-searches/saved-searches.schemas';
+import { savedSearchInputSchema, savedSearchViewSchema, type SavedSearchView } from '@/lib/saved-searches/saved-searches.schemas';
 import { changePasswordSchema, meResponseSchema, updateProfileSchema } from '@/lib/users/users.schemas';
 import { z } from 'zod';
-import { okResponseSchema, undescribedJsonSchema } from './api-docs.schemas';
+import { okResponseSchema } from './api-docs.schemas';
 import type { Documents } from './documents';
 import { type ApiRoutes, json } from './operation';
 
@@ -15,7 +15,8 @@ const apiKeysSchema = z.object({ apiKeys: z.array(apiKeyViewSchema) });
 const sessionsDocumented: Documents<typeof sessionsSchema.shape.sessions, Awaited<ReturnType<typeof listMySessions>>> = true;
 const apiKeysDocumented: Documents<typeof apiKeysSchema.shape.apiKeys, Awaited<ReturnType<typeof listMyApiKeys>>> = true;
 const createdKeyDocumented: Documents<typeof createdApiKeySchema, Awaited<ReturnType<typeof createApiKey>>> = true;
-void [sessionsDocumented, apiKeysDocumented, createdKeyDocumented];
+const savedSearchDocumented: Documents<typeof savedSearchViewSchema, SavedSearchView> = true;
+void [sessionsDocumented, apiKeysDocumented, createdKeyDocumented, savedSearchDocumented];
 
 export const meRoutes: ApiRoutes = {
   me: {
@@ -54,12 +55,12 @@ export const meRoutes: ApiRoutes = {
     DELETE: { summary: 'Delete one of my API keys (from a browser session)', access: 'user', answers: { 200: json('Deleted.', okResponseSchema) }, errors: { 403: 'Only a browser session may delete keys.' } },
   },
   'me/saved-searches': {
-    GET: { summary: 'My saved catalogue searches, by name', access: 'user', answers: { 200: json('{ items }.', undescribedJsonSchema) } },
+    GET: { summary: 'My saved catalogue searches, by name', access: 'user', answers: { 200: json('The saved searches.', z.object({ items: z.array(savedSearchViewSchema) })) } },
     POST: {
       summary: "Save the catalogue's query string under a name (at most 100)",
       access: 'user',
       body: savedSearchInputSchema,
-      answers: { 201: json('The saved search.', undescribedJsonSchema) },
+      answers: { 201: json('The saved search.', savedSearchViewSchema) },
       errors: { 409: 'The name is taken, or 100 are saved already.' },
     },
   },

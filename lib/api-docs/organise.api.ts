@@ -1,5 +1,5 @@
 // Performers, studios and tags (one shape, three kinds) and auto-tagging from folder names.
-import { autoTagFoldersQuerySchema, autoTagRunParamsSchema, autoTagScopeSchema } from '@/lib/importers/importers.schemas';
+import { autoTagFoldersQuerySchema, autoTagRunParamsSchema, autoTagRunViewSchema, autoTagScopeSchema, type AutoTagRunView } from '@/lib/importers/importers.schemas';
 import { videoPageSchema } from '@/lib/catalogue/catalogue.schemas';
 import {
   entityCreateSchema, entityDetailsSchema, entityListQuerySchema, entityPageSchema, entityUpdateSchema, entityVideosQuerySchema, imageFromFrameSchema, mergeSchema,
@@ -13,7 +13,8 @@ import { type ApiRoutes, json, media, noContent } from './operation';
 
 const pageDocumented: Documents<typeof entityPageSchema, EntityPage> = true;
 const detailsDocumented: Documents<typeof entityDetailsSchema, EntityDetails> = true;
-void [pageDocumented, detailsDocumented];
+const runDocumented: Documents<typeof autoTagRunViewSchema, AutoTagRunView> = true;
+void [pageDocumented, detailsDocumented, runDocumented];
 
 /** The routes of one kind: `performers`, `studios` or `tags` share them all. */
 function entityRoutes(plural: 'performers' | 'studios' | 'tags', one: string): ApiRoutes {
@@ -52,8 +53,8 @@ export const organiseRoutes: ApiRoutes = {
   ...entityRoutes('performers', 'performer'),
   ...entityRoutes('studios', 'studio'),
   ...entityRoutes('tags', 'tag'),
-  'auto-tag/folders': { GET: { summary: 'The folders of a library that hold my videos (at most 2,000)', access: 'user', query: autoTagFoldersQuerySchema, answers: { 200: json('The folders.', undescribedJsonSchema) } } },
+  'auto-tag/folders': { GET: { summary: 'The folders of a library that hold my videos (at most 2,000)', access: 'user', query: autoTagFoldersQuerySchema, answers: { 200: json('The folders, sorted.', z.object({ folders: z.array(z.string()) })) } } },
   'auto-tag/preview': { POST: { summary: 'What an auto-tag run would add to my videos there (the first 200, with the total)', access: 'user', body: autoTagScopeSchema, answers: { 200: json('The preview.', undescribedJsonSchema) } } },
-  'auto-tag/runs': { POST: { summary: 'Start an auto-tag run', access: 'user', body: autoTagScopeSchema, answers: { 202: json('{ runId }.', undescribedJsonSchema) } } },
-  'auto-tag/runs/[id]': { GET: { summary: 'One of my auto-tag runs: status, total, done, changed', access: 'user', path: autoTagRunParamsSchema, answers: { 200: json('The run.', undescribedJsonSchema) } } },
+  'auto-tag/runs': { POST: { summary: 'Start an auto-tag run', access: 'user', body: autoTagScopeSchema, answers: { 202: json('Started; poll GET /api/auto-tag/runs/{id}.', z.object({ runId: z.uuid() })) } } },
+  'auto-tag/runs/[id]': { GET: { summary: 'One of my auto-tag runs: status, total, done, changed', access: 'user', path: autoTagRunParamsSchema, answers: { 200: json('The run.', autoTagRunViewSchema) } } },
 };

@@ -1,7 +1,10 @@
 // Videos: the catalogue and its views, a video's per-user interactions (likes, plays, markers,
 // comments, chapters), its poster and stills, and clips exported from it.
 import { frameQuerySchema, posterInputSchema } from '@/lib/assets/assets.schemas';
-import { historyPageSchema, historyQuerySchema, randomVideoQuerySchema, videoFilterSchema, videoListQuerySchema, videoPageSchema, type HistoryPage, type VideoPage } from '@/lib/catalogue/catalogue.schemas';
+import {
+  historyPageSchema, historyQuerySchema, randomVideoQuerySchema, randomVideoSchema, spotlightSchema, videoDashboardSchema, videoFilterSchema, videoListQuerySchema, videoPageSchema, videoStatsSchema,
+  type HistoryPage, type RandomVideo, type Spotlight, type VideoDashboard, type VideoPage, type VideoStats,
+} from '@/lib/catalogue/catalogue.schemas';
 import { chapterInputSchema } from '@/lib/chapters/chapters.schemas';
 import { clipInputSchema, clipListSchema, clipViewSchema, type ClipList, type ClipView } from '@/lib/clips/clips.schemas';
 import { commentInputSchema, finishPointInputSchema, markerInputSchema, playReportSchema, updateInteractionSchema } from '@/lib/interactions/interactions.schemas';
@@ -17,17 +20,21 @@ const pageDocumented: Documents<typeof videoPageSchema, VideoPage> = true;
 const historyDocumented: Documents<typeof historyPageSchema, HistoryPage> = true;
 const clipDocumented: Documents<typeof clipViewSchema, ClipView> = true;
 const clipsDocumented: Documents<typeof clipListSchema, ClipList> = true;
-void [pageDocumented, historyDocumented, clipDocumented, clipsDocumented];
+const statsDocumented: Documents<typeof videoStatsSchema, VideoStats> = true;
+const dashboardDocumented: Documents<typeof videoDashboardSchema, VideoDashboard> = true;
+const spotlightDocumented: Documents<typeof spotlightSchema, Spotlight> = true;
+const randomDocumented: Documents<typeof randomVideoSchema, RandomVideo> = true;
+void [pageDocumented, historyDocumented, clipDocumented, clipsDocumented, statsDocumented, dashboardDocumented, spotlightDocumented, randomDocumented];
 
 const limitReached = { 409: 'This user’s cap for this video is full (limit_reached).' };
 const undescribed = (what: string) => json(what, undescribedJsonSchema);
 
 export const videoRoutes: ApiRoutes = {
   videos: { GET: { summary: 'A page of the videos the user can see, as cards, with the total', access: 'user', query: videoListQuerySchema, answers: { 200: json('The page.', videoPageSchema) } } },
-  'videos/stats': { GET: { summary: 'Totals and videos per month added and released, over the filtered videos', access: 'user', query: videoFilterSchema, answers: { 200: undescribed('The figures.') } } },
-  'videos/dashboard': { GET: { summary: 'Counts, most watched, most liked, recently added, and watch time per week', access: 'user', answers: { 200: undescribed('The dashboard.') } } },
-  'videos/spotlight': { GET: { summary: 'A video this user loved and has not watched lately', access: 'user', answers: { 200: undescribed('{ video, reason }.') } } },
-  'videos/random': { GET: { summary: 'A random video: the same one for the same seed while the collection is unchanged', access: 'user', query: randomVideoQuerySchema, answers: { 200: undescribed('{ video, seed }.') } } },
+  'videos/stats': { GET: { summary: 'Totals and videos per month added and released, over the filtered videos', access: 'user', query: videoFilterSchema, answers: { 200: json('The figures.', videoStatsSchema) } } },
+  'videos/dashboard': { GET: { summary: 'Counts, most watched, most liked, recently added, and watch time per week', access: 'user', answers: { 200: json('The dashboard.', videoDashboardSchema) } } },
+  'videos/spotlight': { GET: { summary: 'A video this user loved and has not watched lately', access: 'user', answers: { 200: json('The video and why (both null when there is none).', spotlightSchema) } } },
+  'videos/random': { GET: { summary: 'A random video: the same one for the same seed while the collection is unchanged', access: 'user', query: randomVideoQuerySchema, answers: { 200: json('The video (null when none matches) and the seed.', randomVideoSchema) } } },
   'videos/history': { GET: { summary: 'What the user did with videos, newest first; nextCursor continues', access: 'user', query: historyQuerySchema, answers: { 200: json('A page of history.', historyPageSchema) } } },
   'videos/organise': {
     POST: { summary: 'The same tag, performer, studio or organised change on many videos (all or nothing)', access: 'user', body: bulkOrganiseSchema, answers: { 200: json('How many changed.', z.object({ updated: z.number().int() })) } },

@@ -308,3 +308,25 @@ export const historyPageSchema = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'VideoHistoryPage' });
+
+const month = z.object({ month: z.string(), count: z.number().int() });
+
+export const videoStatsSchema = z
+  .object({ total: z.number().int(), durationMs: z.number(), bytes: z.number(), added: z.array(month), released: z.array(month) })
+  .meta({ id: 'VideoStats' });
+
+export const videoDashboardSchema = z
+  .object({
+    counts: z.object({ videos: z.number().int(), performers: z.number().int(), studios: z.number().int(), tags: z.number().int() }),
+    durationMs: z.number(),
+    bytes: z.number(),
+    mostWatched: z.array(videoCardSchema),
+    mostLiked: z.array(videoCardSchema),
+    recentlyAdded: z.array(videoCardSchema),
+    watchPerWeek: z.array(z.object({ week: z.string(), seconds: z.number() })),
+  })
+  .meta({ id: 'VideoDashboard' });
+
+export const spotlightSchema = z.object({ video: videoCardSchema.nullable(), reason: z.enum(SPOTLIGHT_REASONS).nullable() });
+
+export const randomVideoSchema = z.object({ video: videoCardSchema.nullable(), seed: z.number().int() });

@@ -161,3 +161,14 @@ export const searchOptionsSchema = z
     libraries: z.array(z.object({ id: z.uuid(), name: z.string() })),
   })
   .meta({ id: 'SearchOptions' });
+
+const entitySuggestionSchema = z.object({ id: z.uuid(), name: z.string(), imageUrl: z.string().nullable(), videoCount: z.number().int() });
+
+export const suggestionsSchema = z
+  .object({
+    performers: z.array(entitySuggestionSchema),
+    studios: z.array(entitySuggestionSchema),
+    tags: z.array(entitySuggestionSchema),
+    videos: z.array(z.object({ id: z.uuid(), title: z.string(), thumbnailUrl: z.string().nullable() })),
+  })
+  .meta({ id: 'Suggestions' });

@@ -66,7 +66,7 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     expect((await call('GET', 'health', { cookie: admin.cookie })).body).toHaveProperty('workers');
   });
 
-  it('me: the profile, a change to it, sessions, API keys', async () => {
+  it('me: the profile, a change to it, sessions, API keys, saved searches', async () => {
     await call('GET', 'me', { cookie: user.cookie });
     await call('PATCH', 'me', { cookie: user.cookie, body: { name: 'Renamed' } });
     const { body: created } = await call('POST', 'me/api-keys', { cookie: user.cookie, body: { name: 'backup script' } });
@@ -77,6 +77,9 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     const { body: sessions } = await call('GET', 'me/sessions', { cookie: user.cookie });
     expect((sessions as { sessions: unknown[] }).sessions.length).toBeGreaterThanOrEqual(2);
     await call('DELETE', 'me/sessions/[id]', { cookie: user.cookie, params: { id: second.sessionId } });
+    await call('POST', 'me/saved-searches', { cookie: user.cookie, body: { name: 'Long films', query: 'sort=duration' } });
+    const { body: saved } = await call('GET', 'me/saved-searches', { cookie: user.cookie });
+    expect((saved as { items: { name: string }[] }).items.map((i) => i.name)).toEqual(['Long films']);
   });
 
   it('libraries: the admin’s overview and a user’s own', async () => {
@@ -100,10 +103,11 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     await call('GET', 'random', { cookie: user.cookie });
   });
 
-  it('search and its options', async () => {
+  it('search, its options, suggestions', async () => {
     const { body } = await call('GET', 'search', { cookie: user.cookie, query: '?q=sunset' });
     expect((body as { items: { id: string }[] }).items.map((i) => i.id)).toContain(photoId);
     await call('GET', 'search/options', { cookie: user.cookie });
+    await call('GET', 'search/suggest', { cookie: user.cookie, query: '?q=holid' });
   });
 
   it('people: the list and one person’s page', async () => {
@@ -112,10 +116,15 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     await call('GET', 'people/[id]', { cookie: user.cookie, params: { id: personId } });
   });
 
-  it('videos: the catalogue, history, clips', async () => {
+  it('videos: the catalogue, history, stats, dashboard, spotlight, a random pick, clips', async () => {
     const { body } = await call('GET', 'videos', { cookie: user.cookie });
     expect((body as { total: number }).total).toBe(1);
     await call('GET', 'videos/history', { cookie: user.cookie });
+    await call('GET', 'videos/stats', { cookie: user.cookie });
+    await call('GET', 'videos/dashboard', { cookie: user.cookie });
+    await call('GET', 'videos/spotlight', { cookie: user.cookie });
+    const { body: random } = await call('GET', 'videos/random', { cookie: user.cookie, query: '?seed=7' });
+    expect((random as { seed: number }).seed).toBe(7);
     const { body: clips } = await call('GET', 'clips', { cookie: user.cookie });
     expect((clips as { clips: unknown[] }).clips).toHaveLength(1);
   });
