@@ -2388,6 +2388,65 @@ export interface components {
         UndescribedObject: {
             [key: string]: unknown;
         };
+        VideoInteractions: {
+            liked: boolean;
+            likeCount: number;
+            rating: number | null;
+            favouriteAt: string | null;
+            resumeAt: number | null;
+            playCount: number;
+            viewSeconds: number;
+            lastViewedAt: string | null;
+            markers: components["schemas"]["Marker"][];
+            finishPoints: components["schemas"]["FinishPoint"][];
+            comments: components["schemas"]["Comment"][];
+        };
+        Marker: {
+            /** Format: uuid */
+            id: string;
+            seconds: number;
+            endSeconds: number | null;
+            title: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FinishPoint: {
+            /** Format: uuid */
+            id: string;
+            seconds: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Comment: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            mine: boolean;
+        };
+        Chapter: {
+            /** Format: uuid */
+            id: string;
+            seconds: number;
+            title: string;
+            /** @enum {string} */
+            source: "file" | "user";
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Clip: {
             /** Format: uuid */
             id: string;
@@ -5673,7 +5732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoInteractions"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5733,7 +5792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoInteractions"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5795,13 +5854,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The play as recorded. */
+            /** @description The user’s counters now. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        counted: boolean;
+                        playCount: number;
+                        viewSeconds: number;
+                        resumeAt: number | null;
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5868,7 +5932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["Marker"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5994,7 +6058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["FinishPoint"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6068,7 +6132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["Comment"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6196,7 +6260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["Comment"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6255,7 +6319,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        chapters: components["schemas"]["Chapter"][];
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6312,7 +6378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["Chapter"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */

@@ -5,9 +5,12 @@ import {
   historyPageSchema, historyQuerySchema, randomVideoQuerySchema, randomVideoSchema, spotlightSchema, videoDashboardSchema, videoFilterSchema, videoListQuerySchema, videoPageSchema, videoStatsSchema,
   type HistoryPage, type RandomVideo, type Spotlight, type VideoDashboard, type VideoPage, type VideoStats,
 } from '@/lib/catalogue/catalogue.schemas';
-import { chapterInputSchema } from '@/lib/chapters/chapters.schemas';
+import { chapterInputSchema, chapterListSchema, chapterViewSchema, type ChapterList, type ChapterView } from '@/lib/chapters/chapters.schemas';
 import { clipInputSchema, clipListSchema, clipViewSchema, type ClipList, type ClipView } from '@/lib/clips/clips.schemas';
-import { commentInputSchema, finishPointInputSchema, markerInputSchema, playReportSchema, updateInteractionSchema } from '@/lib/interactions/interactions.schemas';
+import {
+  commentInputSchema, commentViewSchema, finishPointInputSchema, finishPointViewSchema, markerInputSchema, markerViewSchema, playReportResultSchema, playReportSchema, updateInteractionSchema, videoInteractionsSchema,
+  type CommentView, type FinishPointView, type MarkerView, type PlayReportResult, type VideoInteractions,
+} from '@/lib/interactions/interactions.schemas';
 import { bulkOrganiseSchema, videoOrganisePatchSchema } from '@/lib/organise/organise.schemas';
 import { similarPageSchema, wordCloudQuerySchema } from '@/lib/similar/similar.schemas';
 import { z } from 'zod';
@@ -24,6 +27,14 @@ const statsDocumented: Documents<typeof videoStatsSchema, VideoStats> = true;
 const dashboardDocumented: Documents<typeof videoDashboardSchema, VideoDashboard> = true;
 const spotlightDocumented: Documents<typeof spotlightSchema, Spotlight> = true;
 const randomDocumented: Documents<typeof randomVideoSchema, RandomVideo> = true;
+const interactionsDocumented: Documents<typeof videoInteractionsSchema, VideoInteractions> = true;
+const markerDocumented: Documents<typeof markerViewSchema, MarkerView> = true;
+const finishPointDocumented: Documents<typeof finishPointViewSchema, FinishPointView> = true;
+const commentDocumented: Documents<typeof commentViewSchema, CommentView> = true;
+const playDocumented: Documents<typeof playReportResultSchema, PlayReportResult> = true;
+const chapterDocumented: Documents<typeof chapterViewSchema, ChapterView> = true;
+const chaptersDocumented: Documents<typeof chapterListSchema, ChapterList> = true;
+void [interactionsDocumented, markerDocumented, finishPointDocumented, commentDocumented, playDocumented, chapterDocumented, chaptersDocumented];
 void [pageDocumented, historyDocumented, clipDocumented, clipsDocumented, statsDocumented, dashboardDocumented, spotlightDocumented, randomDocumented];
 
 const limitReached = { 409: 'This user’s cap for this video is full (limit_reached).' };
@@ -43,23 +54,23 @@ export const videoRoutes: ApiRoutes = {
   'videos/[id]/similar': { GET: { summary: 'Videos like this one (TF-IDF cosine), each with its score and top tokens', access: 'user', query: similarPageSchema, answers: { 200: undescribed('A page of similar videos.') } } },
   'videos/[id]/tokens': { GET: { summary: 'The video’s TF-IDF tokens as this user’s IDF weighs them', access: 'user', answers: { 200: undescribed('The tokens.') } } },
   'assets/[id]/interactions': {
-    GET: { summary: 'This user’s like, rating, favourite, resume point, plays, markers and finish points, the like count, and everyone’s comments', access: 'user', answers: { 200: undescribed('The interactions.') } },
-    PATCH: { summary: 'Like, rate (0.5–5 in halves, or null) or favourite', access: 'user', body: updateInteractionSchema, answers: { 200: undescribed('The interactions as changed.') } },
+    GET: { summary: 'This user’s like, rating, favourite, resume point, plays, markers and finish points, the like count, and everyone’s comments', access: 'user', answers: { 200: json('The interactions.', videoInteractionsSchema) } },
+    PATCH: { summary: 'Like, rate (0.5–5 in halves, or null) or favourite', access: 'user', body: updateInteractionSchema, answers: { 200: json('The interactions as changed.', videoInteractionsSchema) } },
   },
   'assets/[id]/plays/[playId]': {
-    POST: { summary: 'The player’s report for one playback session (retrying changes nothing)', access: 'user', body: playReportSchema, answers: { 200: undescribed('The play as recorded.') } },
+    POST: { summary: 'The player’s report for one playback session (retrying changes nothing)', access: 'user', body: playReportSchema, answers: { 200: json('The user’s counters now.', playReportResultSchema) } },
   },
-  'assets/[id]/markers': { POST: { summary: 'A dated marker of mine at a time (optionally a range with a title)', access: 'user', body: markerInputSchema, answers: { 201: undescribed('The marker.') }, errors: limitReached } },
+  'assets/[id]/markers': { POST: { summary: 'A dated marker of mine at a time (optionally a range with a title)', access: 'user', body: markerInputSchema, answers: { 201: json('The marker.', markerViewSchema) }, errors: limitReached } },
   'assets/[id]/markers/[markerId]': { DELETE: { summary: 'Remove one of my markers', access: 'user', answers: { 200: json('Removed.', okResponseSchema) } } },
-  'assets/[id]/finish-points': { POST: { summary: '"Finished here" at a time, dated', access: 'user', body: finishPointInputSchema, answers: { 201: undescribed('The finish point.') }, errors: limitReached } },
-  'assets/[id]/comments': { POST: { summary: 'A plain-text comment everyone who can see the video reads', access: 'user', body: commentInputSchema, answers: { 201: undescribed('The comment.') }, errors: limitReached } },
+  'assets/[id]/finish-points': { POST: { summary: '"Finished here" at a time, dated', access: 'user', body: finishPointInputSchema, answers: { 201: json('The finish point.', finishPointViewSchema) }, errors: limitReached } },
+  'assets/[id]/comments': { POST: { summary: 'A plain-text comment everyone who can see the video reads', access: 'user', body: commentInputSchema, answers: { 201: json('The comment.', commentViewSchema) }, errors: limitReached } },
   'assets/[id]/comments/[commentId]': {
-    PATCH: { summary: 'Edit my comment', access: 'user', body: commentInputSchema, answers: { 200: undescribed('The comment as edited.') } },
+    PATCH: { summary: 'Edit my comment', access: 'user', body: commentInputSchema, answers: { 200: json('The comment as edited.', commentViewSchema) } },
     DELETE: { summary: 'Delete my comment', access: 'user', answers: { 200: json('Deleted.', okResponseSchema) } },
   },
   'assets/[id]/chapters': {
-    GET: { summary: 'The video’s chapters (the file’s and every user’s), in time order', access: 'user', answers: { 200: undescribed('The chapters.') } },
-    POST: { summary: 'A chapter of mine at a time (at most 500 per video)', access: 'user', body: chapterInputSchema, answers: { 201: undescribed('The chapter.') }, errors: limitReached },
+    GET: { summary: 'The video’s chapters (the file’s and every user’s), in time order', access: 'user', answers: { 200: json('The chapters.', chapterListSchema) } },
+    POST: { summary: 'A chapter of mine at a time (at most 500 per video)', access: 'user', body: chapterInputSchema, answers: { 201: json('The chapter.', chapterViewSchema) }, errors: limitReached },
   },
   'assets/[id]/chapters/[chapterId]': { DELETE: { summary: 'Remove a chapter I added', access: 'user', answers: { 204: noContent('Removed.') } } },
   'assets/[id]/poster': {

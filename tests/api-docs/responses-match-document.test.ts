@@ -37,6 +37,7 @@ let user: { id: string; cookie: string };
 let photoId: string;
 let strangersPhotoId: string;
 let personId: string;
+let videoId: string;
 
 beforeAll(async () => {
   const a = await createUser({ role: 'admin' });
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const mine = await libraryOwner(u.id);
   photoId = await createAsset(mine, { local: '2024-06-01 10:00:00', utc: '2024-06-01T08:00:00Z', relPath: 'beach/sunset.jpg' });
   await createAsset(mine, { local: '2024-06-02 11:00:00', relPath: 'beach/waves.jpg' });
-  const video = await createAsset(mine, { local: '2024-05-03 12:00:00', type: 'video', durationMs: 12_000, width: 1920, height: 1080, relPath: 'films/holiday.mp4' });
+  const video = (videoId = await createAsset(mine, { local: '2024-05-03 12:00:00', type: 'video', durationMs: 12_000, width: 1920, height: 1080, relPath: 'films/holiday.mp4' }));
   strangersPhotoId = await createAsset(await libraryOwner(stranger.id), { local: '2024-06-01 10:00:00' });
   // A person of the user's with two faces, and a failed job for the admin to read.
   const person = await prisma().person.create({ data: { ownerId: u.id, name: 'Ada' } });
@@ -127,6 +128,18 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     expect((random as { seed: number }).seed).toBe(7);
     const { body: clips } = await call('GET', 'clips', { cookie: user.cookie });
     expect((clips as { clips: unknown[] }).clips).toHaveLength(1);
+  });
+
+  it('a video’s interactions: like, marker, finish point, comment, chapters', async () => {
+    const id = { id: videoId };
+    await call('PATCH', 'assets/[id]/interactions', { cookie: user.cookie, params: id, body: { liked: true, rating: 4.5 } });
+    await call('POST', 'assets/[id]/markers', { cookie: user.cookie, params: id, body: { seconds: 3, title: 'The wave' } });
+    await call('POST', 'assets/[id]/finish-points', { cookie: user.cookie, params: id, body: { seconds: 11 } });
+    await call('POST', 'assets/[id]/comments', { cookie: user.cookie, params: id, body: { body: 'Lovely light' } });
+    await call('POST', 'assets/[id]/chapters', { cookie: user.cookie, params: id, body: { seconds: 1, title: 'Intro' } });
+    await call('GET', 'assets/[id]/chapters', { cookie: user.cookie, params: id });
+    const { body } = await call('GET', 'assets/[id]/interactions', { cookie: user.cookie, params: id });
+    expect(body).toMatchObject({ liked: true, rating: 4.5, markers: [{ title: 'The wave' }], comments: [{ body: 'Lovely light', mine: true }] });
   });
 
   it('tags and performers: create, list, read', async () => {
