@@ -6,14 +6,14 @@ import { expect, test } from '@playwright/test';
 import { admin, signInAsAdmin } from './support/admin-session';
 import { expectNoSeriousIssues, VIEWPORTS } from './support/axe';
 
-test('the API reference lists the operations and tries one with the session cookie', async ({ page }) => {
+test('the API reference lists the operations and tries one with the session cookie', async ({ page, baseURL }) => {
   const refused: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
   const offsite: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(new URL(page.url() || 'http://127.0.0.1').origin) && !request.url().startsWith('data:')) offsite.push(request.url());
+    if (!request.url().startsWith(new URL(baseURL ?? '').origin) && !request.url().startsWith('data:')) offsite.push(request.url());
   });
 
   await signInAsAdmin(page);
