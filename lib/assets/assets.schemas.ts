@@ -1,6 +1,6 @@
 // Inputs (zod) and output DTOs of one asset: its id, derived sizes, bulk actions, the viewer's
 // details and neighbours, the owner's edits of its info, a video's poster and frame stills.
-import type { AssetStatus, AssetType, IngestStatus, TakenAtSource } from '@/lib/server/generated/prisma/enums';
+import { AssetStatus, AssetType, IngestStatus, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 
 export const assetIdParamsSchema = z.object({ id: z.uuid() });
@@ -144,3 +144,56 @@ export interface VideoMediaProgressItem {
   /** The first line of the last failure (the full report is in Jobs). */
   lastError: string | null;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/assets.api.ts, checks them against the DTOs).
+
+const num = z.number().nullable();
+
+export const assetDetailsSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.enum(AssetType),
+    status: z.enum(AssetStatus),
+    ingestStatus: z.enum(IngestStatus),
+    ingestError: z.string().nullable(),
+    fileName: z.string(),
+    relPath: z.string(),
+    libraryName: z.string(),
+    size: z.number(),
+    mime: z.string().nullable(),
+    width: num,
+    height: num,
+    durationMs: num,
+    takenAtLocal: z.string().meta({ description: 'Wall clock, no zone: 2024-12-31T23:30:00.000.' }),
+    takenAtUtc: z.iso.datetime().nullable(),
+    takenAtSource: z.enum(TakenAtSource),
+    favourite: z.boolean(),
+    archived: z.boolean(),
+    motion: z.boolean(),
+    camera: z.object({ make: z.string().nullable(), model: z.string().nullable(), lens: z.string().nullable() }).nullable(),
+    exposure: z.object({ exposureTime: num, fNumber: num, iso: num, focalLength: num }).nullable(),
+    gps: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    title: z.string().nullable(),
+    description: z.string().nullable(),
+    externalUrl: z.string().nullable(),
+    addedAt: z.iso.datetime(),
+    folderPath: z.string(),
+    canEdit: z.boolean(),
+    thumbnailUrl: z.string().nullable(),
+    previewUrl: z.string().nullable(),
+    video: z
+      .object({
+        container: z.string().nullable(),
+        videoCodec: z.string().nullable(),
+        audioCodec: z.string().nullable(),
+        fps: num,
+        bitrate: num,
+        rotation: z.number(),
+        browserPlayable: z.boolean(),
+        posterSeconds: num,
+      })
+      .nullable(),
+  })
+  .meta({ id: 'AssetDetails' });
+
+export const assetNeighboursSchema = z.object({ previous: z.uuid().nullable().meta({ description: 'The newer one.' }), next: z.uuid().nullable().meta({ description: 'The older one.' }) });

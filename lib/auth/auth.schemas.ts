@@ -1,4 +1,4 @@
-import type { ApiKeyScope, Role } from '@/lib/server/generated/prisma/enums';
+import { ApiKeyScope, Role } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
 
@@ -45,3 +45,37 @@ export interface SessionUser {
   via: AuthVia;
   scope: ApiKeyScope;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/me.api.ts, checks them against the DTOs).
+
+/** One of my live sessions; `current` is the one asking. */
+export const sessionViewSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.string().meta({ description: 'browser or token' }),
+    userAgent: z.string().nullable(),
+    ip: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    lastSeenAt: z.iso.datetime(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'Session' });
+
+/** An API key as its owner sees it: never the secret, only its first characters. */
+export const apiKeyViewSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string(),
+    scope: z.enum(ApiKeyScope),
+    lastUsedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'ApiKey' });
+
+/** POST /api/me/api-keys: the key and its secret, shown this once. */
+export const createdApiKeySchema = z.object({ apiKey: apiKeyViewSchema, secret: z.string().meta({ description: 'sbk_…: send it as `Authorization: Bearer <secret>`.' }) });
+
+/** Who signed in (login, setup, register). */
+export const signedInUserSchema = z.object({ user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(Role) }) });

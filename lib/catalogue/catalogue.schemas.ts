@@ -236,3 +236,97 @@ export interface HistoryPage {
   entries: HistoryEntry[];
   nextCursor: string | null;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts, checks them against the DTOs).
+
+const ref = z.object({ id: z.uuid(), name: z.string() });
+
+export const videoCardSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    fileName: z.string(),
+    relPath: z.string(),
+    libraryId: z.uuid(),
+    libraryName: z.string(),
+    sizeBytes: z.number(),
+    bitrate: z.number().nullable(),
+    videoCodec: z.string().nullable(),
+    durationMs: z.number().nullable(),
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    addedAt: z.iso.datetime(),
+    takenAt: z.string().meta({ description: 'Wall clock where it was filmed, no zone: 2024-12-31T23:30:00.000.' }),
+    releaseDate: z.string().nullable(),
+    studio: ref.nullable(),
+    performers: z.array(ref),
+    thumbnailUrl: z.string().nullable(),
+    hasSprite: z.boolean(),
+    hasTeaser: z.boolean(),
+    vttUrl: z.string().nullable(),
+    teaserUrl: z.string().nullable(),
+    resumeAt: z.number().nullable(),
+    playCount: z.number().int(),
+    liked: z.boolean(),
+    favourite: z.boolean(),
+    rating: z.number().nullable(),
+    organised: z.boolean(),
+    viewSeconds: z.number(),
+    lastViewedAt: z.iso.datetime().nullable(),
+    likeCount: z.number().int(),
+  })
+  .meta({ id: 'VideoCard' });
+
+export const videoPageSchema = z
+  .object({
+    items: z.array(videoCardSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.literal(VIDEO_PAGE_SIZES),
+    seed: z.number().int().optional(),
+  })
+  .meta({ id: 'VideoPage' });
+
+const historyBase = {
+  key: z.string(),
+  at: z.iso.datetime(),
+  video: z.object({ id: z.uuid(), title: z.string(), thumbnailUrl: z.string().nullable(), durationMs: z.number().nullable() }),
+  seconds: z.number().nullable(),
+};
+
+export const historyPageSchema = z
+  .object({
+    entries: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({ ...historyBase, kind: z.literal('watched'), viewSeconds: z.number(), playCount: z.number().int() }),
+        z.object({ ...historyBase, kind: z.literal('liked') }),
+        z.object({ ...historyBase, kind: z.literal('rated'), rating: z.number() }),
+        z.object({ ...historyBase, kind: z.literal('marked'), markerId: z.uuid(), endSeconds: z.number().nullable(), title: z.string().nullable() }),
+        z.object({ ...historyBase, kind: z.literal('commented'), commentId: z.uuid(), excerpt: z.string() }),
+      ]),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'VideoHistoryPage' });
+
+const month = z.object({ month: z.string(), count: z.number().int() });
+
+export const videoStatsSchema = z
+  .object({ total: z.number().int(), durationMs: z.number(), bytes: z.number(), added: z.array(month), released: z.array(month) })
+  .meta({ id: 'VideoStats' });
+
+export const videoDashboardSchema = z
+  .object({
+    counts: z.object({ videos: z.number().int(), performers: z.number().int(), studios: z.number().int(), tags: z.number().int() }),
+    durationMs: z.number(),
+    bytes: z.number(),
+    mostWatched: z.array(videoCardSchema),
+    mostLiked: z.array(videoCardSchema),
+    recentlyAdded: z.array(videoCardSchema),
+    watchPerWeek: z.array(z.object({ week: z.string(), seconds: z.number() })),
+  })
+  .meta({ id: 'VideoDashboard' });
+
+export const spotlightSchema = z.object({ video: videoCardSchema.nullable(), reason: z.enum(SPOTLIGHT_REASONS).nullable() });
+
+export const randomVideoSchema = z.object({ video: videoCardSchema.nullable(), seed: z.number().int() });

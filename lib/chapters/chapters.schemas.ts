@@ -30,3 +30,19 @@ export interface ChapterView {
 export interface ChapterList {
   chapters: ChapterView[];
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts, checks them against the DTOs).
+
+export const chapterViewSchema = z
+  .object({
+    id: z.uuid(),
+    seconds: z.number(),
+    title: z.string(),
+    source: z.enum(['file', 'user']),
+    author: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    mine: z.boolean(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Chapter' });
+
+export const chapterListSchema = z.object({ chapters: z.array(chapterViewSchema) });

@@ -54,3 +54,27 @@ export interface ClipView {
 export interface ClipList {
   clips: ClipView[];
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts, checks them against the DTOs).
+
+export const clipViewSchema = z
+  .object({
+    id: z.uuid(),
+    assetId: z.uuid(),
+    videoName: z.string(),
+    start: z.number(),
+    end: z.number(),
+    format: z.enum(ClipFormat),
+    status: z.enum(ClipStatus),
+    progress: z.number(),
+    bytes: z.number().nullable(),
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    error: z.string().nullable(),
+    fileUrl: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Clip' });
+
+export const clipListSchema = z.object({ clips: z.array(clipViewSchema) });

@@ -57,3 +57,17 @@ export interface AssetFace {
   /** null when unnamed or not shown. */
   personName: string | null;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/people.api.ts, checks them against the DTOs).
+
+export const personCardSchema = z
+  .object({ id: z.uuid(), name: z.string().nullable(), hidden: z.boolean(), faceCount: z.number().int(), coverFaceId: z.uuid().nullable() })
+  .meta({ id: 'PersonCard' });
+
+export const personPageSchema = z.object({
+  person: personCardSchema,
+  photos: z.array(
+    z.object({ id: z.uuid(), type: z.enum(['photo', 'video']), width: z.number(), height: z.number(), thumbhash: z.string().nullable(), fileName: z.string(), durationMs: z.number().nullable() }),
+  ),
+  faces: z.array(z.object({ id: z.uuid(), assetId: z.uuid() })),
+});

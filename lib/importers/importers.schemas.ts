@@ -55,3 +55,20 @@ export interface AutoTagRunView {
   finishedAt: string | null;
   error: string | null;
 }
+
+// Response schema (the OpenAPI document, lib/api-docs/organise.api.ts, checks it against AutoTagRunView).
+export const autoTagRunViewSchema = z
+  .object({
+    id: z.uuid(),
+    libraryId: z.uuid().nullable(),
+    folder: z.string().nullable(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    total: z.number().int(),
+    done: z.number().int(),
+    changed: z.number().int(),
+    createdAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable(),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'AutoTagRun' });

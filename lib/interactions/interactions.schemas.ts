@@ -98,3 +98,40 @@ export interface PlayReportResult {
   viewSeconds: number;
   resumeAt: number | null;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts, checks them against the DTOs).
+
+export const markerViewSchema = z
+  .object({ id: z.uuid(), seconds: z.number(), endSeconds: z.number().nullable(), title: z.string().nullable(), createdAt: z.iso.datetime() })
+  .meta({ id: 'Marker' });
+
+export const finishPointViewSchema = z.object({ id: z.uuid(), seconds: z.number(), createdAt: z.iso.datetime() }).meta({ id: 'FinishPoint' });
+
+export const commentViewSchema = z
+  .object({
+    id: z.uuid(),
+    body: z.string(),
+    author: z.object({ id: z.uuid(), name: z.string() }),
+    createdAt: z.iso.datetime(),
+    editedAt: z.iso.datetime().nullable(),
+    mine: z.boolean(),
+  })
+  .meta({ id: 'Comment' });
+
+export const videoInteractionsSchema = z
+  .object({
+    liked: z.boolean(),
+    likeCount: z.number().int(),
+    rating: z.number().nullable(),
+    favouriteAt: z.iso.datetime().nullable(),
+    resumeAt: z.number().nullable(),
+    playCount: z.number().int(),
+    viewSeconds: z.number(),
+    lastViewedAt: z.iso.datetime().nullable(),
+    markers: z.array(markerViewSchema),
+    finishPoints: z.array(finishPointViewSchema),
+    comments: z.array(commentViewSchema),
+  })
+  .meta({ id: 'VideoInteractions' });
+
+export const playReportResultSchema = z.object({ counted: z.boolean(), playCount: z.number().int(), viewSeconds: z.number(), resumeAt: z.number().nullable() });

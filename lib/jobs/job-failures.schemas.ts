@@ -36,3 +36,25 @@ export interface FailureReasonCount {
   message: string;
   count: number;
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/admin.api.ts, checks them against the DTOs).
+
+export const jobFailureViewSchema = z
+  .object({
+    id: z.uuid(),
+    subject: z.object({ libraryId: z.uuid(), libraryName: z.string(), relPath: z.string().nullable() }).nullable(),
+    jobId: z.string().nullable(),
+    task: z.string(),
+    payload: z.unknown(),
+    attempt: z.number().int(),
+    message: z.string(),
+    stack: z.string().nullable(),
+    stderrTail: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'JobFailure' });
+
+export const jobFailuresResponseSchema = z.object({
+  failures: z.array(jobFailureViewSchema),
+  reasons: z.array(z.object({ message: z.string(), count: z.number().int() })),
+});

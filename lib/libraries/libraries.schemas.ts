@@ -1,4 +1,4 @@
-import type { ScanStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
+import { ScanStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_EXCLUDE_GLOBS } from './library-file-filter';
@@ -105,3 +105,50 @@ export interface MyLibraries {
   /** Who the user could share with (active accounts but themselves). */
   people: Person[];
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/libraries.api.ts, checks them against the DTOs).
+
+const personSchema = z.object({ id: z.uuid(), name: z.string() });
+
+const scanViewSchema = z.object({
+  seen: z.number().int(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  offline: z.number().int(),
+  restored: z.number().int(),
+  queued: z.number().int(),
+  unsupported: z.number().int(),
+  trigger: z.enum(ScanTrigger),
+  status: z.enum(ScanStatus),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  error: z.string().nullable(),
+});
+
+export const libraryOverviewSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    rootPath: z.string(),
+    includeGlobs: z.array(z.string()),
+    excludeGlobs: z.array(z.string()),
+    scanSchedule: z.string().nullable(),
+    watch: z.boolean(),
+    lastScan: scanViewSchema.nullable(),
+    owner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
+    members: z.array(personSchema),
+    lastScannedAt: z.iso.datetime().nullable(),
+    counts: z.object({ total: z.number().int(), pending: z.number().int(), ready: z.number().int(), failed: z.number().int(), offline: z.number().int() }),
+    scanState: z.enum(['idle', 'queued', 'running']),
+  })
+  .meta({ id: 'LibraryOverview' });
+
+export const myLibrariesSchema = z
+  .object({
+    own: z.array(z.object({ id: z.uuid(), name: z.string(), members: z.array(personSchema) })),
+    shared: z.array(z.object({ id: z.uuid(), name: z.string(), owner: personSchema })),
+    people: z.array(personSchema),
+  })
+  .meta({ id: 'MyLibraries' });
+
+export const libraryMembersSchema = z.object({ members: z.array(personSchema) });

@@ -204,3 +204,35 @@ export const bulkOrganiseSchema = z
   })
   .strict();
 export type BulkOrganise = z.infer<typeof bulkOrganiseSchema>;
+
+// Response schemas (the OpenAPI document, lib/api-docs/organise.api.ts, checks them against the DTOs).
+
+const entityRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
+const entityCardShape = {
+  id: z.uuid(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  imageUrl: z.string().nullable(),
+  videoCount: z.number().int(),
+  totalDurationMs: z.number(),
+  averageRating: z.number().nullable(),
+  addedAt: z.iso.datetime(),
+};
+
+export const entityCardSchema = z.object(entityCardShape).meta({ id: 'EntityCard', description: 'A performer, studio or tag as a card.' });
+
+export const entityPageSchema = z.object({ items: z.array(entityCardSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }).meta({ id: 'EntityPage' });
+
+export const entityDetailsSchema = z
+  .object({
+    ...entityCardShape,
+    kind: z.enum(ENTITY_KINDS),
+    description: z.string().nullable(),
+    mine: z.boolean(),
+    parent: entityRefSchema.nullable(),
+    parents: z.array(entityRefSchema),
+    children: z.array(entityRefSchema),
+    tags: z.array(entityRefSchema),
+  })
+  .meta({ id: 'EntityDetails' });

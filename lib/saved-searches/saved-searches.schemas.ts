@@ -26,3 +26,6 @@ export interface SavedSearchView {
   query: string;
   createdAt: string;
 }
+
+// Response schema (the OpenAPI document, lib/api-docs/me.api.ts, checks it against SavedSearchView).
+export const savedSearchViewSchema = z.object({ id: z.uuid(), name: z.string(), query: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'SavedSearch' });

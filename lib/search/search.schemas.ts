@@ -126,3 +126,49 @@ export interface AssetAnalysis {
   caption: string | null;
   faces: { id: string; box: { x: number; y: number; w: number; h: number }; personId: string | null; personName: string | null }[];
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/search.api.ts, checks them against the DTOs).
+
+export const searchResultsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        type: z.enum(['photo', 'video']),
+        ratio: z.number(),
+        fileName: z.string(),
+        takenAtLocal: z.string().meta({ description: 'Local wall clock, no zone.' }),
+        durationMs: z.number().nullable(),
+        thumbhash: z.string().nullable(),
+        favourite: z.boolean(),
+        match: z.enum(['literal', 'semantic', 'filter']),
+        similarity: z.number().nullable(),
+      }),
+    ),
+    nextOffset: z.number().int().nullable(),
+    semantic: z.boolean(),
+    reason: z.enum(['no_words', 'model_unavailable', 'no_embedding']).nullable(),
+    understood: z.object({ words: z.array(z.string()), date: z.string().nullable() }),
+  })
+  .meta({ id: 'SearchResults' });
+
+export const searchOptionsSchema = z
+  .object({
+    people: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    cameras: z.array(z.string()),
+    colours: z.array(z.string()),
+    questions: z.array(z.string()),
+    libraries: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  })
+  .meta({ id: 'SearchOptions' });
+
+const entitySuggestionSchema = z.object({ id: z.uuid(), name: z.string(), imageUrl: z.string().nullable(), videoCount: z.number().int() });
+
+export const suggestionsSchema = z
+  .object({
+    performers: z.array(entitySuggestionSchema),
+    studios: z.array(entitySuggestionSchema),
+    tags: z.array(entitySuggestionSchema),
+    videos: z.array(z.object({ id: z.uuid(), title: z.string(), thumbnailUrl: z.string().nullable() })),
+  })
+  .meta({ id: 'Suggestions' });

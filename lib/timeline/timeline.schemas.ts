@@ -59,3 +59,34 @@ export interface RandomAsset {
   thumbhash: string | null;
   colours: { dominant: string; source: 'thumbhash' | 'none' };
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/timeline.api.ts, checks them against the DTOs).
+
+export const timelineBucketsResponseSchema = z
+  .object({
+    buckets: z.array(z.object({ month: z.string().meta({ description: 'YYYY-MM, local wall clock' }), photos: z.number().int(), videos: z.number().int(), count: z.number().int() })),
+  })
+  .meta({ id: 'TimelineBuckets' });
+
+/** The wire form of a month (bucket-wire.ts describes each column). */
+export const timelineBucketWireSchema = z
+  .object({
+    month: z.string(),
+    count: z.number().int(),
+    id: z.string().meta({ description: 'Every asset id as 24 base64 characters (the UUID bytes), concatenated.' }),
+    ratio: z.string().meta({ description: 'width / height in hundredths, comma-separated.' }),
+    localMinute: z.string().meta({ description: 'Minutes since the month began, local wall clock, comma-separated.' }),
+    type: z.string().meta({ description: "One character per asset: 'p' photo, 'v' video." }),
+    favouriteIds: z.string().meta({ description: 'The favourites, as ids like `id`.' }),
+    durationMs: z.string().meta({ description: 'The videos only, in order, comma-separated.' }),
+    thumbhash: z.string().meta({ description: 'base64 per asset, comma-separated; empty when none.' }),
+    fileName: z.string().meta({ description: "Each asset's file name, joined by '/'." }),
+  })
+  .meta({ id: 'TimelineBucketWire' });
+
+export const randomAssetSchema = z.object({
+  id: z.uuid(),
+  previewUrl: z.string(),
+  thumbhash: z.string().nullable(),
+  colours: z.object({ dominant: z.string(), source: z.enum(['thumbhash', 'none']) }),
+});

@@ -31,3 +31,32 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordSchema,
   endOtherSessions: z.boolean().default(false),
 });
+
+// Response schemas (the OpenAPI document, lib/api-docs/users.api.ts, checks them against the DTOs).
+
+/** An account as an administrator sees it. */
+export const adminUserSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(Role),
+    disabledAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    /** Mail off: when the user asked for a reset link an admin has not made yet. */
+    resetRequestedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'AdminUser' });
+
+/** GET/PATCH /api/me: who I am and my preferences. */
+export const meResponseSchema = z
+  .object({ user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(Role), blurPreviews: z.boolean() }) })
+  .meta({ id: 'Me' });
+
+/** A pending invite (never its token). */
+export const inviteSchema = z
+  .object({ id: z.uuid(), email: z.string().nullable(), role: z.enum(Role), expiresAt: z.iso.datetime(), createdAt: z.iso.datetime() })
+  .meta({ id: 'Invite' });
+
+/** POST /api/admin/invites: the link to hand over (its only copy) and whether it was mailed. */
+export const createdInviteSchema = z.object({ invite: inviteSchema, url: z.url(), mailed: z.boolean() });

@@ -31,6 +31,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   health: { GET: 'public' },
   // Also open to a scraper with METRICS_TOKEN (tests/metrics/metrics-scrape.test.ts).
   metrics: { GET: 'admin' },
+  'openapi.json': { GET: 'public' },
+  docs: { GET: 'public' },
+  'docs/[file]': { GET: 'public' },
   setup: { POST: 'public' },
   me: { GET: 'user', PATCH: 'user' },
   'me/password': { POST: 'user' },

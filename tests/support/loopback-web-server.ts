@@ -19,10 +19,11 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   return new Request(`http://localhost:3000${req.url}`, { method: req.method, headers, body });
 }
 
-export async function startLoopbackWebServer(routes: Record<string, Route>) {
+/** Routes by exact URL, or one function that routes every request (tests/support/api-router.ts). */
+export async function startLoopbackWebServer(routes: Record<string, Route> | Route) {
   const server = createWebServer(async (req: IncomingMessage, res: ServerResponse) => {
     req.headers['x-forwarded-for'] ??= req.socket.remoteAddress;
-    const route = routes[req.url ?? ''];
+    const route = typeof routes === 'function' ? routes : routes[req.url ?? ''];
     const response = route ? await route(await toRequest(req)) : new Response('not found', { status: 404 });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
@@ -30,6 +31,7 @@ export async function startLoopbackWebServer(routes: Record<string, Route>) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    base,
     post: (path: string, json: unknown, headers: Record<string, string> = {}) =>
       fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(json) }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

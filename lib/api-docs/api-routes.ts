@@ -1,0 +1,31 @@
+// Every documented route, gathered from the domain files. A new route file under app/api needs
+// one entry in its domain's *.api.ts (tests/api-docs/coverage.test.ts names what is missing).
+import { adminRoutes } from './admin.api';
+import { apiDocsRoutes } from './api-docs.api';
+import { assetRoutes } from './assets.api';
+import { authRoutes } from './auth.api';
+import { duplicateRoutes } from './duplicates.api';
+import { libraryRoutes } from './libraries.api';
+import { meRoutes } from './me.api';
+import type { ApiRoutes } from './operation';
+import { organiseRoutes } from './organise.api';
+import { peopleRoutes } from './people.api';
+import { searchRoutes } from './search.api';
+import { timelineRoutes } from './timeline.api';
+import { videoRoutes } from './videos.api';
+
+/** Domain files in the order their tags appear on the reference page. */
+export const apiSections: { tag: string; description: string; routes: ApiRoutes }[] = [
+  { tag: 'Auth', description: 'Signing in and out, first setup, invites, password resets.', routes: authRoutes },
+  { tag: 'Me', description: 'My profile, password, sessions, API keys, saved searches.', routes: meRoutes },
+  { tag: 'Timeline', description: 'Month views of the photos and videos.', routes: timelineRoutes },
+  { tag: 'Assets', description: 'One photo or video: details and files (Range, ETag), bulk actions.', routes: assetRoutes },
+  { tag: 'Videos', description: 'The video catalogue, interactions, chapters, clips.', routes: videoRoutes },
+  { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
+  { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
+  { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
+  { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
+  { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
+  { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
+  { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },
+];
