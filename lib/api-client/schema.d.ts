@@ -1986,6 +1986,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text format) for a scraper
+         * @description HTTP requests by route template and status with latency histograms, jobs by task and state, queue depth and oldest waiting job, worker heartbeats, ingest rate, database pool, Node process. Send METRICS_TOKEN as a bearer token, or be signed in as an administrator. Names and meanings: docs/operate.md.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The /admin overview: users, libraries, derived storage, queue, workers, throughput, growth
+         * @description With `part=live`, only the queue, the workers and the ingest throughput (what the page refreshes every ten seconds).
+         */
+        get: operations["getAdminOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/similar": {
         parameters: {
             query?: never;
@@ -11577,6 +11617,196 @@ export interface operations {
             };
             /** @description Signed in, but not an administrator. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics, Prometheus text exposition format 0.0.4. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminOverview: {
+        parameters: {
+            query?: {
+                part?: "all" | "live";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview (or its live half). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        generatedAt: string;
+                        queue: {
+                            running: number;
+                            waiting: {
+                                task: string;
+                                jobs: number;
+                            }[];
+                            scheduled: number;
+                            failedLastDay: number;
+                        };
+                        workers: {
+                            hostname: string;
+                            pid: number;
+                            concurrency: number;
+                            flags: string[];
+                            lastHeartbeatAt: string;
+                            heartbeatAgeSeconds: number;
+                            fresh: boolean;
+                            runningJobs: number;
+                        }[];
+                        throughput: {
+                            hours: {
+                                hour: string;
+                                assets: number;
+                            }[];
+                            lastHour: number;
+                        };
+                        users: {
+                            total: number;
+                            admins: number;
+                            disabled: number;
+                            pendingInvites: number;
+                        };
+                        libraries: {
+                            id: string;
+                            name: string;
+                            owner: string;
+                            photos: number;
+                            videos: number;
+                            offlineFiles: number;
+                            bytes: number;
+                            lastScannedAt: string | null;
+                            online: boolean;
+                        }[];
+                        derivedByKind: {
+                            kind: string;
+                            files: number;
+                            bytes: number;
+                        }[];
+                        growth: {
+                            month: string;
+                            photos: number;
+                            videos: number;
+                            originalBytes: number;
+                            derivedBytes: number;
+                        }[];
+                    } | {
+                        generatedAt: string;
+                        queue: {
+                            running: number;
+                            waiting: {
+                                task: string;
+                                jobs: number;
+                            }[];
+                            scheduled: number;
+                            failedLastDay: number;
+                        };
+                        workers: {
+                            hostname: string;
+                            pid: number;
+                            concurrency: number;
+                            flags: string[];
+                            lastHeartbeatAt: string;
+                            heartbeatAgeSeconds: number;
+                            fresh: boolean;
+                            runningJobs: number;
+                        }[];
+                        throughput: {
+                            hours: {
+                                hour: string;
+                                assets: number;
+                            }[];
+                            lastHour: number;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in, but not an administrator. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A parameter or field is not valid: details name it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

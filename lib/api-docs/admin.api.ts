@@ -1,6 +1,7 @@
 // Administration: accounts and invites, job failures and queues of background work, and the
 // health verdict monitors poll.
 import { healthSchema, publicHealthSchema } from '@/lib/admin/admin.schemas';
+import { adminOverviewSchema, liveOverviewSchema, overviewQuerySchema } from '@/lib/admin/overview.schemas';
 import type { Health, PublicHealth } from '@/lib/admin/get-health';
 import { failureFilterSchema, jobFailuresResponseSchema, retryFailuresSchema } from '@/lib/jobs/job-failures.schemas';
 import type { listJobFailures } from '@/lib/jobs/list-job-failures';
@@ -11,7 +12,7 @@ import { adminUserSchema, createdInviteSchema, createInviteSchema, inviteSchema,
 import { z } from 'zod';
 import { okResponseSchema, queuedResponseSchema, undescribedJsonSchema } from './api-docs.schemas';
 import type { Documents } from './documents';
-import { type ApiRoutes, json } from './operation';
+import { type ApiRoutes, json, media } from './operation';
 
 const usersSchema = z.object({ users: z.array(adminUserSchema) });
 const invitesSchema = z.object({ invites: z.array(inviteSchema) });
@@ -61,6 +62,24 @@ export const adminRoutes: ApiRoutes = {
   'admin/ml-analysis': {
     GET: { summary: 'ML analysis progress: assets done per part, parts waiting, jobs', access: 'admin', answers: { 200: json('The progress.', undescribedJsonSchema) } },
     POST: { summary: 'Queue analysis for assets missing a part that can run now', access: 'admin', answers: { 200: json('How many were queued.', queuedResponseSchema) } },
+  },
+  metrics: {
+    GET: {
+      summary: 'Prometheus metrics (text format) for a scraper',
+      description:
+        'HTTP requests by route template and status with latency histograms, jobs by task and state, queue depth and oldest waiting job, worker heartbeats, ingest rate, database pool, Node process. Send METRICS_TOKEN as a bearer token, or be signed in as an administrator. Names and meanings: docs/operate.md.',
+      access: 'admin',
+      answers: { 200: media('The metrics, Prometheus text exposition format 0.0.4.', 'text/plain') },
+    },
+  },
+  'admin/overview': {
+    GET: {
+      summary: 'The /admin overview: users, libraries, derived storage, queue, workers, throughput, growth',
+      description: 'With `part=live`, only the queue, the workers and the ingest throughput (what the page refreshes every ten seconds).',
+      access: 'admin',
+      query: overviewQuerySchema,
+      answers: { 200: json('The overview (or its live half).', z.union([adminOverviewSchema, liveOverviewSchema])) },
+    },
   },
   'admin/similar': {
     GET: { summary: 'The similar-videos index: last rebuild, videos waiting, rebuild job', access: 'admin', answers: { 200: json('Its state.', undescribedJsonSchema) } },
