@@ -96,7 +96,9 @@ wait "$mailpit_build"
 say "building the Shoebox image (Dockerfile, BASE_IMAGE = the node stand-in)"
 image="localhost/shoebox-$tag:smoke"
 mkdir -p "$HOME/.npm"
-podman build --format docker -q -v "$HOME/.npm:/root/.npm:O" \
+# --layers=false: no snapshot after every step (committing a 2 GB node_modules layer costs
+# minutes); the image is built once and thrown away.
+podman build --format docker --layers=false -q -v "$HOME/.npm:/root/.npm:O" \
   --build-arg "BASE_IMAGE=localhost/shoebox-$tag-node:test" -t "$image" "$root" >"$work/build.log" 2>&1 ||
   { tail -n 40 "$work/build.log"; exit 1; }
 images+=("$image")

@@ -2,6 +2,7 @@
 auth, like Mailpit's defaults) and lists it over HTTP on 8025 in Mailpit's JSON shapes:
 GET /api/v1/messages, GET /api/v1/message/<ID>, GET /livez. Messages live in memory."""
 import json
+import signal
 import socketserver
 import threading
 import uuid
@@ -105,6 +106,8 @@ class ThreadingSmtpServer(socketserver.ThreadingTCPServer):
 
 
 if __name__ == "__main__":
+    # As PID 1, Python ignores SIGTERM by default: `down` would wait for its timeout.
+    signal.signal(signal.SIGTERM, lambda *_: exit(0))
     smtp = ThreadingSmtpServer(("0.0.0.0", 1025), Smtp)
     threading.Thread(target=smtp.serve_forever, daemon=True).start()
     print("mailpit stand-in: SMTP on 1025, API on 8025")
