@@ -9,7 +9,8 @@
 # Without a registry of images, the script assembles its own bases: Debian bookworm by
 # debootstrap, this machine's node/npm on top (stand-in for node:22-bookworm-slim, passed as
 # BASE_IMAGE), and stand-ins for postgres and mailpit (deploy/test/standins/). Everything it
-# makes (containers, volumes, images, folders) is removed at the end, pass or fail.
+# makes (containers, volumes, images, folders) is removed at the end, pass or fail
+# (KEEP_IMAGES=1 keeps the images).
 set -euo pipefail
 started=$(date +%s)
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,7 +34,10 @@ cleanup() {
     podman volume ls -q | grep "^${project}_" | xargs -r podman volume rm -f >/dev/null 2>&1 || true
     podman network ls -q | grep "^${project}" | xargs -r podman network rm -f >/dev/null 2>&1 || true
   fi
-  for image in "${images[@]}"; do podman rmi -f "$image" >/dev/null 2>&1 || true; done
+  # KEEP_IMAGES=1 keeps the built images, to look into a failure.
+  if [ "${KEEP_IMAGES:-0}" != 1 ]; then
+    for image in "${images[@]}"; do podman rmi -f "$image" >/dev/null 2>&1 || true; done
+  fi
   podman image prune -f >/dev/null 2>&1 || true
   rm -rf "$work"
   if [ "$status" -eq 0 ]; then say "PASS in $(elapsed) s"; else say "FAIL (exit $status) after $(elapsed) s"; fi
