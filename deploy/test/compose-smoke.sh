@@ -15,7 +15,9 @@ set -euo pipefail
 started=$(date +%s)
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=${SHOEBOX_CORPUS_DIR:-$root/../shared/corpus}
-run_id=smoke$$
+# REUSE=<id>: take the images a run with KEEP_IMAGES=1 left (localhost/shoebox-<id>-…) instead
+# of building them again, to look into a failure of the compose part quickly.
+run_id=${REUSE:-smoke$$}
 work=$(mktemp -d /var/tmp/shoebox-compose-smoke.XXXXXX)
 project=shoebox-$run_id
 tag=$run_id
@@ -62,6 +64,11 @@ cgroup_manager = "cgroupfs"
 CONF
 export CONTAINERS_CONF="$work/containers.conf"
 
+image="localhost/shoebox-$tag:smoke"
+if [ -n "${REUSE:-}" ]; then
+  KEEP_IMAGES=1
+  say "reusing the images of run $REUSE"
+else
 # --- Bases: Debian by debootstrap, then node, postgres and mailpit stand-ins ----------------
 mirror=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
 [ -n "$mirror" ] || mirror=$(awk '/^deb / { print $2; exit }' /etc/apt/sources.list 2>/dev/null || true)
@@ -98,14 +105,15 @@ wait "$mailpit_build"
 # The host's npm cache is lent to the build as an overlay (writes stay in the build), so npm
 # reuses what CI's own `npm install` fetched instead of downloading ~2 GB again.
 say "building the Shoebox image (Dockerfile, BASE_IMAGE = the node stand-in)"
-image="localhost/shoebox-$tag:smoke"
 mkdir -p "$HOME/.npm"
 # --layers=false: no snapshot after every step (committing a 2 GB node_modules layer costs
 # minutes); the image is built once and thrown away.
-podman build --format docker --layers=false -q -v "$HOME/.npm:/root/.npm:O" \
+# nofile: npm reading ~1000 packages from a warm cache at once runs out of the default 1024.
+podman build --format docker --layers=false --ulimit nofile=65536:65536 -q -v "$HOME/.npm:/root/.npm:O" \
   --build-arg "BASE_IMAGE=localhost/shoebox-$tag-node:test" -t "$image" "$root" >"$work/build.log" 2>&1 ||
   { tail -n 40 "$work/build.log"; exit 1; }
 images+=("$image")
+fi
 size=$(podman image inspect --format '{{.Size}}' "$image")
 say "image built: $((size / 1000000)) MB ($image)"
 
@@ -132,6 +140,8 @@ write_env() { # worker replicas
 SHOEBOX_IMAGE=$image
 POSTGRES_IMAGE=localhost/shoebox-$tag-postgres:test
 MAILPIT_IMAGE=localhost/shoebox-$tag-mailpit:test
+# No model hub from CI: ML analysis fails fast instead of waiting on the network.
+ML_MODELS_OFFLINE=true
 ENV
 }
 logs() {
