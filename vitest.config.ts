@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'worker/**/*.test.ts', 'components/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'worker/**/*.test.ts', 'components/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'deploy/**/*.test.ts'],
           environment: 'node',
           env: { LOG_LEVEL: 'silent' },
           testTimeout: 30_000,
