@@ -11,7 +11,13 @@
 # BASE_IMAGE), and stand-ins for postgres and mailpit (deploy/test/standins/). Everything it
 # makes (containers, volumes, images, folders) is removed at the end, pass or fail
 # (KEEP_IMAGES=1 keeps the images).
+#
+# `compose-smoke.sh prepare` does only the part that needs no checkout build (podman, the
+# Debian base, the node/postgres/mailpit stand-ins: mostly downloads) and keeps those images
+# under the tag `prepared`; a later plain run finds them and starts at the Shoebox image. CI
+# starts `prepare` in the background while lint and the test suites run.
 set -euo pipefail
+phase=${1:-all}
 started=$(date +%s)
 root=$(cd "$(dirname "$0")/../.." && pwd)
 corpus=${SHOEBOX_CORPUS_DIR:-$root/../shared/corpus}
@@ -65,10 +71,21 @@ CONF
 export CONTAINERS_CONF="$work/containers.conf"
 
 image="localhost/shoebox-$tag:smoke"
+# The bases' tag: this run's own, or the one `prepare` left.
+base_tag=$tag
+if [ "$phase" = prepare ]; then
+  base_tag=prepared
+  KEEP_IMAGES=1
+elif podman image exists localhost/shoebox-prepared-mailpit:test 2>/dev/null; then
+  base_tag=prepared
+  images+=("localhost/shoebox-prepared-debian:bookworm" "localhost/shoebox-prepared-node:test" "localhost/shoebox-prepared-postgres:test" "localhost/shoebox-prepared-mailpit:test")
+  say "using the bases prepared earlier"
+fi
 if [ -n "${REUSE:-}" ]; then
   KEEP_IMAGES=1
   say "reusing the images of run $REUSE"
 else
+if [ "$base_tag" != prepared ] || [ "$phase" = prepare ]; then
 # --- Bases: Debian by debootstrap, then node, postgres and mailpit stand-ins ----------------
 mirror=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
 [ -n "$mirror" ] || mirror=$(awk '/^deb / { print $2; exit }' /etc/apt/sources.list 2>/dev/null || true)
@@ -77,8 +94,8 @@ say "assembling a Debian bookworm base from $mirror"
 debootstrap --variant=minbase bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 ||
   { tail -n 20 "$work/debootstrap.log"; exit 1; }
 rm -f "$work"/rootfs/var/cache/apt/archives/*.deb
-tar -C "$work/rootfs" -c . | podman import -q - "localhost/shoebox-$tag-debian:bookworm" >/dev/null
-images+=("localhost/shoebox-$tag-debian:bookworm")
+tar -C "$work/rootfs" -c . | podman import -q - "localhost/shoebox-$base_tag-debian:bookworm" >/dev/null
+images+=("localhost/shoebox-$base_tag-debian:bookworm")
 rm -rf "$work/rootfs"
 
 mkdir -p "$work/node/usr/bin" "$work/node/usr/lib/node_modules" "$work/node/etc/ssl/certs"
@@ -88,10 +105,10 @@ ln -s ../lib/node_modules/npm/bin/npm-cli.js "$work/node/usr/bin/npm"
 ln -s ../lib/node_modules/npm/bin/npx-cli.js "$work/node/usr/bin/npx"
 cp /etc/ssl/certs/ca-certificates.crt "$work/node/etc/ssl/certs/"
 standins="$root/deploy/test/standins"
-images+=("localhost/shoebox-$tag-node:test" "localhost/shoebox-$tag-postgres:test" "localhost/shoebox-$tag-mailpit:test")
+images+=("localhost/shoebox-$base_tag-node:test" "localhost/shoebox-$base_tag-postgres:test" "localhost/shoebox-$base_tag-mailpit:test")
 build_base() { # name context [containerfile]
-  podman build -q --build-arg "DEBIAN_IMAGE=localhost/shoebox-$tag-debian:bookworm" \
-    -f "${3:-$2/Containerfile}" -t "localhost/shoebox-$tag-$1:test" "$2" >"$work/build-$1.log" 2>&1 ||
+  podman build -q --build-arg "DEBIAN_IMAGE=localhost/shoebox-$base_tag-debian:bookworm" \
+    -f "${3:-$2/Containerfile}" -t "localhost/shoebox-$base_tag-$1:test" "$2" >"$work/build-$1.log" 2>&1 ||
     { tail -n 20 "$work/build-$1.log"; return 1; }
 }
 say "building the stand-ins (node base, postgres, mailpit)"
@@ -100,6 +117,8 @@ build_base postgres "$standins/postgres" & postgres_build=$!
 build_base mailpit "$standins/mailpit" & mailpit_build=$!
 wait "$postgres_build"
 wait "$mailpit_build"
+if [ "$phase" = prepare ]; then say "bases prepared"; exit 0; fi
+fi
 
 # --- The image ----------------------------------------------------------------------------
 # The host's npm cache is lent to the build as an overlay (writes stay in the build), so npm
@@ -109,7 +128,7 @@ mkdir -p "$HOME/.npm"
 # --layers=false: no snapshot after every step (committing a 2 GB node_modules layer costs
 # minutes); the image is built once and thrown away.
 podman build --format docker --layers=false -q -v "$HOME/.npm:/root/.npm:O" \
-  --build-arg "BASE_IMAGE=localhost/shoebox-$tag-node:test" -t "$image" "$root" >"$work/build.log" 2>&1 ||
+  --build-arg "BASE_IMAGE=localhost/shoebox-$base_tag-node:test" -t "$image" "$root" >"$work/build.log" 2>&1 ||
   { tail -n 40 "$work/build.log"; exit 1; }
 images+=("$image")
 fi
@@ -137,8 +156,8 @@ write_env() { # worker replicas
       "$root/.env.example" > "$work/compose/.env"
   cat >> "$work/compose/.env" <<ENV
 SHOEBOX_IMAGE=$image
-POSTGRES_IMAGE=localhost/shoebox-$tag-postgres:test
-MAILPIT_IMAGE=localhost/shoebox-$tag-mailpit:test
+POSTGRES_IMAGE=localhost/shoebox-$base_tag-postgres:test
+MAILPIT_IMAGE=localhost/shoebox-$base_tag-mailpit:test
 # No model hub from CI: ML analysis fails fast instead of waiting on the network.
 ML_MODELS_OFFLINE=true
 ENV
