@@ -5,7 +5,7 @@ import type { ErrorCode } from '@/lib/server/errors';
 
 const errorCodes = [
   'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'limit_reached', 'payload_too_large',
-  'validation_failed', 'rate_limited', 'internal', 'unavailable', 'busy',
+  'validation_failed', 'rate_limited', 'internal', 'unavailable', 'busy', 'timeout', 'storage_key_mismatch', 'storage_damaged',
 ] as const satisfies readonly ErrorCode[];
 // Every code lib/server/errors.ts knows is listed: a new code that is missing here fails the build.
 type MissingCode = Exclude<ErrorCode, (typeof errorCodes)[number]>;
