@@ -11,6 +11,8 @@ import {
   commentInputSchema, commentViewSchema, finishPointInputSchema, finishPointViewSchema, markerInputSchema, markerViewSchema, playReportResultSchema, playReportSchema, updateInteractionSchema, videoInteractionsSchema,
   type CommentView, type FinishPointView, type MarkerView, type PlayReportResult, type VideoInteractions,
 } from '@/lib/interactions/interactions.schemas';
+import { videoCopiesSchema } from '@/lib/duplicates/duplicates.schemas';
+import type { listCopies } from '@/lib/duplicates/list-copies';
 import { bulkOrganiseSchema, videoOrganisePatchSchema } from '@/lib/organise/organise.schemas';
 import { similarPageSchema, wordCloudQuerySchema } from '@/lib/similar/similar.schemas';
 import { z } from 'zod';
@@ -34,7 +36,8 @@ const commentDocumented: Documents<typeof commentViewSchema, CommentView> = true
 const playDocumented: Documents<typeof playReportResultSchema, PlayReportResult> = true;
 const chapterDocumented: Documents<typeof chapterViewSchema, ChapterView> = true;
 const chaptersDocumented: Documents<typeof chapterListSchema, ChapterList> = true;
-void [interactionsDocumented, markerDocumented, finishPointDocumented, commentDocumented, playDocumented, chapterDocumented, chaptersDocumented];
+const copiesDocumented: Documents<typeof videoCopiesSchema, Awaited<ReturnType<typeof listCopies>>> = true;
+void [copiesDocumented, interactionsDocumented, markerDocumented, finishPointDocumented, commentDocumented, playDocumented, chapterDocumented, chaptersDocumented];
 void [pageDocumented, historyDocumented, clipDocumented, clipsDocumented, statsDocumented, dashboardDocumented, spotlightDocumented, randomDocumented];
 
 const limitReached = { 409: 'This user’s cap for this video is full (limit_reached).' };
@@ -81,7 +84,7 @@ export const videoRoutes: ApiRoutes = {
     GET: { summary: 'The video’s performers, studio, tags, release date and organised flag', access: 'user', answers: { 200: undescribed('The video’s organisation.') } },
     PATCH: { summary: 'Add or remove performers and tags, set studio, release date, organised (the owner)', access: 'user', body: videoOrganisePatchSchema, answers: { 200: undescribed('The organisation as changed.') } },
   },
-  'assets/[id]/copies': { GET: { summary: 'Every place the user can read this video’s file from (same checksum), and its perceptual hash', access: 'user', answers: { 200: undescribed('{ copies, phash }.') } } },
+  'assets/[id]/copies': { GET: { summary: 'Every place the user can read this video’s file from (same checksum), and its perceptual hash', access: 'user', answers: { 200: json('The copies, and the video’s perceptual hash.', videoCopiesSchema) } } },
   'assets/[id]/clips': {
     GET: { summary: 'My clips of this video, newest first', access: 'user', answers: { 200: json('The clips.', clipListSchema) } },
     POST: {
