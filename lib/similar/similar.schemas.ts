@@ -101,3 +101,14 @@ export interface WordCloud {
   /** Videos the cloud was made from. */
   videos: number;
 }
+
+// What /admin shows of the similar index (get-similar-status.ts's SimilarStatus).
+export const similarStatusSchema = z
+  .object({
+    users: z.number().int(),
+    videos: z.number().int().meta({ description: 'The largest collection a user’s IDF counts.' }),
+    lastRebuiltAt: z.iso.datetime().nullable(),
+    waiting: z.number().int().meta({ description: 'Videos whose metadata changed, waiting for the next answer or the minute job.' }),
+    rebuild: z.object({ state: z.enum(['running', 'queued']), since: z.iso.datetime().nullable(), lastError: z.string().nullable() }).nullable(),
+  })
+  .meta({ id: 'SimilarStatus' });
