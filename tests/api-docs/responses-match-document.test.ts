@@ -218,6 +218,22 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     expect((body as { rebuild: { state: string } | null }).rebuild?.state).toBe('queued');
   });
 
+  it('organising a video, and what "similar" makes of it: tokens, similar videos and performers, the word cloud, an auto-tag preview', async () => {
+    const id = { id: videoId };
+    const { body: organised } = await call('PATCH', 'assets/[id]/organise', { cookie: user.cookie, params: id, body: { addPerformerNames: ['Hedy'], addTagNames: ['Sea'], studioName: 'Home films', releaseDate: '2024-05-03' } });
+    const performer = (organised as { performers: { id: string; name: string }[] }).performers.find((p) => p.name === 'Hedy');
+    expect(performer).toBeDefined();
+    expect(organised).toMatchObject({ castTag: 'solo', releaseDate: '2024-05-03', editable: true });
+    await call('GET', 'assets/[id]/organise', { cookie: user.cookie, params: id });
+    const { body: tokens } = await call('GET', 'videos/[id]/tokens', { cookie: user.cookie, params: id });
+    expect((tokens as { tokens: { label: string }[] }).tokens.map((t) => t.label)).toContain('Hedy');
+    await call('GET', 'videos/[id]/similar', { cookie: user.cookie, params: id });
+    await call('GET', 'performers/[id]/similar', { cookie: user.cookie, params: { id: performer!.id } });
+    const { body: cloud } = await call('GET', 'videos/word-cloud', { cookie: user.cookie });
+    expect((cloud as { words: { label: string }[] }).words.map((w) => w.label)).toContain('Hedy');
+    await call('POST', 'auto-tag/preview', { cookie: user.cookie, body: {} });
+  });
+
   it('errors: another user’s asset (404), a bad body and a bad query (422), no credentials (401), not an admin (403)', async () => {
     const notFound = await call('GET', 'assets/[id]', { cookie: user.cookie, params: { id: strangersPhotoId } });
     expect(notFound.status).toBe(404);
