@@ -2105,7 +2105,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "limit_reached" | "payload_too_large" | "validation_failed" | "rate_limited" | "internal" | "unavailable" | "busy";
+                code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "limit_reached" | "payload_too_large" | "validation_failed" | "rate_limited" | "internal" | "unavailable" | "busy" | "timeout" | "storage_key_mismatch" | "storage_damaged";
                 /** @description Safe to show to the user. */
                 message: string;
                 /** @description Per code: the fields that failed (validation_failed), retryAfterSeconds, the existing item (conflict)… */
@@ -2424,9 +2424,73 @@ export interface components {
             })[];
             nextCursor: string | null;
         };
-        /** @description A JSON object; its fields are not described in this document yet. */
-        UndescribedObject: {
-            [key: string]: unknown;
+        WordCloud: {
+            words: {
+                label: string;
+                /** @enum {string} */
+                type: "performer" | "tag" | "studio" | "cast" | "title" | "folder";
+                /**
+                 * Format: uuid
+                 * @description The performer’s, tag’s or studio’s id; absent for words and cast.
+                 */
+                id?: string;
+                weight: number;
+            }[];
+            videos: number;
+        };
+        SimilarVideoPage: {
+            items: {
+                video: components["schemas"]["VideoCard"];
+                /** @description Cosine of the two TF-IDF vectors, 0–1. */
+                score: number;
+                why: components["schemas"]["WhyToken"][];
+            }[];
+            /** @description How many similar ones there are (at most 100). */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        WhyToken: {
+            /** @enum {string} */
+            type: "performer" | "tag" | "studio" | "cast" | "title" | "folder";
+            label: string;
+            /**
+             * Format: uuid
+             * @description The performer’s, tag’s or studio’s id; absent for words and cast.
+             */
+            id?: string;
+            /** @description Its part of the score (the parts sum to it). */
+            weight: number;
+            /**
+             * @description A tag the video has through its performers, not its own.
+             * @constant
+             */
+            inherited?: true;
+        };
+        VideoTokens: {
+            /** Format: uuid */
+            videoId: string;
+            /** @description N: the videos this user’s IDF counts (one per file). */
+            videos: number;
+            tokens: {
+                token: string;
+                /** @enum {string} */
+                type: "performer" | "tag" | "studio" | "cast" | "title" | "folder";
+                /** @enum {string} */
+                kind: "performer" | "tag" | "studio" | "inherited" | "studio_parent" | "title" | "folder" | "cast";
+                label: string;
+                /**
+                 * Format: uuid
+                 * @description The performer’s, tag’s or studio’s id; absent for words and cast.
+                 */
+                id?: string;
+                tf: number;
+                df: number;
+                idf: number;
+                weight: number;
+                /** @description Its component of the L2-normalised vector. */
+                value: number;
+            }[];
         };
         VideoInteractions: {
             liked: boolean;
@@ -2486,6 +2550,62 @@ export interface components {
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        VideoOrganise: {
+            performers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string | null;
+                source: string;
+                imageUrl: string | null;
+            }[];
+            studio: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                parent: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            } | null;
+            tags: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                source: string;
+            }[];
+            /** @description Tags of the video’s performers that are not its own. */
+            inheritedTags: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                from: string[];
+            }[];
+            castTag: ("solo" | "duo" | "group") | null;
+            /** @description YYYY-MM-DD. */
+            releaseDate: string | null;
+            organised: boolean;
+            /** @description The asking user owns the video (may change these). */
+            editable: boolean;
+        };
+        VideoCopies: {
+            copies: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                libraryId: string;
+                libraryName: string;
+                relPath: string;
+                size: number;
+                /** @enum {string} */
+                status: "online" | "offline" | "trashed";
+                isFirst: boolean;
+                current: boolean;
+            }[];
+            /** @description Stash-compatible perceptual hash, 16 hex digits; null until computed. */
+            phash: string | null;
         };
         Clip: {
             /** Format: uuid */
@@ -2562,6 +2682,47 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+            }[];
+        };
+        SimilarEntityPage: {
+            items: {
+                entity: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    videoCount: number;
+                };
+                score: number;
+                why: components["schemas"]["WhyToken"][];
+            }[];
+            /** @description How many similar ones there are (at most 100). */
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AutoTagPreview: {
+            /** @description Videos in scope that were looked at (the user’s own, not organised). */
+            scanned: number;
+            /** @description Videos that would change. */
+            total: number;
+            /** @description The first 200 of them, in id order. */
+            changes: {
+                /** Format: uuid */
+                assetId: string;
+                title: string | null;
+                relPath: string;
+                addPerformers: {
+                    id: string;
+                    name: string;
+                }[];
+                studio: {
+                    id: string;
+                    name: string;
+                } | null;
+                addTags: {
+                    id: string;
+                    name: string;
+                }[];
             }[];
         };
         AutoTagRun: {
@@ -2649,6 +2810,37 @@ export interface components {
                 thumbnailUrl: string | null;
             }[];
         };
+        AssetAnalysis: {
+            palette: {
+                /** @description #rrggbb */
+                hex: string;
+                share: number;
+            }[];
+            colourName: string | null;
+            quality: number | null;
+            qualityParts: {
+                [key: string]: number;
+            } | null;
+            /** @description Questions that passed, with their scores, best first. */
+            answers: {
+                key: string;
+                score: number | null;
+            }[];
+            caption: string | null;
+            faces: {
+                /** Format: uuid */
+                id: string;
+                box: {
+                    x: number;
+                    y: number;
+                    w: number;
+                    h: number;
+                };
+                /** @description Only when the person is named. */
+                personId: string | null;
+                personName: string | null;
+            }[];
+        };
         PersonCard: {
             /** Format: uuid */
             id: string;
@@ -2656,6 +2848,59 @@ export interface components {
             hidden: boolean;
             faceCount: number;
             coverFaceId: string | null;
+        };
+        RejectedFace: {
+            personId: string | null;
+        };
+        PhotoDuplicateGroups: {
+            threshold: number;
+            groups: {
+                /** @enum {string} */
+                kind: "exact" | "similar";
+                distance: number;
+                /** Format: uuid */
+                suggestedId: string;
+                photos: {
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    width: number | null;
+                    height: number | null;
+                    size: number;
+                    /** @description Wall-clock time it was taken, ISO 8601 without a zone. */
+                    takenAt: string | null;
+                    /** @description Quality 0–100; null until analysed. */
+                    quality: number | null;
+                    thumbnailUrl: string | null;
+                }[];
+            }[];
+        };
+        TrashedCount: {
+            trashed: number;
+        };
+        DuplicatePairs: {
+            /** @enum {number} */
+            distance: 0 | 4 | 8 | 10;
+            pairs: {
+                distance: number;
+                videos: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    durationMs: number | null;
+                    width: number | null;
+                    height: number | null;
+                    videoCodec: string | null;
+                    bitrate: number | null;
+                    size: number;
+                    libraryName: string;
+                    relPath: string;
+                    addedAt: string;
+                    thumbnailUrl: string | null;
+                    phash: string | null;
+                    mine: boolean;
+                }[];
+            }[];
         };
         LibraryOverview: {
             /** Format: uuid */
@@ -2704,6 +2949,14 @@ export interface components {
             };
             /** @enum {string} */
             scanState: "idle" | "queued" | "running";
+        };
+        LibrarySummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rootPath: string;
+            /** Format: uuid */
+            ownerId: string;
         };
         MyLibraries: {
             own: {
@@ -2823,6 +3076,67 @@ export interface components {
             stderrTail: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        VideoMediaProgress: {
+            counts: {
+                /** @description Ready, online videos. */
+                total: number;
+                /** @description With all four preview media. */
+                done: number;
+                /** @description Queued or running, retries included. */
+                pending: number;
+                /** @description Their job ran out of attempts (the reports are in Jobs). */
+                failed: number;
+                /** @description Neither made nor queued. */
+                missing: number;
+            };
+            videos: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                relPath: string;
+                libraryName: string;
+                durationMs: number | null;
+                /** @enum {string} */
+                state: "running" | "queued" | "failed" | "missing";
+                /** @description Which of sprite, vtt, teaser_sm, teaser_lg exist already. */
+                made: string[];
+                attempts: number;
+                maxAttempts: number;
+                startedAt: string | null;
+                lastError: string | null;
+            }[];
+        };
+        MlProgress: {
+            /** @description Ready, not trashed assets. */
+            total: number;
+            parts: {
+                name: string;
+                done: number;
+                /** @description Why the part cannot run now (a model not downloaded), or null. */
+                waiting: string | null;
+            }[];
+            /** @description Assets that still need a part that can run now and have no ml:analyze job. */
+            missing: number;
+            jobs: {
+                queued: number;
+                running: number;
+                failed: number;
+            };
+        };
+        SimilarStatus: {
+            users: number;
+            /** @description The largest collection a user’s IDF counts. */
+            videos: number;
+            lastRebuiltAt: string | null;
+            /** @description Videos whose metadata changed, waiting for the next answer or the minute job. */
+            waiting: number;
+            rebuild: {
+                /** @enum {string} */
+                state: "running" | "queued";
+                since: string | null;
+                lastError: string | null;
+            } | null;
         };
     };
     responses: never;
@@ -5610,7 +5924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["WordCloud"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5663,7 +5977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SimilarVideoPage"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -5722,7 +6036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoTokens"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6666,7 +6980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoOrganise"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6737,7 +7051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoOrganise"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -6790,13 +7104,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { copies, phash }. */
+            /** @description The copies, and the video’s perceptual hash. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoCopies"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -7806,7 +8120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SimilarEntityPage"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -8478,7 +8792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SimilarEntityPage"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9203,7 +9517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["AutoTagPreview"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9570,13 +9884,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The similar assets. */
+            /** @description The similar assets (at most 12), as search results. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SearchResults"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9625,7 +9939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["AssetAnalysis"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9804,7 +10118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["PersonCard"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9872,13 +10186,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The merged person. */
+            /** @description The person that remains (the first named one if this one had no name). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["PersonCard"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -9981,13 +10295,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The face’s new state. */
+            /** @description The person the face left (null: it had none). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["RejectedFace"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10028,13 +10342,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The groups. */
+            /** @description The groups and the distance threshold they were found with. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["PhotoDuplicateGroups"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10074,13 +10388,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What moved to the trash. */
+            /** @description How many moved to the trash. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["TrashedCount"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10183,13 +10497,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The pairs. */
+            /** @description The pairs (at most 200). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["DuplicatePairs"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10238,13 +10552,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What moved to the trash. */
+            /** @description How many moved to the trash. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["TrashedCount"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10412,13 +10726,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { library }. */
+            /** @description The new library (its first scan is queued). */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        library: components["schemas"]["LibrarySummary"];
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -10500,13 +10816,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { library }. */
+            /** @description The library as changed. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": {
+                        library: components["schemas"]["LibrarySummary"];
+                    };
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -11458,7 +11776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["VideoMediaProgress"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -11554,7 +11872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["MlProgress"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -11840,7 +12158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SimilarStatus"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */
@@ -11881,13 +12199,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Queued. */
+            /** @description Queued; the index’s state now. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UndescribedObject"];
+                    "application/json": components["schemas"]["SimilarStatus"];
                 };
             };
             /** @description Not signed in, or the API key or token is not valid. */

@@ -1,16 +1,21 @@
 // Administration: accounts and invites, job failures and queues of background work, and the
 // health verdict monitors poll.
 import { healthSchema, publicHealthSchema } from '@/lib/admin/admin.schemas';
+import { videoMediaProgressSchema } from '@/lib/assets/assets.schemas';
+import type { listVideoMediaProgress } from '@/lib/assets/list-video-media-progress';
 import { adminOverviewSchema, liveOverviewSchema, overviewQuerySchema } from '@/lib/admin/overview.schemas';
 import type { Health, PublicHealth } from '@/lib/admin/get-health';
 import { failureFilterSchema, jobFailuresResponseSchema, retryFailuresSchema } from '@/lib/jobs/job-failures.schemas';
 import type { listJobFailures } from '@/lib/jobs/list-job-failures';
+import { mlProgressSchema, type MlProgress } from '@/lib/ml/ml.schemas';
+import { similarStatusSchema } from '@/lib/similar/similar.schemas';
+import type { SimilarStatus } from '@/lib/similar/get-similar-status';
 import type { createInvite } from '@/lib/users/create-invite';
 import type { listInvites } from '@/lib/users/list-invites';
 import type { listUsersForAdmin } from '@/lib/users/list-users-for-admin';
 import { adminUserSchema, createdInviteSchema, createInviteSchema, inviteSchema, updateUserSchema, userIdParamsSchema } from '@/lib/users/users.schemas';
 import { z } from 'zod';
-import { okResponseSchema, queuedResponseSchema, undescribedJsonSchema } from './api-docs.schemas';
+import { okResponseSchema, queuedResponseSchema } from './api-docs.schemas';
 import type { Documents } from './documents';
 import { type ApiRoutes, json, media } from './operation';
 
@@ -22,6 +27,10 @@ const createdDocumented: Documents<typeof createdInviteSchema, Awaited<ReturnTyp
 const failuresDocumented: Documents<typeof jobFailuresResponseSchema, Awaited<ReturnType<typeof listJobFailures>>> = true;
 const healthDocumented: Documents<typeof healthSchema, Health> = true;
 const publicHealthDocumented: Documents<typeof publicHealthSchema, PublicHealth> = true;
+const videoMediaDocumented: Documents<typeof videoMediaProgressSchema, Awaited<ReturnType<typeof listVideoMediaProgress>>> = true;
+const mlDocumented: Documents<typeof mlProgressSchema, MlProgress> = true;
+const similarDocumented: Documents<typeof similarStatusSchema, SimilarStatus> = true;
+void [videoMediaDocumented, mlDocumented, similarDocumented];
 void [usersDocumented, invitesDocumented, createdDocumented, failuresDocumented, healthDocumented, publicHealthDocumented];
 
 const lastAdmin = { 409: 'This would leave no active administrator.' };
@@ -56,11 +65,11 @@ export const adminRoutes: ApiRoutes = {
     POST: { summary: 'Queue failed jobs again: some ids, or all matching a filter', access: 'admin', body: retryFailuresSchema, answers: { 200: json('How many were queued again.', z.object({ retried: z.number().int(), skipped: z.number().int() })) } },
   },
   'admin/video-media': {
-    GET: { summary: 'Preview media progress: totals and the videos not done yet', access: 'admin', answers: { 200: json('The progress.', undescribedJsonSchema) } },
+    GET: { summary: 'Preview media progress: totals and the videos not done yet', access: 'admin', answers: { 200: json('The progress.', videoMediaProgressSchema) } },
     POST: { summary: 'Queue preview media for videos that have neither media nor a job', access: 'admin', answers: { 200: json('How many were queued.', queuedResponseSchema) } },
   },
   'admin/ml-analysis': {
-    GET: { summary: 'ML analysis progress: assets done per part, parts waiting, jobs', access: 'admin', answers: { 200: json('The progress.', undescribedJsonSchema) } },
+    GET: { summary: 'ML analysis progress: assets done per part, parts waiting, jobs', access: 'admin', answers: { 200: json('The progress.', mlProgressSchema) } },
     POST: { summary: 'Queue analysis for assets missing a part that can run now', access: 'admin', answers: { 200: json('How many were queued.', queuedResponseSchema) } },
   },
   metrics: {
@@ -82,7 +91,7 @@ export const adminRoutes: ApiRoutes = {
     },
   },
   'admin/similar': {
-    GET: { summary: 'The similar-videos index: last rebuild, videos waiting, rebuild job', access: 'admin', answers: { 200: json('Its state.', undescribedJsonSchema) } },
-    POST: { summary: 'Queue a full rebuild now', access: 'admin', answers: { 202: json('Queued.', undescribedJsonSchema) } },
+    GET: { summary: 'The similar-videos index: last rebuild, videos waiting, rebuild job', access: 'admin', answers: { 200: json('Its state.', similarStatusSchema) } },
+    POST: { summary: 'Queue a full rebuild now', access: 'admin', answers: { 202: json('Queued; the index’s state now.', similarStatusSchema) } },
   },
 };

@@ -5,7 +5,7 @@ import type { ErrorCode } from '@/lib/server/errors';
 
 const errorCodes = [
   'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'limit_reached', 'payload_too_large',
-  'validation_failed', 'rate_limited', 'internal', 'unavailable', 'busy',
+  'validation_failed', 'rate_limited', 'internal', 'unavailable', 'busy', 'timeout', 'storage_key_mismatch', 'storage_damaged',
 ] as const satisfies readonly ErrorCode[];
 // Every code lib/server/errors.ts knows is listed: a new code that is missing here fails the build.
 type MissingCode = Exclude<ErrorCode, (typeof errorCodes)[number]>;
@@ -31,9 +31,3 @@ export const okResponseSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok
 
 /** `{ queued: true }` or `{ queued: n }`: work handed to the job queue. */
 export const queuedResponseSchema = z.object({ queued: z.union([z.literal(true), z.number().int()]) });
-
-/**
- * A JSON answer whose shape is not described here yet: an object with any fields. Described
- * operations say more; the document's coverage test counts the ones still using this.
- */
-export const undescribedJsonSchema = z.record(z.string(), z.unknown()).meta({ id: 'UndescribedObject', description: 'A JSON object; its fields are not described in this document yet.' });

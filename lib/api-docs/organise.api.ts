@@ -1,20 +1,21 @@
 // Performers, studios and tags (one shape, three kinds) and auto-tagging from folder names.
-import { autoTagFoldersQuerySchema, autoTagRunParamsSchema, autoTagRunViewSchema, autoTagScopeSchema, type AutoTagRunView } from '@/lib/importers/importers.schemas';
+import { autoTagFoldersQuerySchema, autoTagPreviewSchema, autoTagRunParamsSchema, autoTagRunViewSchema, autoTagScopeSchema, type AutoTagPreview, type AutoTagRunView } from '@/lib/importers/importers.schemas';
 import { videoPageSchema } from '@/lib/catalogue/catalogue.schemas';
 import {
   entityCreateSchema, entityDetailsSchema, entityListQuerySchema, entityPageSchema, entityUpdateSchema, entityVideosQuerySchema, imageFromFrameSchema, mergeSchema,
   type EntityDetails, type EntityPage,
 } from '@/lib/organise/organise.schemas';
-import { similarPageSchema } from '@/lib/similar/similar.schemas';
+import { similarEntityPageSchema, similarPageSchema, type SimilarEntityPage } from '@/lib/similar/similar.schemas';
 import { z } from 'zod';
-import { undescribedJsonSchema } from './api-docs.schemas';
 import type { Documents } from './documents';
 import { type ApiRoutes, json, media, noContent } from './operation';
 
 const pageDocumented: Documents<typeof entityPageSchema, EntityPage> = true;
 const detailsDocumented: Documents<typeof entityDetailsSchema, EntityDetails> = true;
 const runDocumented: Documents<typeof autoTagRunViewSchema, AutoTagRunView> = true;
-void [pageDocumented, detailsDocumented, runDocumented];
+const similarDocumented: Documents<typeof similarEntityPageSchema, SimilarEntityPage> = true;
+const previewDocumented: Documents<typeof autoTagPreviewSchema, AutoTagPreview> = true;
+void [pageDocumented, detailsDocumented, runDocumented, similarDocumented, previewDocumented];
 
 /** The routes of one kind: `performers`, `studios` or `tags` share them all. */
 function entityRoutes(plural: 'performers' | 'studios' | 'tags', one: string): ApiRoutes {
@@ -45,7 +46,7 @@ function entityRoutes(plural: 'performers' | 'studios' | 'tags', one: string): A
       DELETE: { summary: `No image for the ${one}`, access: 'user', answers: { 204: noContent('Removed.') } },
     },
     [`${plural}/[id]/videos`]: { GET: { summary: `Cards of the ${one}’s videos the user can see, newest added first`, access: 'user', query: entityVideosQuerySchema, answers: { 200: json('A page of video cards.', videoPageSchema) } } },
-    ...(plural === 'tags' ? {} : { [`${plural}/[id]/similar`]: { GET: { summary: `${plural[0].toUpperCase()}${plural.slice(1)} whose videos look like this one’s`, access: 'user' as const, query: similarPageSchema, answers: { 200: json('A page of similar ones with their top tokens.', undescribedJsonSchema) } } } }),
+    ...(plural === 'tags' ? {} : { [`${plural}/[id]/similar`]: { GET: { summary: `${plural[0].toUpperCase()}${plural.slice(1)} whose videos look like this one’s`, access: 'user' as const, query: similarPageSchema, answers: { 200: json('A page of similar ones with their top tokens.', similarEntityPageSchema) } } } }),
   };
 }
 
@@ -54,7 +55,7 @@ export const organiseRoutes: ApiRoutes = {
   ...entityRoutes('studios', 'studio'),
   ...entityRoutes('tags', 'tag'),
   'auto-tag/folders': { GET: { summary: 'The folders of a library that hold my videos (at most 2,000)', access: 'user', query: autoTagFoldersQuerySchema, answers: { 200: json('The folders, sorted.', z.object({ folders: z.array(z.string()) })) } } },
-  'auto-tag/preview': { POST: { summary: 'What an auto-tag run would add to my videos there (the first 200, with the total)', access: 'user', body: autoTagScopeSchema, answers: { 200: json('The preview.', undescribedJsonSchema) } } },
+  'auto-tag/preview': { POST: { summary: 'What an auto-tag run would add to my videos there (the first 200, with the total)', access: 'user', body: autoTagScopeSchema, answers: { 200: json('The preview.', autoTagPreviewSchema) } } },
   'auto-tag/runs': { POST: { summary: 'Start an auto-tag run', access: 'user', body: autoTagScopeSchema, answers: { 202: json('Started; poll GET /api/auto-tag/runs/{id}.', z.object({ runId: z.uuid() })) } } },
   'auto-tag/runs/[id]': { GET: { summary: 'One of my auto-tag runs: status, total, done, changed', access: 'user', path: autoTagRunParamsSchema, answers: { 200: json('The run.', autoTagRunViewSchema) } } },
 };

@@ -1,16 +1,16 @@
 // Search: the one search box, its filter options, suggestions as one types, the viewer's arrows
 // inside results, and what analysis found on an asset ("more like this", palette, faces).
 import { assetIdParamsSchema } from '@/lib/assets/assets.schemas';
-import { searchNeighboursQuerySchema, searchOptionsSchema, searchQuerySchema, searchResultsSchema, suggestionsSchema, suggestQuerySchema, type SearchOptions, type SearchResults, type Suggestions } from '@/lib/search/search.schemas';
+import { assetAnalysisSchema, searchNeighboursQuerySchema, searchOptionsSchema, searchQuerySchema, searchResultsSchema, suggestionsSchema, suggestQuerySchema, type AssetAnalysis, type SearchOptions, type SearchResults, type Suggestions } from '@/lib/search/search.schemas';
 import { z } from 'zod';
-import { undescribedJsonSchema } from './api-docs.schemas';
 import type { Documents } from './documents';
 import { type ApiRoutes, json } from './operation';
 
+const analysisDocumented: Documents<typeof assetAnalysisSchema, AssetAnalysis> = true;
 const resultsDocumented: Documents<typeof searchResultsSchema, SearchResults> = true;
 const optionsDocumented: Documents<typeof searchOptionsSchema, SearchOptions> = true;
 const suggestionsDocumented: Documents<typeof suggestionsSchema, Suggestions> = true;
-void [resultsDocumented, optionsDocumented, suggestionsDocumented];
+void [analysisDocumented, resultsDocumented, optionsDocumented, suggestionsDocumented];
 
 export const searchRoutes: ApiRoutes = {
   search: {
@@ -27,6 +27,6 @@ export const searchRoutes: ApiRoutes = {
   'search/neighbours': {
     GET: { summary: 'The results before and after an asset in a search, for the viewer’s arrows', access: 'user', query: searchNeighboursQuerySchema, answers: { 200: json('Their ids.', z.object({ previous: z.uuid().nullable(), next: z.uuid().nullable() })) } },
   },
-  'assets/[id]/similar': { GET: { summary: '"More like this": the nearest assets by CLIP embedding, readable ones only', access: 'user', path: assetIdParamsSchema, answers: { 200: json('The similar assets.', undescribedJsonSchema) } } },
-  'assets/[id]/analysis': { GET: { summary: 'What analysis found: palette, quality, answers, caption, faces with names', access: 'user', path: assetIdParamsSchema, answers: { 200: json('The analysis.', undescribedJsonSchema) } } },
+  'assets/[id]/similar': { GET: { summary: '"More like this": the nearest assets by CLIP embedding, readable ones only', access: 'user', path: assetIdParamsSchema, answers: { 200: json('The similar assets (at most 12), as search results.', searchResultsSchema) } } },
+  'assets/[id]/analysis': { GET: { summary: 'What analysis found: palette, quality, answers, caption, faces with names', access: 'user', path: assetIdParamsSchema, answers: { 200: json('The analysis.', assetAnalysisSchema) } } },
 };

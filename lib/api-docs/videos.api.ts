@@ -11,10 +11,12 @@ import {
   commentInputSchema, commentViewSchema, finishPointInputSchema, finishPointViewSchema, markerInputSchema, markerViewSchema, playReportResultSchema, playReportSchema, updateInteractionSchema, videoInteractionsSchema,
   type CommentView, type FinishPointView, type MarkerView, type PlayReportResult, type VideoInteractions,
 } from '@/lib/interactions/interactions.schemas';
-import { bulkOrganiseSchema, videoOrganisePatchSchema } from '@/lib/organise/organise.schemas';
-import { similarPageSchema, wordCloudQuerySchema } from '@/lib/similar/similar.schemas';
+import { videoCopiesSchema } from '@/lib/duplicates/duplicates.schemas';
+import type { listCopies } from '@/lib/duplicates/list-copies';
+import { bulkOrganiseSchema, videoOrganisePatchSchema, videoOrganiseSchema, type VideoOrganise } from '@/lib/organise/organise.schemas';
+import { similarPageSchema, similarVideoPageSchema, videoTokensSchema, wordCloudQuerySchema, wordCloudSchema, type SimilarVideoPage, type VideoTokens, type WordCloud } from '@/lib/similar/similar.schemas';
 import { z } from 'zod';
-import { okResponseSchema, undescribedJsonSchema } from './api-docs.schemas';
+import { okResponseSchema } from './api-docs.schemas';
 import { rangedFile } from './assets.api';
 import type { Documents } from './documents';
 import { type ApiRoutes, json, media, noContent } from './operation';
@@ -34,11 +36,16 @@ const commentDocumented: Documents<typeof commentViewSchema, CommentView> = true
 const playDocumented: Documents<typeof playReportResultSchema, PlayReportResult> = true;
 const chapterDocumented: Documents<typeof chapterViewSchema, ChapterView> = true;
 const chaptersDocumented: Documents<typeof chapterListSchema, ChapterList> = true;
-void [interactionsDocumented, markerDocumented, finishPointDocumented, commentDocumented, playDocumented, chapterDocumented, chaptersDocumented];
+const copiesDocumented: Documents<typeof videoCopiesSchema, Awaited<ReturnType<typeof listCopies>>> = true;
+const similarDocumented: Documents<typeof similarVideoPageSchema, SimilarVideoPage> = true;
+const tokensDocumented: Documents<typeof videoTokensSchema, VideoTokens> = true;
+const wordCloudDocumented: Documents<typeof wordCloudSchema, WordCloud> = true;
+const organiseDocumented: Documents<typeof videoOrganiseSchema, VideoOrganise> = true;
+void [organiseDocumented, similarDocumented, tokensDocumented, wordCloudDocumented];
+void [copiesDocumented, interactionsDocumented, markerDocumented, finishPointDocumented, commentDocumented, playDocumented, chapterDocumented, chaptersDocumented];
 void [pageDocumented, historyDocumented, clipDocumented, clipsDocumented, statsDocumented, dashboardDocumented, spotlightDocumented, randomDocumented];
 
 const limitReached = { 409: 'This user’s cap for this video is full (limit_reached).' };
-const undescribed = (what: string) => json(what, undescribedJsonSchema);
 
 export const videoRoutes: ApiRoutes = {
   videos: { GET: { summary: 'A page of the videos the user can see, as cards, with the total', access: 'user', query: videoListQuerySchema, answers: { 200: json('The page.', videoPageSchema) } } },
@@ -50,9 +57,9 @@ export const videoRoutes: ApiRoutes = {
   'videos/organise': {
     POST: { summary: 'The same tag, performer, studio or organised change on many videos (all or nothing)', access: 'user', body: bulkOrganiseSchema, answers: { 200: json('How many changed.', z.object({ updated: z.number().int() })) } },
   },
-  'videos/word-cloud': { GET: { summary: 'The 100 most characteristic tokens of the user’s videos, or of a performer, studio or tag', access: 'user', query: wordCloudQuerySchema, answers: { 200: undescribed('The tokens with weights.') } } },
-  'videos/[id]/similar': { GET: { summary: 'Videos like this one (TF-IDF cosine), each with its score and top tokens', access: 'user', query: similarPageSchema, answers: { 200: undescribed('A page of similar videos.') } } },
-  'videos/[id]/tokens': { GET: { summary: 'The video’s TF-IDF tokens as this user’s IDF weighs them', access: 'user', answers: { 200: undescribed('The tokens.') } } },
+  'videos/word-cloud': { GET: { summary: 'The 100 most characteristic tokens of the user’s videos, or of a performer, studio or tag', access: 'user', query: wordCloudQuerySchema, answers: { 200: json('The tokens with weights.', wordCloudSchema) } } },
+  'videos/[id]/similar': { GET: { summary: 'Videos like this one (TF-IDF cosine), each with its score and top tokens', access: 'user', query: similarPageSchema, answers: { 200: json('A page of similar videos.', similarVideoPageSchema) } } },
+  'videos/[id]/tokens': { GET: { summary: 'The video’s TF-IDF tokens as this user’s IDF weighs them', access: 'user', answers: { 200: json('The tokens.', videoTokensSchema) } } },
   'assets/[id]/interactions': {
     GET: { summary: 'This user’s like, rating, favourite, resume point, plays, markers and finish points, the like count, and everyone’s comments', access: 'user', answers: { 200: json('The interactions.', videoInteractionsSchema) } },
     PATCH: { summary: 'Like, rate (0.5–5 in halves, or null) or favourite', access: 'user', body: updateInteractionSchema, answers: { 200: json('The interactions as changed.', videoInteractionsSchema) } },
@@ -78,10 +85,10 @@ export const videoRoutes: ApiRoutes = {
   },
   'assets/[id]/frame': { GET: { summary: 'The original’s frame at t, full size, as a JPEG download', access: 'user', query: frameQuerySchema, answers: { 200: media('JPEG.', 'image/jpeg') } } },
   'assets/[id]/organise': {
-    GET: { summary: 'The video’s performers, studio, tags, release date and organised flag', access: 'user', answers: { 200: undescribed('The video’s organisation.') } },
-    PATCH: { summary: 'Add or remove performers and tags, set studio, release date, organised (the owner)', access: 'user', body: videoOrganisePatchSchema, answers: { 200: undescribed('The organisation as changed.') } },
+    GET: { summary: 'The video’s performers, studio, tags, release date and organised flag', access: 'user', answers: { 200: json('The video’s organisation.', videoOrganiseSchema) } },
+    PATCH: { summary: 'Add or remove performers and tags, set studio, release date, organised (the owner)', access: 'user', body: videoOrganisePatchSchema, answers: { 200: json('The organisation as changed.', videoOrganiseSchema) } },
   },
-  'assets/[id]/copies': { GET: { summary: 'Every place the user can read this video’s file from (same checksum), and its perceptual hash', access: 'user', answers: { 200: undescribed('{ copies, phash }.') } } },
+  'assets/[id]/copies': { GET: { summary: 'Every place the user can read this video’s file from (same checksum), and its perceptual hash', access: 'user', answers: { 200: json('The copies, and the video’s perceptual hash.', videoCopiesSchema) } } },
   'assets/[id]/clips': {
     GET: { summary: 'My clips of this video, newest first', access: 'user', answers: { 200: json('The clips.', clipListSchema) } },
     POST: {

@@ -197,3 +197,30 @@ export const assetDetailsSchema = z
   .meta({ id: 'AssetDetails' });
 
 export const assetNeighboursSchema = z.object({ previous: z.uuid().nullable().meta({ description: 'The newer one.' }), next: z.uuid().nullable().meta({ description: 'The older one.' }) });
+
+export const videoMediaProgressSchema = z
+  .object({
+    counts: z.object({
+      total: z.number().int().meta({ description: 'Ready, online videos.' }),
+      done: z.number().int().meta({ description: 'With all four preview media.' }),
+      pending: z.number().int().meta({ description: 'Queued or running, retries included.' }),
+      failed: z.number().int().meta({ description: 'Their job ran out of attempts (the reports are in Jobs).' }),
+      missing: z.number().int().meta({ description: 'Neither made nor queued.' }),
+    }),
+    videos: z.array(
+      z.object({
+        id: z.uuid(),
+        fileName: z.string(),
+        relPath: z.string(),
+        libraryName: z.string(),
+        durationMs: z.number().nullable(),
+        state: z.enum(['running', 'queued', 'failed', 'missing']),
+        made: z.array(z.string()).meta({ description: 'Which of sprite, vtt, teaser_sm, teaser_lg exist already.' }),
+        attempts: z.number().int(),
+        maxAttempts: z.number().int(),
+        startedAt: z.iso.datetime().nullable(),
+        lastError: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'VideoMediaProgress' });

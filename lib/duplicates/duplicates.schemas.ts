@@ -73,3 +73,48 @@ export interface DuplicatePairs {
   distance: DuplicatesQuery['distance'];
   pairs: DuplicatePair[];
 }
+
+// Response schemas (the OpenAPI document, lib/api-docs/duplicates.api.ts and videos.api.ts, checks them against the DTOs).
+
+export const videoCopiesSchema = z
+  .object({
+    copies: z.array(
+      z.object({
+        id: z.uuid(),
+        libraryId: z.uuid(),
+        libraryName: z.string(),
+        relPath: z.string(),
+        size: z.number().int(),
+        status: z.enum(['online', 'offline', 'trashed']),
+        isFirst: z.boolean(),
+        current: z.boolean(),
+      }),
+    ),
+    phash: z.string().nullable().meta({ description: 'Stash-compatible perceptual hash, 16 hex digits; null until computed.' }),
+  })
+  .meta({ id: 'VideoCopies' });
+
+const duplicateVideoSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  durationMs: z.number().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  videoCodec: z.string().nullable(),
+  bitrate: z.number().nullable(),
+  size: z.number().int(),
+  libraryName: z.string(),
+  relPath: z.string(),
+  addedAt: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  phash: z.string().nullable(),
+  mine: z.boolean(),
+});
+
+export const duplicatePairsSchema = z
+  .object({
+    distance: z.literal(DUPLICATE_DISTANCES),
+    // Always the two videos of the pair (a tuple in the DTO; JSON has no tuples, so the check compares arrays).
+    pairs: z.array(z.object({ distance: z.number().int(), videos: z.array(duplicateVideoSchema).length(2) })),
+  })
+  .meta({ id: 'DuplicatePairs' });

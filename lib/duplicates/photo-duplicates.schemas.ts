@@ -44,3 +44,37 @@ export interface PhotoDuplicateGroups {
   threshold: number;
   groups: PhotoDuplicateGroup[];
 }
+
+/** What keeping one of a group answers: how many of the others moved to the trash. */
+export interface TrashedCount {
+  trashed: number;
+}
+
+// Response schemas (the OpenAPI document, lib/api-docs/duplicates.api.ts, checks them against the DTOs).
+
+export const trashedCountSchema = z.object({ trashed: z.number().int() }).meta({ id: 'TrashedCount' });
+
+const duplicatePhotoSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  size: z.number().int(),
+  takenAt: z.string().nullable().meta({ description: 'Wall-clock time it was taken, ISO 8601 without a zone.' }),
+  quality: z.number().nullable().meta({ description: 'Quality 0–100; null until analysed.' }),
+  thumbnailUrl: z.string().nullable(),
+});
+
+export const photoDuplicateGroupsSchema = z
+  .object({
+    threshold: z.number().int(),
+    groups: z.array(
+      z.object({
+        kind: z.enum(['exact', 'similar']),
+        distance: z.number().int(),
+        suggestedId: z.uuid(),
+        photos: z.array(duplicatePhotoSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'PhotoDuplicateGroups' });

@@ -64,6 +64,12 @@ export const personCardSchema = z
   .object({ id: z.uuid(), name: z.string().nullable(), hidden: z.boolean(), faceCount: z.number().int(), coverFaceId: z.uuid().nullable() })
   .meta({ id: 'PersonCard' });
 
+/** What "not this person" answers: the person the face left (null: it had none). */
+export interface RejectedFace {
+  personId: string | null;
+}
+export const rejectedFaceSchema = z.object({ personId: z.uuid().nullable() }).meta({ id: 'RejectedFace' });
+
 export const personPageSchema = z.object({
   person: personCardSchema,
   photos: z.array(

@@ -72,3 +72,15 @@ export const autoTagRunViewSchema = z
     error: z.string().nullable(),
   })
   .meta({ id: 'AutoTagRun' });
+
+const namedRefSchema = z.object({ id: z.string(), name: z.string() });
+
+export const autoTagPreviewSchema = z
+  .object({
+    scanned: z.number().int().meta({ description: 'Videos in scope that were looked at (the user’s own, not organised).' }),
+    total: z.number().int().meta({ description: 'Videos that would change.' }),
+    changes: z
+      .array(z.object({ assetId: z.uuid(), title: z.string().nullable(), relPath: z.string(), addPerformers: z.array(namedRefSchema), studio: namedRefSchema.nullable(), addTags: z.array(namedRefSchema) }))
+      .meta({ description: 'The first 200 of them, in id order.' }),
+  })
+  .meta({ id: 'AutoTagPreview' });

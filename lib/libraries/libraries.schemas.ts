@@ -89,6 +89,14 @@ export interface FailedAssetView {
   updatedAt: string;
 }
 
+/** What creating or changing a library answers: the row's identity, not its counts or scans. */
+export interface LibrarySummary {
+  id: string;
+  name: string;
+  rootPath: string;
+  ownerId: string;
+}
+
 /** Share a library with one more person of the household. */
 export const addLibraryMemberSchema = z.object({ userId: z.uuid('Choose someone to share with.') }).strict();
 export const libraryMemberParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
@@ -152,3 +160,7 @@ export const myLibrariesSchema = z
   .meta({ id: 'MyLibraries' });
 
 export const libraryMembersSchema = z.object({ members: z.array(personSchema) });
+
+export const librarySummarySchema = z
+  .object({ id: z.uuid(), name: z.string(), rootPath: z.string(), ownerId: z.uuid() })
+  .meta({ id: 'LibrarySummary' });

@@ -236,3 +236,16 @@ export const entityDetailsSchema = z
     tags: z.array(entityRefSchema),
   })
   .meta({ id: 'EntityDetails' });
+
+export const videoOrganiseSchema = z
+  .object({
+    performers: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string().nullable(), source: z.string(), imageUrl: z.string().nullable() })),
+    studio: z.object({ id: z.uuid(), name: z.string(), parent: entityRefSchema.nullable() }).nullable(),
+    tags: z.array(z.object({ id: z.uuid(), name: z.string(), source: z.string() })),
+    inheritedTags: z.array(z.object({ id: z.uuid(), name: z.string(), from: z.array(z.string()) })).meta({ description: 'Tags of the video’s performers that are not its own.' }),
+    castTag: z.enum(['solo', 'duo', 'group']).nullable(),
+    releaseDate: z.string().nullable().meta({ description: 'YYYY-MM-DD.' }),
+    organised: z.boolean(),
+    editable: z.boolean().meta({ description: 'The asking user owns the video (may change these).' }),
+  })
+  .meta({ id: 'VideoOrganise' });

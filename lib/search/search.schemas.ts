@@ -172,3 +172,22 @@ export const suggestionsSchema = z
     videos: z.array(z.object({ id: z.uuid(), title: z.string(), thumbnailUrl: z.string().nullable() })),
   })
   .meta({ id: 'Suggestions' });
+
+export const assetAnalysisSchema = z
+  .object({
+    palette: z.array(z.object({ hex: z.string().meta({ description: '#rrggbb' }), share: z.number() })),
+    colourName: z.string().nullable(),
+    quality: z.number().nullable(),
+    qualityParts: z.record(z.string(), z.number()).nullable(),
+    answers: z.array(z.object({ key: z.string(), score: z.number().nullable() })).meta({ description: 'Questions that passed, with their scores, best first.' }),
+    caption: z.string().nullable(),
+    faces: z.array(
+      z.object({
+        id: z.uuid(),
+        box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
+        personId: z.uuid().nullable().meta({ description: 'Only when the person is named.' }),
+        personName: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'AssetAnalysis' });

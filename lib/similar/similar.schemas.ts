@@ -1,8 +1,8 @@
 // Inputs (zod) and answers of "similar" (lib/similar): similar videos, performers and studios
 // with the tokens that made them similar, a video's tokens, and the word cloud.
 import { z } from 'zod';
-import type { VideoCard } from '@/lib/catalogue/catalogue.schemas';
-import type { TokenKind, TokenType } from './token-weights';
+import { videoCardSchema, type VideoCard } from '@/lib/catalogue/catalogue.schemas';
+import { TOKEN_KINDS, type TokenKind, type TokenType } from './token-weights';
 
 /** At most this many similar items are ranked: past the first hundred it is noise. */
 export const MAX_SIMILAR = 100;
@@ -101,3 +101,64 @@ export interface WordCloud {
   /** Videos the cloud was made from. */
   videos: number;
 }
+
+// What /admin shows of the similar index (get-similar-status.ts's SimilarStatus).
+export const similarStatusSchema = z
+  .object({
+    users: z.number().int(),
+    videos: z.number().int().meta({ description: 'The largest collection a user’s IDF counts.' }),
+    lastRebuiltAt: z.iso.datetime().nullable(),
+    waiting: z.number().int().meta({ description: 'Videos whose metadata changed, waiting for the next answer or the minute job.' }),
+    rebuild: z.object({ state: z.enum(['running', 'queued']), since: z.iso.datetime().nullable(), lastError: z.string().nullable() }).nullable(),
+  })
+  .meta({ id: 'SimilarStatus' });
+
+// Response schemas (the OpenAPI document, lib/api-docs/videos.api.ts and organise.api.ts, checks them against the DTOs).
+
+const tokenTypeSchema = z.enum(['performer', 'tag', 'studio', 'cast', 'title', 'folder'] satisfies TokenType[]);
+const entityIdSchema = z.uuid().optional().meta({ description: 'The performer’s, tag’s or studio’s id; absent for words and cast.' });
+
+const whyTokenSchema = z
+  .object({
+    type: tokenTypeSchema,
+    label: z.string(),
+    id: entityIdSchema,
+    weight: z.number().meta({ description: 'Its part of the score (the parts sum to it).' }),
+    inherited: z.literal(true).optional().meta({ description: 'A tag the video has through its performers, not its own.' }),
+  })
+  .meta({ id: 'WhyToken' });
+
+const pageFields = { total: z.number().int().meta({ description: 'How many similar ones there are (at most 100).' }), page: z.number().int(), pageSize: z.number().int() };
+
+export const similarVideoPageSchema = z
+  .object({ items: z.array(z.object({ video: videoCardSchema, score: z.number().meta({ description: 'Cosine of the two TF-IDF vectors, 0–1.' }), why: z.array(whyTokenSchema) })), ...pageFields })
+  .meta({ id: 'SimilarVideoPage' });
+
+export const similarEntityPageSchema = z
+  .object({ items: z.array(z.object({ entity: z.object({ id: z.uuid(), name: z.string(), videoCount: z.number().int() }), score: z.number(), why: z.array(whyTokenSchema) })), ...pageFields })
+  .meta({ id: 'SimilarEntityPage' });
+
+export const videoTokensSchema = z
+  .object({
+    videoId: z.uuid(),
+    videos: z.number().int().meta({ description: 'N: the videos this user’s IDF counts (one per file).' }),
+    tokens: z.array(
+      z.object({
+        token: z.string(),
+        type: tokenTypeSchema,
+        kind: z.enum(TOKEN_KINDS),
+        label: z.string(),
+        id: entityIdSchema,
+        tf: z.number(),
+        df: z.number().int(),
+        idf: z.number(),
+        weight: z.number(),
+        value: z.number().meta({ description: 'Its component of the L2-normalised vector.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'VideoTokens' });
+
+export const wordCloudSchema = z
+  .object({ words: z.array(z.object({ label: z.string(), type: tokenTypeSchema, id: entityIdSchema, weight: z.number() })), videos: z.number().int() })
+  .meta({ id: 'WordCloud' });

@@ -2,6 +2,8 @@
 // status is one its operation documents, and its JSON body validates against the schema the
 // document gives for that status (errors against the shared error schema). A DTO that grows a
 // field, or a route that answers another shape, fails here.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
@@ -158,6 +160,78 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     expect((body as { invites: unknown[] }).invites).toHaveLength(1);
     const { body: failures } = await call('GET', 'admin/job-failures', { cookie: admin.cookie });
     expect((failures as { failures: unknown[] }).failures).toHaveLength(1);
+  });
+
+  it('libraries: an administrator adds one and changes it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'shoebox-apidocs-'));
+    const { status, body } = await call('POST', 'libraries', { cookie: admin.cookie, body: { name: 'Holidays', rootPath: folder, ownerId: user.id } });
+    expect(status).toBe(201);
+    const { library } = body as { library: { id: string; ownerId: string } };
+    expect(library.ownerId).toBe(user.id);
+    const { body: changed } = await call('PATCH', 'libraries/[id]', { cookie: admin.cookie, params: { id: library.id }, body: { name: 'Summer', watch: true } });
+    expect((changed as { library: { name: string } }).library.name).toBe('Summer');
+  });
+
+  it('people: rename, merge, and "not this person"', async () => {
+    const { body: renamed } = await call('PATCH', 'people/[id]', { cookie: user.cookie, params: { id: personId }, body: { name: 'Ada L.' } });
+    expect(renamed).toMatchObject({ name: 'Ada L.', faceCount: 2 });
+    const other = await prisma().person.create({ data: { ownerId: user.id, name: '' } });
+    const face = await prisma().face.create({ data: { assetId: photoId, personId: other.id, boxX: 0.1, boxY: 0.1, boxW: 0.2, boxH: 0.2, score: 0.8, descriptor: new Uint8Array(512) } });
+    const { body: merged } = await call('POST', 'people/[id]/merge', { cookie: user.cookie, params: { id: personId }, body: { sourceIds: [other.id] } });
+    expect(merged).toMatchObject({ id: personId, faceCount: 3 });
+    const { body: rejected } = await call('POST', 'faces/[id]/reject', { cookie: user.cookie, params: { id: face.id } });
+    expect(rejected).toEqual({ personId });
+  });
+
+  it('analysis and "more like this" of a photo', async () => {
+    const { body } = await call('GET', 'assets/[id]/analysis', { cookie: user.cookie, params: { id: photoId } });
+    expect((body as { faces: { personName: string | null }[] }).faces.map((f) => f.personName)).toContain('Ada L.');
+    await call('GET', 'assets/[id]/similar', { cookie: user.cookie, params: { id: photoId } });
+  });
+
+  it('duplicates: photo groups, video pairs, a video’s copies, keeping one of a pair', async () => {
+    const mine = await libraryOwner(user.id);
+    const pair: string[] = [];
+    for (const relPath of ['dupes/a.mp4', 'dupes/b.mp4']) {
+      const id = await createAsset(mine, { local: '2024-04-01 09:00:00', type: 'video', durationMs: 5_000, relPath });
+      await prisma().videoMeta.create({ data: { assetId: id, videoCodec: 'h264', bitrate: 4_000_000, phash: -0x0123456789abcdefn } });
+      pair.push(id);
+    }
+    pair.sort(); // the pairs table keeps the smaller id first
+    await prisma().videoDuplicatePair.create({ data: { assetA: pair[0], assetB: pair[1], distance: 2 } });
+    await call('GET', 'duplicates', { cookie: user.cookie });
+    const { body: pairs } = await call('GET', 'videos/duplicates', { cookie: user.cookie, query: '?distance=4' });
+    expect((pairs as { pairs: { distance: number }[] }).pairs).toEqual([expect.objectContaining({ distance: 2 })]);
+    const { body: copies } = await call('GET', 'assets/[id]/copies', { cookie: user.cookie, params: { id: pair[0] } });
+    expect((copies as { phash: string | null }).phash).toMatch(/^[0-9a-f]{16}$/);
+    const { body: kept } = await call('POST', 'videos/duplicates/keep', { cookie: user.cookie, body: { keepId: pair[0], trashIds: [pair[1]] } });
+    expect(kept).toEqual({ trashed: 1 });
+  });
+
+  it('admin: preview media, ML analysis and similar-index progress', async () => {
+    const { body: media } = await call('GET', 'admin/video-media', { cookie: admin.cookie });
+    expect((media as { counts: { total: number } }).counts.total).toBeGreaterThanOrEqual(1);
+    await call('GET', 'admin/ml-analysis', { cookie: admin.cookie });
+    await call('GET', 'admin/similar', { cookie: admin.cookie });
+    const { status, body } = await call('POST', 'admin/similar', { cookie: admin.cookie });
+    expect(status).toBe(202);
+    expect((body as { rebuild: { state: string } | null }).rebuild?.state).toBe('queued');
+  });
+
+  it('organising a video, and what "similar" makes of it: tokens, similar videos and performers, the word cloud, an auto-tag preview', async () => {
+    const id = { id: videoId };
+    const { body: organised } = await call('PATCH', 'assets/[id]/organise', { cookie: user.cookie, params: id, body: { addPerformerNames: ['Hedy'], addTagNames: ['Sea'], studioName: 'Home films', releaseDate: '2024-05-03' } });
+    const performer = (organised as { performers: { id: string; name: string }[] }).performers.find((p) => p.name === 'Hedy');
+    expect(performer).toBeDefined();
+    expect(organised).toMatchObject({ castTag: 'solo', releaseDate: '2024-05-03', editable: true });
+    await call('GET', 'assets/[id]/organise', { cookie: user.cookie, params: id });
+    const { body: tokens } = await call('GET', 'videos/[id]/tokens', { cookie: user.cookie, params: id });
+    expect((tokens as { tokens: { label: string }[] }).tokens.map((t) => t.label)).toContain('Hedy');
+    await call('GET', 'videos/[id]/similar', { cookie: user.cookie, params: id });
+    await call('GET', 'performers/[id]/similar', { cookie: user.cookie, params: { id: performer!.id } });
+    const { body: cloud } = await call('GET', 'videos/word-cloud', { cookie: user.cookie });
+    expect((cloud as { words: { label: string }[] }).words.map((w) => w.label)).toContain('Hedy');
+    await call('POST', 'auto-tag/preview', { cookie: user.cookie, body: {} });
   });
 
   it('errors: another user’s asset (404), a bad body and a bad query (422), no credentials (401), not an admin (403)', async () => {
