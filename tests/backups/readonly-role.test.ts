@@ -17,8 +17,10 @@ beforeAll(async () => {
   await migrateDatabase(process.env.DATABASE_URL!, { readonlyPassword: PASSWORD });
   const url = new URL(process.env.DATABASE_URL!);
   url.username = 'shoebox_readonly';
-  url.password = '';
-  readonly = new pg.Client({ connectionString: url.toString(), password: PASSWORD });
+  // In the URL: pg lets the connection string's (absent) password override a separate one, and
+  // the embedded PostgreSQL asks for it (scram), where the CI's PostgreSQL 15 trusts loopback.
+  url.password = encodeURIComponent(PASSWORD);
+  readonly = new pg.Client({ connectionString: url.toString() });
   await readonly.connect();
 });
 
