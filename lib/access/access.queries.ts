@@ -9,7 +9,7 @@
 // readableAssetSql or ownedOrSharedSql below instead of writing their own.
 import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
-import type { Actor, AssetPermission, LibraryPermission, OrganisePermission } from './access.schemas';
+import type { Actor, AlbumPermission, AssetPermission, LibraryPermission, OrganisePermission } from './access.schemas';
 
 type Sql = PrismaTypes.Sql;
 
@@ -86,10 +86,43 @@ export async function selectSharedLibraryIds(userId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
-/** Assets the user may see, download, or keep their own states on. */
+/** Assets the user may see, download, or keep their own states on: readable (owner, library
+ * member) or in an album the user owns or is a member of (not in the asset owner's trash). */
 async function selectReadableAssetIds(userId: string, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND ${readableAssetSql(userId)}`;
+    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[])
+      AND (${readableAssetSql(userId)} OR (a.status <> 'trashed' AND ${inAlbumOfSql(userId)}))`;
+  return rows.map((r) => r.id);
+}
+
+/** Asset `a` is in an album this user owns or is a member of. Only for per-id checks (viewer,
+ * media, downloads): lists of a library (timeline, search, catalogue) keep readableAssetSql, so
+ * an album shared with someone never fills their timeline. */
+function inAlbumOfSql(userId: string): Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM album_assets aa JOIN albums al ON al.id = aa.album_id
+    WHERE aa.asset_id = a.id AND (al.owner_id = ${userId}::uuid
+      OR EXISTS (SELECT 1 FROM album_members am WHERE am.album_id = al.id AND am.user_id = ${userId}::uuid)))`;
+}
+
+/** Album `al` may be acted on by the user for this permission (see AlbumPermission). */
+export function albumAllowedSql(userId: string, permission: AlbumPermission): Sql {
+  const owner = Prisma.sql`al.owner_id = ${userId}::uuid`;
+  if (permission === 'album.update') return owner;
+  const role = permission === 'album.contribute' ? Prisma.sql`AND am.role = 'contributor'` : Prisma.empty;
+  return Prisma.sql`(${owner} OR EXISTS (SELECT 1 FROM album_members am WHERE am.album_id = al.id AND am.user_id = ${userId}::uuid ${role}))`;
+}
+
+/** Of `ids`, the albums the user may read, add to, or change. */
+export async function selectAllowedAlbumIds(userId: string, permission: AlbumPermission, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT al.id::text AS id FROM albums al WHERE al.id = ANY(${ids}::uuid[]) AND ${albumAllowedSql(userId, permission)}`;
+  return rows.map((r) => r.id);
+}
+
+/** Of `ids`, the shared links this user made. */
+export async function selectOwnedSharedLinkIds(userId: string, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT l.id::text AS id FROM shared_links l WHERE l.id = ANY(${ids}::uuid[]) AND l.owner_id = ${userId}::uuid`;
   return rows.map((r) => r.id);
 }
 

@@ -1,8 +1,9 @@
 // The actions lib/access answers for. Named after Immich's permissions: the domain before the
 // dot is the kind of id, the word after it what the user wants to do.
 import type { Role } from '@/lib/server/generated/prisma/enums';
-/** read/download: the owner, and members of the asset's library (while it is not in the owner's
- * trash). state: the reader's own favourite and archive, so the same people. update (trash,
+/** read/download: the owner, members of the asset's library, and the owner and members of an
+ * album that holds it (while it is not in the owner's trash; an album member does not see it on
+ * their timeline, only in the album). state: the reader's own favourite and archive, so the same people. update (trash,
  * restore, title, poster): the owner only. */
 export type AssetPermission = 'asset.read' | 'asset.state' | 'asset.update' | 'asset.download';
 /** read: an admin, the owner, a member. update (settings, scans, members): an admin or the owner. */
@@ -33,6 +34,15 @@ export type OrganisePermission = PersonPermission | StudioPermission | TagPermis
 export type FacePermission = 'face.read' | 'face.update';
 /** A user's saved catalogue searches: theirs alone. */
 export type SavedSearchPermission = 'savedSearch.delete';
+/** Albums (lib/albums): read (see it, its items, its activity; like and comment) = the owner
+ * and every member; contribute (add items; remove the items one added) = the owner and
+ * contributors; update (rename, describe, cover, order, members, links, remove anyone's item,
+ * delete) = the owner only. */
+export type AlbumPermission = 'album.read' | 'album.contribute' | 'album.update';
+/** A shared link (lib/shared-links) is managed (edit, revoke, delete) by the user who made it.
+ * What a link holder may see is asked of linkAccess (link-access.ts), not of requireAccess:
+ * a link holder is not a user. */
+export type SharedLinkPermission = 'sharedLink.update';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -46,7 +56,9 @@ export type Permission =
   | ClipPermission
   | OrganisePermission
   | FacePermission
-  | SavedSearchPermission;
+  | SavedSearchPermission
+  | AlbumPermission
+  | SharedLinkPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

@@ -3,16 +3,18 @@
 // whether someone else's photo, library, session or key exists. Modelled on Immich's requireAccess.
 import { notFound } from '@/lib/server/errors';
 import {
+  selectAllowedAlbumIds,
   selectAllowedAssetIds,
   selectAllowedLibraryIds,
   selectAllowedOrganiseIds,
   selectManageableUserIds,
+  selectOwnedSharedLinkIds,
   selectOwnFaceIds,
   selectOwnRowIds,
   selectReadableClipIds,
   selectRevocableInviteIds,
 } from './access.queries';
-import type { AccessKind, Actor, AssetPermission, LibraryPermission, OrganisePermission, Permission } from './access.schemas';
+import type { AccessKind, Actor, AlbumPermission, AssetPermission, LibraryPermission, OrganisePermission, Permission } from './access.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -32,6 +34,8 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   tag: { one: 'No such tag.', some: 'tags', allowed: (a, p, ids) => selectAllowedOrganiseIds(a.id, p as OrganisePermission, ids) },
   face: { one: 'No such face.', some: 'faces', allowed: (a, _p, ids) => selectOwnFaceIds(a, ids) },
   savedSearch: { one: 'No such saved search.', some: 'saved searches', allowed: (a, _p, ids) => selectOwnRowIds('savedSearch', a, ids) },
+  album: { one: 'No such album.', some: 'albums', allowed: (a, p, ids) => selectAllowedAlbumIds(a.id, p as AlbumPermission, ids) },
+  sharedLink: { one: 'No such shared link.', some: 'shared links', allowed: (a, _p, ids) => selectOwnedSharedLinkIds(a.id, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

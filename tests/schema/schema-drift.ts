@@ -128,6 +128,8 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'assets_text_trgm_idx',
   'exif_camera_text_trgm_idx',
   'analyses_caption_trgm_idx',
+  'album_activities_one_like_idx',
+  'asset_places_pending_idx',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {
