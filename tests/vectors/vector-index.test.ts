@@ -140,7 +140,12 @@ describe('vector index', () => {
     });
     const answer = JSON.parse(stdout.trim().split('\n').at(-1)!) as { generation: number; ids: string[] };
     expect(answer.generation).toBe(1);
-    expect(answer.ids).toEqual(bruteForce(alice.photos, query, 10).map((m) => m.assetId));
+    // The same saved index gives the same answer here; against brute force it is an
+    // approximate search (HNSW, f16), so a near tie may swap a tenth neighbour: 9 of 10 agree.
+    const here = await findNearestAssets({ model: MODEL, vector: query, limit: 10, where: Prisma.sql`a.owner_id = ${alice.owner.ownerId}::uuid` });
+    expect(answer.ids).toEqual(here.map((m) => m.assetId));
+    const exact = new Set(bruteForce(alice.photos, query, 10).map((m) => m.assetId));
+    expect(answer.ids.filter((id) => exact.has(id)).length).toBeGreaterThanOrEqual(9);
   });
 
   it('a very selective filter is answered exactly: the same top results as brute force', async () => {
