@@ -1,11 +1,9 @@
 // GET /api/albums/:id/assets?offset=&limit= – a page of the album's items in its order (columnar).
 // POST /api/albums/:id/assets – { assetIds }: add items (owner, contributor); ones already there are left as they are.
-// DELETE /api/albums/:id/assets – { assetIds }: remove items (the owner: any; a contributor: the ones they added).
 import { addAlbumItems } from '@/lib/albums/add-album-items';
 import { albumIdParam } from '@/lib/albums/album-view';
 import { albumItemsInputSchema, albumItemsQuerySchema } from '@/lib/albums/albums.schemas';
 import { listAlbumItems } from '@/lib/albums/list-album-items';
-import { removeAlbumItems } from '@/lib/albums/remove-album-items';
 import { withAuth } from '@/lib/auth/with-auth';
 import { json, parseJsonBody } from '@/lib/server/http';
 
@@ -17,9 +15,4 @@ export const GET = withAuth<{ id: string }>(async ({ req, params, user }) => {
 export const POST = withAuth<{ id: string }>(async ({ req, params, user }) => {
   const id = albumIdParam(params);
   return json(await addAlbumItems(user, id, (await parseJsonBody(req, albumItemsInputSchema)).assetIds));
-});
-
-export const DELETE = withAuth<{ id: string }>(async ({ req, params, user }) => {
-  const id = albumIdParam(params);
-  return json(await removeAlbumItems(user, id, (await parseJsonBody(req, albumItemsInputSchema)).assetIds));
 });
