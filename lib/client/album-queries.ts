@@ -2,7 +2,7 @@
 // TanStack Query hooks of albums: the list, one album and its items (pages loaded as the grid
 // scrolls), the viewer's neighbours inside an album, and the mutations, which refresh the album.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlbumUpdate, AlbumView } from '@/lib/albums/albums.schemas';
+import type { AlbumItemsPage, AlbumUpdate, AlbumView } from '@/lib/albums/albums.schemas';
 import * as api from './albums-api';
 
 export const albumKeys = {
@@ -23,8 +23,9 @@ export function useAlbum(id: string, initialData?: AlbumView) {
   return useQuery({ queryKey: albumKeys.album(id), queryFn: () => api.fetchAlbum(id), initialData });
 }
 
-export function useAlbumItems(id: string) {
+export function useAlbumItems(id: string, firstPage?: AlbumItemsPage) {
   return useInfiniteQuery({
+    initialData: firstPage && { pages: [firstPage], pageParams: [0] },
     queryKey: albumKeys.items(id),
     queryFn: ({ pageParam }) => api.fetchAlbumItems(id, pageParam, PAGE),
     initialPageParam: 0,
