@@ -2,7 +2,7 @@
 // The top bar's links: in a row on wide screens; on phones and tablets a Menu button opens
 // them as a list (with the user's name and Log out), so none is ever off-screen. The menu
 // closes on Esc (focus back on the button), on a click outside, and after navigating.
-import { Archive, Building2, Film, Heart, Images, LayoutDashboard, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
+import { Archive, Building2, Film, Heart, Images, LibraryBig, LayoutDashboard, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { LogoutButton } from './LogoutButton';
 
 const VIEWS: [string, string, LucideIcon][] = [
   ['/', 'Photos', Images],
+  ['/albums', 'Albums', LibraryBig],
   ['/people', 'People', ScanFace],
   ['/videos', 'Videos', Film],
   ['/performers', 'Performers', UserRound],

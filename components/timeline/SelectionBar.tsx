@@ -1,6 +1,6 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view.
-import { X } from 'lucide-react';
+import { LibraryBig, X } from 'lucide-react';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
@@ -30,9 +30,12 @@ interface Props {
   error: string | null;
   onAction: (action: BulkAction) => void;
   onClear: () => void;
+  /** "Add to album" (opens the album dialog), or "Add to “X”" when the timeline was opened to pick items for album X. */
+  onAddToAlbum?: () => void;
+  addToTitle?: string;
 }
 
-export function SelectionBar({ view, count, busy, error, onAction, onClear }: Props) {
+export function SelectionBar({ view, count, busy, error, onAction, onClear, onAddToAlbum, addToTitle }: Props) {
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -46,7 +49,18 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear }: Pr
       <span data-testid="selected-count">{count} selected</span>
       <span className="flex-1" />
       {error && <span role="alert" className="text-red-400">{error}</span>}
-      {ACTIONS[view].map((a) => (
+      {onAddToAlbum && view !== 'trash' && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onAddToAlbum}
+          className={`flex items-center gap-1.5 rounded px-3 py-1 disabled:opacity-50 ${addToTitle ? 'bg-sky-700 hover:bg-sky-600' : 'bg-neutral-800 hover:bg-neutral-700'}`}
+        >
+          <LibraryBig aria-hidden size={16} />
+          {addToTitle ? `Add to “${addToTitle}”` : 'Add to album'}
+        </button>
+      )}
+      {!addToTitle && ACTIONS[view].map((a) => (
         <button
           key={a.action}
           type="button"

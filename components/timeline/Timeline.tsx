@@ -3,8 +3,11 @@
 // justified rows virtualised one row per item, placeholders sized from the counts, buckets
 // fetched just ahead of the scroll position, a scrubber, selection and bulk actions.
 import { useQueries, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { AddToAlbumDialog } from '@/components/albums/AddToAlbumDialog';
+import { useAddAlbumItems } from '@/lib/client/album-queries';
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
 import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib/client/timeline-place';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
@@ -22,6 +25,8 @@ interface Props {
   initialBuckets: TimelineBucketSummary[];
   emptyState: ReactNode;
   toolbar?: ReactNode;
+  /** Opened from an album's "Add photos": the selection goes straight into this album. */
+  addTo?: { id: string; title: string };
 }
 
 const AHEAD = 2; // months fetched beyond the last visible one
@@ -29,7 +34,7 @@ const AHEAD = 2; // months fetched beyond the last visible one
 // (and requests thumbnails for) little more than one screen.
 const OVERSCAN = { top: 400, bottom: 400 };
 
-export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
+export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: Props) {
   const router = useRouter();
   const { data: summaries = [] } = useBuckets(view, initialBuckets);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -91,6 +96,8 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   const orderedIds = useMemo(() => summaries.flatMap((s) => loaded.get(s.month)?.id ?? []), [summaries, loaded]);
   const { selected, toggle, toggleMany, clear } = useSelection(orderedIds);
   const bulk = useBulkAction();
+  const addToAlbum = useAddAlbumItems();
+  const [albumDialog, setAlbumDialog] = useState<string[] | null>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && clear();
@@ -145,12 +152,12 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
     (e: MouseEvent, id: string, month: string) => {
       if (e.ctrlKey || e.metaKey || e.button !== 0) return; // new tab: let the browser do it
       e.preventDefault();
-      if (selected.size > 0 || e.shiftKey) return toggle(id, e.shiftKey);
+      if (selected.size > 0 || e.shiftKey || addTo) return toggle(id, e.shiftKey);
       const anchor = list.current?.currentAnchor();
       if (anchor) saveTimelinePlace(view, { anchor, viewed: { id, month }, fromTimeline: true });
       router.push(`/photos/${id}?view=${view}`);
     },
-    [router, selected.size, toggle, view],
+    [addTo, router, selected.size, toggle, view],
   );
 
   // Back from the viewer after moving through other photos: the last one shown comes into
@@ -227,11 +234,29 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   const photos = summaries.reduce((n, s) => n + s.photos, 0);
   const videos = summaries.reduce((n, s) => n + s.videos, 0);
   const runAction = (action: BulkAction) => bulk.mutate({ ids: [...selected], action }, { onSuccess: clear });
+  const onAddToAlbum = () =>
+    addTo ? addToAlbum.mutate({ albumId: addTo.id, assetIds: [...selected] }, { onSuccess: () => router.push(`/albums/${addTo.id}`) }) : setAlbumDialog([...selected]);
 
   return (
     <div className="flex h-[calc(100dvh-53px)] flex-col">
       {selected.size > 0 ? (
-        <SelectionBar view={view} count={selected.size} busy={bulk.isPending} error={bulk.error?.message ?? null} onAction={runAction} onClear={clear} />
+        <SelectionBar
+          view={view}
+          count={selected.size}
+          busy={bulk.isPending || addToAlbum.isPending}
+          error={(bulk.error ?? addToAlbum.error)?.message ?? null}
+          onAction={runAction}
+          onClear={clear}
+          onAddToAlbum={onAddToAlbum}
+          addToTitle={addTo?.title}
+        />
+      ) : addTo ? (
+        <div className="flex items-center gap-3 bg-sky-950 px-3 py-2 text-sm" data-testid="add-to-album-banner">
+          <p className="min-w-0 flex-1">Select photos and videos to add to “{addTo.title}”.</p>
+          <Link href={`/albums/${addTo.id}`} className="rounded px-2 py-1 hover:bg-sky-900">
+            Cancel
+          </Link>
+        </div>
       ) : (
         <div className="flex items-center gap-3 px-3 py-2">
           <h1 className="text-sm text-neutral-400" data-testid="photo-count">
@@ -242,6 +267,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
           {toolbar}
         </div>
       )}
+      {albumDialog && <AddToAlbumDialog assetIds={albumDialog} onClose={() => setAlbumDialog(null)} onAdded={clear} />}
       <div ref={containerRef} className="relative min-h-0 flex-1 px-1 sm:px-2" data-testid="timeline">
         {summaries.length === 0 ? (
           emptyState

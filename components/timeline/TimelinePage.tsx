@@ -2,6 +2,7 @@
 // then the client Timeline takes over.
 import Link from 'next/link';
 import { TopBar } from '@/components/TopBar';
+import { albumToAddTo } from '@/lib/albums/album-to-add-to';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
@@ -14,9 +15,9 @@ const EMPTY: Record<Exclude<TimelineView, 'timeline'>, string> = {
   trash: 'The trash is empty.',
 };
 
-export async function TimelinePage({ view }: { view: TimelineView }) {
+export async function TimelinePage({ view, addToAlbumId }: { view: TimelineView; addToAlbumId?: string }) {
   const user = await requirePageUser();
-  const buckets = await listTimelineBuckets(user.id, { view });
+  const [buckets, addTo] = await Promise.all([listTimelineBuckets(user.id, { view }), addToAlbumId ? albumToAddTo(user, addToAlbumId) : null]);
   const emptyState =
     view !== 'timeline' ? (
       <p className="mt-24 text-center text-neutral-400">{EMPTY[view]}</p>
@@ -43,6 +44,7 @@ export async function TimelinePage({ view }: { view: TimelineView }) {
           view={view}
           initialBuckets={buckets}
           emptyState={emptyState}
+          addTo={addTo ?? undefined}
           toolbar={view === 'trash' && buckets.length > 0 ? <EmptyTrashButton /> : undefined}
         />
       </main>

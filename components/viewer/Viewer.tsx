@@ -6,11 +6,13 @@
 // plays its short video from a badge or a press and hold (MotionPhoto.tsx). Leaving (Esc, the
 // back arrow) goes back in history when the viewer was opened from the timeline, which then
 // returns to its place (lib/client/timeline-place.ts). Opened from /search (`search`), the arrows
-// walk the results and leaving goes back to them.
-import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+// walk the results and leaving goes back to them; opened from an album (`album`), they walk the
+// album in its order and leaving goes back to the album. "Add to album" opens the album dialog.
+import { Archive, ArchiveRestore, ArrowLeft, LibraryBig, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { AddToAlbumDialog } from '@/components/albums/AddToAlbumDialog';
 import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
 import { useViewerNeighbours } from '@/lib/client/search-queries';
 import { useAssetDetails, useBulkAction } from '@/lib/client/timeline-queries';
@@ -35,29 +37,30 @@ function Still({ asset, children }: { asset: AssetDetails; children: ReactNode }
 
 const VIEW_PATH: Record<TimelineView, string> = { timeline: '/', favourites: '/favourites', archive: '/archive', trash: '/trash' };
 
-export function Viewer({ initial, view, search = null }: { initial: AssetDetails; view: TimelineView; search?: string | null }) {
+export function Viewer({ initial, view, search = null, album = null }: { initial: AssetDetails; view: TimelineView; search?: string | null; album?: string | null }) {
   const router = useRouter();
   const { data: asset = initial } = useAssetDetails(initial.id, initial);
-  const { data: neighbours } = useViewerNeighbours(view, search, asset.id);
+  const { data: neighbours } = useViewerNeighbours(view, search, asset.id, album);
+  const [addingToAlbum, setAddingToAlbum] = useState(false);
   const bulk = useBulkAction();
   const [zoomed, setZoomed] = useState(false);
   const [showInfo, setShowInfo] = useState(false);
   const [showFaces, setShowFaces] = useState(false);
   const [previewFailed, setPreviewFailed] = useState(false);
-  const back = search === null ? VIEW_PATH[view] : `/search?${search}`;
+  const back = album !== null ? `/albums/${album}` : search === null ? VIEW_PATH[view] : `/search?${search}`;
   const problem = problemOf(asset) ?? (previewFailed ? 'preview' : null);
 
-  const context = search === null ? `view=${view}` : new URLSearchParams({ search }).toString();
+  const context = album !== null ? `album=${album}` : search === null ? `view=${view}` : new URLSearchParams({ search }).toString();
   const go = useCallback((id: string | null | undefined) => id && router.replace(`/photos/${id}?${context}`), [router, context]);
   const leave = useCallback(() => {
-    if (search === null && readTimelinePlace(view)?.fromTimeline) router.back();
+    if (search === null && album === null && readTimelinePlace(view)?.fromTimeline) router.back();
     else router.push(back);
-  }, [back, router, search, view]);
+  }, [album, back, router, search, view]);
 
   // The timeline brings the photo shown last into view when the user goes back.
   useEffect(() => {
-    if (search === null) noteViewedPhoto(view, asset.id, asset.takenAtLocal.slice(0, 7));
-  }, [search, view, asset.id, asset.takenAtLocal]);
+    if (search === null && album === null) noteViewedPhoto(view, asset.id, asset.takenAtLocal.slice(0, 7));
+  }, [album, search, view, asset.id, asset.takenAtLocal]);
 
   // Warm the neighbours' previews so the arrow keys feel instant.
   useEffect(() => {
@@ -85,6 +88,7 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (addingToAlbum) return; // the dialog has the keys (Esc closes it, not the viewer)
       if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'VIDEO'].includes(e.target.tagName) && e.key !== 'Escape') return;
       if (e.key === 'ArrowLeft') go(neighbours?.previous);
       else if (e.key === 'ArrowRight') go(neighbours?.next);
@@ -99,7 +103,7 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, asset, go, leave, neighbours]);
+  }, [act, addingToAlbum, asset, go, leave, neighbours]);
 
   const button = 'flex items-center gap-1.5 rounded px-2 py-1.5 hover:bg-white/10 disabled:opacity-40 sm:px-3';
   const label = 'hidden sm:inline';
@@ -109,7 +113,7 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
         <Link
           href={back}
           className={button}
-          aria-label={search === null ? 'Back to the timeline' : 'Back to the search results'}
+          aria-label={album !== null ? 'Back to the album' : search === null ? 'Back to the timeline' : 'Back to the search results'}
           onClick={(e) => {
             if (e.ctrlKey || e.metaKey || e.shiftKey) return;
             e.preventDefault();
@@ -152,6 +156,11 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
             <span className={label}>Video page</span>
           </Link>
         )}
+        {asset.status !== 'trashed' && (
+          <button type="button" className={button} onClick={() => setAddingToAlbum(true)} aria-label="Add to album">
+            <LibraryBig aria-hidden size={20} />
+          </button>
+        )}
         <a href={`/api/assets/${asset.id}/original`} download className={button} aria-label="Download original">
           <Download aria-hidden size={20} />
         </a>
@@ -159,6 +168,7 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
           <Info aria-hidden size={20} />
         </button>
       </div>
+      {addingToAlbum && <AddToAlbumDialog assetIds={[asset.id]} onClose={() => setAddingToAlbum(false)} />}
       {bulk.error && (
         <p role="alert" className="bg-red-900 px-3 py-1 text-sm">
           {bulk.error.message}

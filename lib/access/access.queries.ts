@@ -112,6 +112,13 @@ export function albumAllowedSql(userId: string, permission: AlbumPermission): Sq
   return Prisma.sql`(${owner} OR EXISTS (SELECT 1 FROM album_members am WHERE am.album_id = al.id AND am.user_id = ${userId}::uuid ${role}))`;
 }
 
+/** Asset `a`, an item of an album user may read, is shown to them in that album: any item not
+ * in its owner's trash (what inAlbumOfSql lets every member read), and the user's own trashed
+ * ones too (they can still read and restore those). Others' trashed items stay hidden. */
+export function albumItemVisibleSql(userId: string): Sql {
+  return Prisma.sql`(a.status <> 'trashed' OR a.owner_id = ${userId}::uuid)`;
+}
+
 /** Of `ids`, the albums the user may read, add to, or change. */
 export async function selectAllowedAlbumIds(userId: string, permission: AlbumPermission, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`

@@ -1,6 +1,7 @@
 // Every documented route, gathered from the domain files. A new route file under app/api needs
 // one entry in its domain's *.api.ts (tests/api-docs/coverage.test.ts names what is missing).
 import { adminRoutes } from './admin.api';
+import { albumRoutes } from './albums.api';
 import { apiDocsRoutes } from './api-docs.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
@@ -22,6 +23,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Assets', description: 'One photo or video: details and files (Range, ETag), bulk actions.', routes: assetRoutes },
   { tag: 'Videos', description: 'The video catalogue, interactions, chapters, clips.', routes: videoRoutes },
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
+  { tag: 'Albums', description: 'Albums of my own and shared with me, their items and order.', routes: albumRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },

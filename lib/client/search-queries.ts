@@ -3,15 +3,17 @@
 // "more like this" strip and the analysis panel.
 import { useQuery } from '@tanstack/react-query';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
+import { useAlbumNeighbours } from './album-queries';
 import { fetchAssetAnalysis, fetchSearchNeighbours, fetchSimilarAssets } from './search-api';
 import { useNeighbours } from './timeline-queries';
 
-/** The viewer's neighbours: inside the search it was opened from (`search`: its canonical query
- * string), else in the timeline view's order. */
-export function useViewerNeighbours(view: TimelineView, search: string | null, id: string) {
-  const timeline = useNeighbours(view, id, search === null);
-  const inSearch = useQuery({ queryKey: ['search', search, 'neighbours', id], queryFn: () => fetchSearchNeighbours(search ?? '', id), enabled: search !== null });
-  return search === null ? timeline : inSearch;
+/** The viewer's neighbours: inside the album it was opened from (`album`: its id), or the
+ * search (`search`: its canonical query string), else in the timeline view's order. */
+export function useViewerNeighbours(view: TimelineView, search: string | null, id: string, album: string | null = null) {
+  const timeline = useNeighbours(view, id, search === null && album === null);
+  const inSearch = useQuery({ queryKey: ['search', search, 'neighbours', id], queryFn: () => fetchSearchNeighbours(search ?? '', id), enabled: search !== null && album === null });
+  const inAlbum = useAlbumNeighbours(album, id);
+  return album !== null ? inAlbum : search === null ? timeline : inSearch;
 }
 
 export function useSimilarAssets(id: string, enabled: boolean) {

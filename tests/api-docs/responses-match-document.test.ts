@@ -106,6 +106,22 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     await call('GET', 'random', { cookie: user.cookie });
   });
 
+  it('albums: create with items, list, one, a page of items, neighbours, move, remove, a refused cover, delete', async () => {
+    const { body: album } = await call('POST', 'albums', { cookie: user.cookie, body: { title: 'Beach', assetIds: [photoId, videoId] } });
+    const id = (album as { id: string }).id;
+    const { body: list } = await call('GET', 'albums', { cookie: user.cookie });
+    expect((list as { albums: { title: string }[] }).albums.map((a) => a.title)).toContain('Beach');
+    await call('GET', 'albums/[id]', { cookie: user.cookie, params: { id } });
+    await call('PATCH', 'albums/[id]', { cookie: user.cookie, params: { id }, body: { coverAssetId: strangersPhotoId } });
+    const { body: page } = await call('GET', 'albums/[id]/assets', { cookie: user.cookie, params: { id } });
+    expect((page as { total: number }).total).toBe(2);
+    await call('POST', 'albums/[id]/assets', { cookie: user.cookie, params: { id }, body: { assetIds: [strangersPhotoId] } });
+    await call('GET', 'albums/[id]/neighbours', { cookie: user.cookie, params: { id }, query: `?assetId=${photoId}` });
+    await call('POST', 'albums/[id]/move', { cookie: user.cookie, params: { id }, body: { assetId: videoId, before: photoId } });
+    await call('POST', 'albums/[id]/assets/remove', { cookie: user.cookie, params: { id }, body: { assetIds: [videoId] } });
+    await call('DELETE', 'albums/[id]', { cookie: user.cookie, params: { id } });
+  });
+
   it('search, its options, suggestions', async () => {
     const { body } = await call('GET', 'search', { cookie: user.cookie, query: '?q=sunset' });
     expect((body as { items: { id: string }[] }).items.map((i) => i.id)).toContain(photoId);

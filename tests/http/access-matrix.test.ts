@@ -73,6 +73,12 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/organise': { GET: 'user', PATCH: 'user' },
   'assets/[id]/copies': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
+  albums: { GET: 'user', POST: 'user' },
+  'albums/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
+  'albums/[id]/assets': { GET: 'user', POST: 'user' },
+  'albums/[id]/assets/remove': { POST: 'user' },
+  'albums/[id]/move': { POST: 'user' },
+  'albums/[id]/neighbours': { GET: 'user' },
   'videos/organise': { POST: 'user' },
   performers: { GET: 'user', POST: 'user' },
   'performers/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
@@ -244,6 +250,10 @@ async function ownerAndStranger() {
   const faceOf = (personId: string) => prisma().face.create({ data: { assetId: video.id, personId, boxX: 0.25, boxY: 0.25, boxW: 0.5, boxH: 0.5, score: 0.9, descriptor: new Uint8Array(512) } });
   // Two faces: after "not this person" takes one away, the person still has one (an unnamed person left with none goes).
   const [face] = [await faceOf(facePerson.id), await faceOf(facePerson.id), await faceOf(faceSource.id)];
+  // A's album holding the photo and the video, and a spare album for DELETE.
+  const album = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES', sortOrder: 'manual' } });
+  const spareAlbum = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES' } });
+  await prisma().albumAsset.createMany({ data: [asset.id, video.id].map((assetId, i) => ({ albumId: album.id, assetId, addedBy: a.id, position: i + 1 })) });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
@@ -272,6 +282,16 @@ async function ownerAndStranger() {
     if (h.route.startsWith('faces/[id]')) return { id: face.id, extras: {} };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
+    if (h.route.startsWith('albums/[id]')) {
+      if (h.method === 'DELETE') return { id: spareAlbum.id, extras: {} };
+      const albumBodies: Record<string, unknown> = {
+        'PATCH albums/[id]': { title: 'Renamed' },
+        'POST albums/[id]/assets': { assetIds: [asset.id] },
+        'POST albums/[id]/assets/remove': { assetIds: [ZERO_ID] },
+        'POST albums/[id]/move': { assetId: video.id, before: asset.id },
+      };
+      return { id: album.id, extras: { body: albumBodies[`${h.method} ${h.route}`], query: h.route.endsWith('/neighbours') ? `?assetId=${asset.id}` : undefined } };
+    }
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
@@ -332,6 +352,7 @@ describe('access matrix', () => {
       new Set([
         'clips/[id]',
         'clips/[id]/file',
+        ...['albums/[id]', 'albums/[id]/assets', 'albums/[id]/assets/remove', 'albums/[id]/move', 'albums/[id]/neighbours'],
         'auto-tag/runs/[id]',
         'libraries/[id]/members',
         'libraries/[id]/members/[userId]',
