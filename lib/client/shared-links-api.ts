@@ -17,3 +17,7 @@ export const deleteSharedLink = (id: string) => apiFetch<null>(`/api/shared-link
 
 /** The password goes in the body, never in the address. */
 export const unlockLink = (token: string, password: string) => apiFetch<{ ok: true }>(`/api/s/${encodeURIComponent(token)}/unlock`, { method: 'POST', json: { password } });
+
+/** A file of an item under a link, by asset id (the link holder's API). */
+export const linkMediaUrl = (token: string, id: string, kind: 'thumbnail' | 'preview' | 'original') =>
+  `/api/s/${encodeURIComponent(token)}/assets/${encodeURIComponent(id)}/${kind}`;

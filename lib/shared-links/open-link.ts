@@ -1,6 +1,8 @@
 // The first step of everything a link holder asks: the live link (404 otherwise, lib/access),
 // then, for a link with a password, a valid unlock cookie (401 otherwise).
 import { type LinkHolder, requireLiveLink } from '@/lib/access/link-access';
+import { clientIp } from '@/lib/auth/client-ip';
+import { consumeLimit, LIMITS } from '@/lib/auth/rate-limit';
 import { AppError } from '@/lib/server/errors';
 import { isUnlocked } from './unlock-cookie';
 
@@ -14,13 +16,18 @@ export async function openLink(token: string, cookieHeader: string | null): Prom
   return link;
 }
 
-/** For the page: the link, or whether it is missing or locked (the page renders each). */
-export async function openLinkForPage(token: string, cookieHeader: string | null): Promise<{ state: 'missing' } | { state: 'locked' } | { state: 'open'; link: LinkHolder }> {
+export type PageLink = { state: 'missing' } | { state: 'locked' } | { state: 'limited' } | { state: 'open'; link: LinkHolder };
+
+/** For the page: the link, or whether it is missing, locked or asked for too often from this
+ * address (the page renders each); counted against the same per-address limit as the API. */
+export async function openLinkForPage(token: string, headers: Headers): Promise<PageLink> {
   try {
-    return { state: 'open', link: await openLink(token, cookieHeader) };
+    await consumeLimit(LIMITS.linkViewIp, clientIp(headers));
+    return { state: 'open', link: await openLink(token, headers.get('cookie')) };
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return { state: 'missing' };
     if (error instanceof AppError && error.code === 'unauthorized') return { state: 'locked' };
+    if (error instanceof AppError && error.code === 'rate_limited') return { state: 'limited' };
     throw error;
   }
 }
