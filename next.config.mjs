@@ -42,6 +42,14 @@ const nextConfig = {
       // Pages whose URL carries a secret token: never leak it in a Referer.
       { source: '/register', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
       { source: '/reset-password', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
+      // Shared links (lib/shared-links): the token is in the address; never indexed.
+      ...['/s/:path*', '/api/s/:path*'].map((source) => ({
+        source,
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      })),
     ];
   },
 };

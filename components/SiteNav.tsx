@@ -2,7 +2,7 @@
 // The top bar's links: in a row on wide screens; on phones and tablets a Menu button opens
 // them as a list (with the user's name and Log out), so none is ever off-screen. The menu
 // closes on Esc (focus back on the button), on a click outside, and after navigating.
-import { Archive, Building2, Film, Heart, Images, LibraryBig, LayoutDashboard, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
+import { Archive, Building2, Film, Heart, Images, LibraryBig, LayoutDashboard, Link2, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -23,7 +23,10 @@ const VIEWS: [string, string, LucideIcon][] = [
 // One entry for the administrator: the overview, which links to libraries, jobs and users
 // (and stays "current" on those pages).
 const ADMIN: [string, string, LucideIcon][] = [['/admin', 'Admin', LayoutDashboard]];
-const ACCOUNT: [string, string, LucideIcon][] = [['/settings', 'Settings', Settings]];
+const ACCOUNT: [string, string, LucideIcon][] = [
+  ['/sharing', 'Sharing', Link2],
+  ['/settings', 'Settings', Settings],
+];
 
 export function SiteNav({ isAdmin, userName }: { isAdmin: boolean; userName: string }) {
   const pathname = usePathname();

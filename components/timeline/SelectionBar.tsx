@@ -1,6 +1,9 @@
 'use client';
-// Bulk actions for the selected assets; which ones depend on the view.
-import { LibraryBig, X } from 'lucide-react';
+// Bulk actions for the selected assets; which ones depend on the view. "Share link" (not in the
+// trash) opens the shared-link dialog for the selection (only the user's own items may be shared).
+import { LibraryBig, Link2, X } from 'lucide-react';
+import { useState } from 'react';
+import { CreateLinkDialog } from '@/components/shared-links/CreateLinkDialog';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
@@ -25,7 +28,7 @@ const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
 
 interface Props {
   view: TimelineView;
-  count: number;
+  selectedIds: ReadonlySet<string>;
   busy: boolean;
   error: string | null;
   onAction: (action: BulkAction) => void;
@@ -35,7 +38,9 @@ interface Props {
   addToTitle?: string;
 }
 
-export function SelectionBar({ view, count, busy, error, onAction, onClear, onAddToAlbum, addToTitle }: Props) {
+export function SelectionBar({ view, selectedIds, busy, error, onAction, onClear, onAddToAlbum, addToTitle }: Props) {
+  const count = selectedIds.size;
+  const [sharing, setSharing] = useState<string[] | null>(null);
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -71,6 +76,13 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear, onAd
           {a.label}
         </button>
       ))}
+      {!addToTitle && view !== 'trash' && (
+        <button type="button" onClick={() => setSharing([...selectedIds])} className="inline-flex items-center gap-1 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700">
+          <Link2 aria-hidden size={14} />
+          Share link
+        </button>
+      )}
+      {sharing && <CreateLinkDialog assetIds={sharing} onClose={() => setSharing(null)} />}
     </div>
   );
 }

@@ -242,7 +242,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
       {selected.size > 0 ? (
         <SelectionBar
           view={view}
-          count={selected.size}
+          selectedIds={selected}
           busy={bulk.isPending || addToAlbum.isPending}
           error={(bulk.error ?? addToAlbum.error)?.message ?? null}
           onAction={runAction}

@@ -246,3 +246,41 @@ export async function selectAllowedOrganiseIds(userId: string, permission: Organ
     SELECT e.id::text AS id FROM ${ORGANISE_TABLES[kind]} e WHERE e.id = ANY(${ids}::uuid[]) AND ${rule}`;
   return rows.map((r) => r.id);
 }
+
+/** A shared link that is live: not revoked, not past its expiry. What a link holder may do
+ * depends on these fields alone (lib/access/link-access.ts). */
+export interface LiveLinkRow {
+  id: string;
+  ownerId: string;
+  albumId: string | null;
+  passwordHash: string | null;
+  allowDownload: boolean;
+  showMetadata: boolean;
+  expiresAt: Date | null;
+}
+
+/** The live link whose token hashes to `tokenHash`, or null (unknown, revoked and expired alike). */
+export async function selectLiveLinkByTokenHash(tokenHash: Buffer): Promise<LiveLinkRow | null> {
+  const rows = await prisma().$queryRaw<LiveLinkRow[]>`
+    SELECT l.id::text AS id, l.owner_id::text AS "ownerId", l.album_id::text AS "albumId", l.password_hash AS "passwordHash",
+           l.allow_download AS "allowDownload", l.show_metadata AS "showMetadata", l.expires_at AS "expiresAt"
+    FROM shared_links l
+    WHERE l.token_hash = ${tokenHash} AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > now())`;
+  return rows[0] ?? null;
+}
+
+/** Asset `a` is granted by the link: an album link follows its album (items added later show,
+ * removed ones stop), a selection link has its own rows; never an asset in its owner's trash. */
+export function linkGrantsSql(link: { id: string; albumId: string | null }): Sql {
+  const member = link.albumId
+    ? Prisma.sql`EXISTS (SELECT 1 FROM album_assets aa WHERE aa.album_id = ${link.albumId}::uuid AND aa.asset_id = a.id)`
+    : Prisma.sql`EXISTS (SELECT 1 FROM shared_link_assets sa WHERE sa.link_id = ${link.id}::uuid AND sa.asset_id = a.id)`;
+  return Prisma.sql`(a.status <> 'trashed' AND ${member})`;
+}
+
+/** Of `ids`, the assets the link grants. */
+export async function selectLinkAssetIds(link: { id: string; albumId: string | null }, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND ${linkGrantsSql(link)}`;
+  return rows.map((r) => r.id);
+}

@@ -12,6 +12,7 @@ import type { ApiRoutes } from './operation';
 import { organiseRoutes } from './organise.api';
 import { peopleRoutes } from './people.api';
 import { searchRoutes } from './search.api';
+import { sharedLinkRoutes } from './shared-links.api';
 import { timelineRoutes } from './timeline.api';
 import { videoRoutes } from './videos.api';
 
@@ -27,6 +28,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
+  { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
   { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },

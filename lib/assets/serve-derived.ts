@@ -10,8 +10,16 @@ import { openObject } from '@/lib/storage/storage';
 import { findDerivedFile } from './assets.queries';
 import { sendDerivedRange } from './send-derived-range';
 
-export async function serveDerived(req: Request, user: Actor, assetId: string, kind: Extract<DerivedKind, 'thumb' | 'preview' | 'full' | 'sprite' | 'vtt'>): Promise<Response> {
+type ServedKind = Extract<DerivedKind, 'thumb' | 'preview' | 'full' | 'sprite' | 'vtt'>;
+
+export async function serveDerived(req: Request, user: Actor, assetId: string, kind: ServedKind): Promise<Response> {
   await requireAccess(user, 'asset.read', [assetId]);
+  return sendDerived(req, assetId, kind);
+}
+
+/** The derived file of an asset the caller already may read (a user through requireAccess, a
+ * link holder through lib/access/link-access.ts). */
+export async function sendDerived(req: Request, assetId: string, kind: ServedKind): Promise<Response> {
   const derived = await findDerivedFile(assetId, kind);
   if (!derived) throw notFound('No such photo.');
   const etag = `"${derived.id}-${derived.createdAt.getTime()}"`;

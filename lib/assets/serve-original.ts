@@ -20,6 +20,12 @@ function attachment(fileName: string): string {
 
 export async function serveOriginal(req: Request, user: Actor, assetId: string): Promise<Response> {
   await requireAccess(user, 'asset.download', [assetId]);
+  return sendOriginal(req, assetId);
+}
+
+/** The original of an asset the caller already may download (a user through requireAccess, a
+ * link holder through lib/access/link-access.ts when the link allows downloads). */
+export async function sendOriginal(req: Request, assetId: string): Promise<Response> {
   const asset = await findOriginal(assetId);
   if (!asset) throw notFound('No such photo.');
   const file = await openLibraryFile(asset.library.rootPath, asset.relPath);

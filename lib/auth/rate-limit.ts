@@ -28,6 +28,12 @@ export const LIMITS = {
   /** Setting a new password with a reset link. */
   resetPasswordIp: { name: 'reset-password:ip', max: 10, windowSeconds: FIFTEEN_MINUTES },
   inviteIp: { name: 'invite:ip', max: 20, windowSeconds: FIFTEEN_MINUTES },
+  /** Passwords tried on one shared link, from anywhere (lib/shared-links/unlock-shared-link.ts). */
+  linkUnlockLink: { name: 'link-unlock:link', max: 20, windowSeconds: FIFTEEN_MINUTES },
+  /** Passwords tried from one address, on any link. */
+  linkUnlockIp: { name: 'link-unlock:ip', max: 30, windowSeconds: FIFTEEN_MINUTES },
+  /** Pages and files under shared links from one address: generous, a grid loads a thumbnail per item. */
+  linkViewIp: { name: 'link-view:ip', max: 3000, windowSeconds: 5 * 60 },
 } satisfies Record<string, Limit>;
 
 class RateLimitedError extends AppError {

@@ -11,7 +11,7 @@ import { env } from './env';
 import { applyCorsHeaders } from './cors';
 import { AppError } from './errors';
 import { observeHttpRequest, routeTemplate } from './http-metrics';
-import { log } from './log';
+import { log, loggablePath } from './log';
 import { findNulCharacter, nulCharacterError, readJsonBody } from './read-json-body';
 import { acceptedRequestId, runWithRequestContext } from './request-context';
 import { assertSameOrigin } from './same-origin';
@@ -76,7 +76,7 @@ export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerCont
     const seconds = (performance.now() - started) / 1000;
     const path = new URL(req.url).pathname;
     observeHttpRequest(routeTemplate(path, params), req.method, response.status, seconds);
-    log.info({ requestId, method: req.method, path, status: response.status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+    log.info({ requestId, method: req.method, path: loggablePath(path), status: response.status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
     return response;
   }
 }

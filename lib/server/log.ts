@@ -41,3 +41,9 @@ export const log = pino(
   },
   stream ?? pino.destination({ sync: false }),
 );
+
+/** A request path as it may be logged: a shared link's token (`/s/<token>`, `/api/s/<token>`)
+ * is a bearer secret in the address, so it is replaced by `[token]`. */
+export function loggablePath(pathname: string): string {
+  return pathname.replace(/^(\/api)?\/s\/[^/]+/, '$1/s/[token]');
+}

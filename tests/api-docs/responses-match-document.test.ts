@@ -250,6 +250,27 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     await call('POST', 'auto-tag/preview', { cookie: user.cookie, body: {} });
   });
 
+  it('shared links: make, list, change, open as a link holder (locked, wrong password, unlocked), revoke', async () => {
+    const made = await call('POST', 'shared-links', { cookie: user.cookie, body: { assetIds: [photoId], title: 'Beach', password: 'sandy shore' } });
+    expect(made.status).toBe(201);
+    const { link, path: linkPath } = made.body as { link: { id: string }; path: string };
+    const token = linkPath.split('/').pop()!;
+    expect((await call('GET', 'shared-links', { cookie: user.cookie })).status).toBe(200);
+    expect((await call('PATCH', 'shared-links/[id]', { cookie: user.cookie, params: { id: link.id }, body: { password: null, showMetadata: true } })).status).toBe(200);
+    expect((await call('PATCH', 'shared-links/[id]', { cookie: user.cookie, params: { id: link.id }, body: { allowDownload: true, showMetadata: false } })).status).toBe(422);
+    const open = await call('GET', 's/[token]', { params: { token } });
+    expect(open.status).toBe(200);
+    expect((open.body as { items: unknown[] }).items).toHaveLength(1);
+    const locked = await call('POST', 'shared-links', { cookie: user.cookie, body: { assetIds: [photoId], password: 'sandy shore' } });
+    const lockedToken = (locked.body as { path: string }).path.split('/').pop()!;
+    expect((await call('GET', 's/[token]', { params: { token: lockedToken } })).status).toBe(401);
+    expect((await call('POST', 's/[token]/unlock', { params: { token: lockedToken }, body: { password: 'wrong' } })).status).toBe(401);
+    expect((await call('POST', 's/[token]/unlock', { params: { token: lockedToken }, body: { password: 'sandy shore' } })).status).toBe(200);
+    expect((await call('POST', 'shared-links/[id]/revoke', { cookie: user.cookie, params: { id: link.id } })).status).toBe(200);
+    expect((await call('GET', 's/[token]', { params: { token } })).status).toBe(404);
+    expect((await call('DELETE', 'shared-links/[id]', { cookie: user.cookie, params: { id: link.id } })).status).toBe(204);
+  });
+
   it('errors: another user’s asset (404), a bad body and a bad query (422), no credentials (401), not an admin (403)', async () => {
     const notFound = await call('GET', 'assets/[id]', { cookie: user.cookie, params: { id: strangersPhotoId } });
     expect(notFound.status).toBe(404);

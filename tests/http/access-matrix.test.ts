@@ -4,7 +4,7 @@
 // id → 404 with nothing of A's in the body (and A gets through, so the id was a real one).
 // The asset and library routes answer ids through lib/access: a stranger's id gives the very
 // same answer as a missing one, and bulk actions are all or nothing.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -148,6 +148,15 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'admin/users/[id]/reset-link': { POST: 'admin' },
   'admin/invites': { GET: 'admin', POST: 'admin' },
   'admin/invites/[id]': { DELETE: 'admin' },
+  'shared-links': { GET: 'user', POST: 'user' },
+  'shared-links/[id]': { PATCH: 'user', DELETE: 'user' },
+  'shared-links/[id]/revoke': { POST: 'user' },
+  // Link holders have no account: the token in the address is their credential (tests/shared-links).
+  's/[token]': { GET: 'public' },
+  's/[token]/unlock': { POST: 'public' },
+  's/[token]/assets/[id]/thumbnail': { GET: 'public' },
+  's/[token]/assets/[id]/preview': { GET: 'public' },
+  's/[token]/assets/[id]/original': { GET: 'public' },
 };
 
 function routeFiles(dir: string, prefix = ''): string[] {
@@ -254,6 +263,8 @@ async function ownerAndStranger() {
   const album = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES', sortOrder: 'manual' } });
   const spareAlbum = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES' } });
   await prisma().albumAsset.createMany({ data: [asset.id, video.id].map((assetId, i) => ({ albumId: album.id, assetId, addedBy: a.id, position: i + 1 })) });
+  // A's shared link of the photo.
+  const sharedLink = await prisma().sharedLink.create({ data: { ownerId: a.id, tokenHash: new Uint8Array(randomBytes(32)), title: 'A-PRIVATE-BYTES', assets: { create: [{ assetId: asset.id }] } } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
@@ -292,6 +303,7 @@ async function ownerAndStranger() {
       };
       return { id: album.id, extras: { body: albumBodies[`${h.method} ${h.route}`], query: h.route.endsWith('/neighbours') ? `?assetId=${asset.id}` : undefined } };
     }
+    if (h.route.startsWith('shared-links/[id]')) return { id: sharedLink.id, extras: { body: { title: 'A-PRIVATE-WORDS' } } };
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
@@ -362,6 +374,7 @@ describe('access matrix', () => {
         ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
         ...['videos/[id]/similar', 'videos/[id]/tokens', 'performers/[id]/similar', 'studios/[id]/similar'],
         ...['people/[id]', 'people/[id]/merge', 'faces/[id]/thumb', 'faces/[id]/reject'],
+        ...['shared-links/[id]', 'shared-links/[id]/revoke'],
       ]),
     );
     // Deleting ones last: the owner's DELETE removes the marker or comment the others use.
