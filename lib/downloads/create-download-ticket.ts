@@ -17,10 +17,10 @@ export const hashTicket = (token: string) => createHash('sha256').update(token).
 export async function createDownloadTicket(user: Actor, input: DownloadRequest): Promise<DownloadTicket> {
   let albumId: string | null = null;
   let assetIds: string[] = [];
-  if ('albumId' in input) {
+  if (input.albumId) {
     [albumId] = [...(await requireAccess(user, 'album.read', [input.albumId]))];
   } else {
-    assetIds = [...new Set(input.ids.map((id) => id.toLowerCase()))];
+    assetIds = [...new Set((input.ids ?? []).map((id) => id.toLowerCase()))];
     await requireAccess(user, 'asset.download', assetIds);
   }
   const source = albumId ? await albumSource(albumId) : await selectionSource(assetIds);

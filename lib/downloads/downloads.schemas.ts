@@ -13,17 +13,18 @@ export const MISSING_NOTE_NAME = 'Shoebox - files not included.txt';
 
 const uuid = z.uuid({ error: 'Not an id.' });
 
-export const downloadRequestSchema = z.union([
-  z
-    .object({
-      ids: z
-        .array(uuid)
-        .min(1, 'Choose at least one photo or video.')
-        .max(MAX_ZIP_ITEMS, `A download holds at most ${MAX_ZIP_ITEMS.toLocaleString('en')} items; choose fewer.`),
-    })
-    .strict(),
-  z.object({ albumId: uuid }).strict(),
-]);
+/** Either chosen items or an album (its items in the album's order). */
+export const downloadRequestSchema = z
+  .object({
+    ids: z
+      .array(uuid)
+      .min(1, 'Choose at least one photo or video.')
+      .max(MAX_ZIP_ITEMS, `A download holds at most ${MAX_ZIP_ITEMS.toLocaleString('en')} items; choose fewer.`)
+      .optional(),
+    albumId: uuid.optional(),
+  })
+  .strict()
+  .refine((r) => (r.ids === undefined) !== (r.albumId === undefined), { message: 'Give either ids or albumId.' });
 export type DownloadRequest = z.infer<typeof downloadRequestSchema>;
 
 export const ticketParamsSchema = z.object({ ticket: z.string().min(1).max(200) });
