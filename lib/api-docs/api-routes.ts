@@ -4,6 +4,7 @@ import { adminRoutes } from './admin.api';
 import { apiDocsRoutes } from './api-docs.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
+import { downloadRoutes } from './downloads.api';
 import { duplicateRoutes } from './duplicates.api';
 import { libraryRoutes } from './libraries.api';
 import { meRoutes } from './me.api';
@@ -24,6 +25,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
+  { tag: 'Downloads', description: 'Many originals as one streamed ZIP: chosen items, an album.', routes: downloadRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },

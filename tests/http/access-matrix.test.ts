@@ -73,6 +73,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/organise': { GET: 'user', PATCH: 'user' },
   'assets/[id]/copies': { GET: 'user' },
   'assets/bulk': { POST: 'user' },
+  downloads: { POST: 'user' },
+  'downloads/[ticket]': { GET: 'user' },
+  'albums/[id]/download': { GET: 'user' },
   'videos/organise': { POST: 'user' },
   performers: { GET: 'user', POST: 'user' },
   'performers/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
@@ -244,6 +247,9 @@ async function ownerAndStranger() {
   const faceOf = (personId: string) => prisma().face.create({ data: { assetId: video.id, personId, boxX: 0.25, boxY: 0.25, boxW: 0.5, boxH: 0.5, score: 0.9, descriptor: new Uint8Array(512) } });
   // Two faces: after "not this person" takes one away, the person still has one (an unnamed person left with none goes).
   const [face] = [await faceOf(facePerson.id), await faceOf(facePerson.id), await faceOf(faceSource.id)];
+  // A's album holding the private photo (its ZIP is what GET albums/:id/download serves).
+  const album = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-WORDS' } });
+  await prisma().albumAsset.create({ data: { albumId: album.id, assetId: asset.id, addedBy: a.id } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
@@ -272,6 +278,7 @@ async function ownerAndStranger() {
     if (h.route.startsWith('faces/[id]')) return { id: face.id, extras: {} };
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
+    if (h.route.startsWith('albums/[id]')) return { id: album.id, extras: {} };
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
@@ -332,6 +339,7 @@ describe('access matrix', () => {
       new Set([
         'clips/[id]',
         'clips/[id]/file',
+        'albums/[id]/download',
         'auto-tag/runs/[id]',
         'libraries/[id]/members',
         'libraries/[id]/members/[userId]',

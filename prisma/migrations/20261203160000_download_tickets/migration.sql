@@ -8,7 +8,7 @@ CREATE TABLE "download_tickets" (
     "token_hash" BYTEA NOT NULL,
     "user_id"    UUID NOT NULL,
     "album_id"   UUID,
-    "asset_ids"  UUID[] NOT NULL DEFAULT ARRAY[]::UUID[],
+    "asset_ids"  UUID[] DEFAULT ARRAY[]::UUID[],
     "expires_at" TIMESTAMPTZ(3) NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "download_tickets_pkey" PRIMARY KEY ("id")
