@@ -1,6 +1,7 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view.
 import { X } from 'lucide-react';
+import { DownloadZipButton } from '@/components/downloads/DownloadZipButton';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
@@ -25,6 +26,8 @@ const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
 
 interface Props {
   view: TimelineView;
+  /** The selected assets' ids (for "Download"). */
+  ids: readonly string[];
   count: number;
   busy: boolean;
   error: string | null;
@@ -32,7 +35,7 @@ interface Props {
   onClear: () => void;
 }
 
-export function SelectionBar({ view, count, busy, error, onAction, onClear }: Props) {
+export function SelectionBar({ view, ids, count, busy, error, onAction, onClear }: Props) {
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -46,6 +49,7 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear }: Pr
       <span data-testid="selected-count">{count} selected</span>
       <span className="flex-1" />
       {error && <span role="alert" className="text-red-400">{error}</span>}
+      {view !== 'trash' && <DownloadZipButton ids={ids} />}
       {ACTIONS[view].map((a) => (
         <button
           key={a.action}
