@@ -32,7 +32,7 @@ const STAT_BATCH = 32;
 type Found = { size: number; mtime: Date } | null;
 
 async function statOriginal(row: OriginalRow): Promise<Found> {
-  if (row.status !== 'online') return null;
+  if (row.status === 'offline') return null; // the scan found it gone (a trashed one is still there: its owner may take it)
   try {
     const root = await realpath(row.rootPath);
     const real = await realpath(path.join(root, row.relPath));
