@@ -3,6 +3,7 @@
 // trash) opens the shared-link dialog for the selection (only the user's own items may be shared).
 import { LibraryBig, Link2, X } from 'lucide-react';
 import { useState } from 'react';
+import { DownloadZipButton } from '@/components/downloads/DownloadZipButton';
 import { CreateLinkDialog } from '@/components/shared-links/CreateLinkDialog';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
@@ -65,6 +66,7 @@ export function SelectionBar({ view, selectedIds, busy, error, onAction, onClear
           {addToTitle ? `Add to “${addToTitle}”` : 'Add to album'}
         </button>
       )}
+      {!addToTitle && view !== 'trash' && <DownloadZipButton ids={[...selectedIds]} />}
       {!addToTitle && ACTIONS[view].map((a) => (
         <button
           key={a.action}

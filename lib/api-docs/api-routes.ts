@@ -5,6 +5,7 @@ import { albumRoutes } from './albums.api';
 import { apiDocsRoutes } from './api-docs.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
+import { downloadRoutes } from './downloads.api';
 import { duplicateRoutes } from './duplicates.api';
 import { libraryRoutes } from './libraries.api';
 import { meRoutes } from './me.api';
@@ -27,6 +28,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Albums', description: 'Albums of my own and shared with me, their items and order.', routes: albumRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
+  { tag: 'Downloads', description: 'Many originals as one streamed ZIP: chosen items, an album.', routes: downloadRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },

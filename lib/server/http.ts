@@ -76,7 +76,7 @@ export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerCont
     const seconds = (performance.now() - started) / 1000;
     const path = new URL(req.url).pathname;
     observeHttpRequest(routeTemplate(path, params), req.method, response.status, seconds);
-    log.info({ requestId, method: req.method, path: loggablePath(path), status: response.status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+    log.info({ requestId, method: req.method, path: loggablePath(withoutSecretParams(path, params)), status: response.status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
     return response;
   }
 }
@@ -94,6 +94,15 @@ function withinTimeLimit(produce: () => Promise<Response>): Promise<Response> {
     timer = setTimeout(() => reject(new AppError('timeout', 'The server took too long to answer. Try again in a moment.')), limitMs);
   });
   return Promise.race([produce(), timedOut]).finally(() => clearTimeout(timer));
+}
+
+/** Path parameters that are bearer secrets (a download ticket, a shared link's token): the log
+ * shows `[ticket]` in their place. */
+const SECRET_PARAMS = ['ticket', 'token'];
+
+function withoutSecretParams(path: string, params: Record<string, unknown>): string {
+  const secrets = Object.fromEntries(Object.entries(params).filter(([name]) => SECRET_PARAMS.includes(name)));
+  return Object.keys(secrets).length === 0 ? path : routeTemplate(path, secrets);
 }
 
 function assertNoNulInQuery(req: Request): void {

@@ -79,6 +79,9 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'albums/[id]/assets/remove': { POST: 'user' },
   'albums/[id]/move': { POST: 'user' },
   'albums/[id]/neighbours': { GET: 'user' },
+  downloads: { POST: 'user' },
+  'downloads/[ticket]': { GET: 'user' },
+  'albums/[id]/download': { GET: 'user' },
   'videos/organise': { POST: 'user' },
   performers: { GET: 'user', POST: 'user' },
   'performers/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
@@ -265,6 +268,9 @@ async function ownerAndStranger() {
   await prisma().albumAsset.createMany({ data: [asset.id, video.id].map((assetId, i) => ({ albumId: album.id, assetId, addedBy: a.id, position: i + 1 })) });
   // A's shared link of the photo.
   const sharedLink = await prisma().sharedLink.create({ data: { ownerId: a.id, tokenHash: new Uint8Array(randomBytes(32)), title: 'A-PRIVATE-BYTES', assets: { create: [{ assetId: asset.id }] } } });
+  // A's album holding the private photo (its ZIP is what GET albums/:id/download serves).
+  const album = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-WORDS' } });
+  await prisma().albumAsset.create({ data: { albumId: album.id, assetId: asset.id, addedBy: a.id } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
   const fixture = (h: { route: string; method: string }): { id: string; extras: Extras } => {
     const onVideo = /^assets\/\[id\]\/(interactions|plays|markers|finish-points|comments|chapters|poster|frame|stream|subtitles|sprite|vtt|teaser|organise|clips|copies)/.test(h.route);
@@ -304,6 +310,7 @@ async function ownerAndStranger() {
       return { id: album.id, extras: { body: albumBodies[`${h.method} ${h.route}`], query: h.route.endsWith('/neighbours') ? `?assetId=${asset.id}` : undefined } };
     }
     if (h.route.startsWith('shared-links/[id]')) return { id: sharedLink.id, extras: { body: { title: 'A-PRIVATE-WORDS' } } };
+    if (h.route.startsWith('albums/[id]')) return { id: album.id, extras: {} };
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
     return {
       id: onVideo ? video.id : asset.id,
@@ -365,6 +372,7 @@ describe('access matrix', () => {
         'clips/[id]',
         'clips/[id]/file',
         ...['albums/[id]', 'albums/[id]/assets', 'albums/[id]/assets/remove', 'albums/[id]/move', 'albums/[id]/neighbours'],
+        'albums/[id]/download',
         'auto-tag/runs/[id]',
         'libraries/[id]/members',
         'libraries/[id]/members/[userId]',
