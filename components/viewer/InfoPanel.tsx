@@ -10,6 +10,7 @@ const SOURCE: Record<AssetDetails['takenAtSource'], string> = {
   filename: 'from the file name',
   mtime: 'from the file’s modification time',
   container: 'from the video’s metadata',
+  manual: 'set by hand',
 };
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' });

@@ -2,6 +2,7 @@
 // one entry in its domain's *.api.ts (tests/api-docs/coverage.test.ts names what is missing).
 import { adminRoutes } from './admin.api';
 import { apiDocsRoutes } from './api-docs.api';
+import { assetEditRoutes } from './asset-edits.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
 import { duplicateRoutes } from './duplicates.api';
@@ -20,6 +21,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Me', description: 'My profile, password, sessions, API keys, saved searches.', routes: meRoutes },
   { tag: 'Timeline', description: 'Month views of the photos and videos.', routes: timelineRoutes },
   { tag: 'Assets', description: 'One photo or video: details and files (Range, ETag), bulk actions.', routes: assetRoutes },
+  { tag: 'Dates', description: 'Dates set or shifted by hand, and reverted to the file’s.', routes: assetEditRoutes },
   { tag: 'Videos', description: 'The video catalogue, interactions, chapters, clips.', routes: videoRoutes },
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
