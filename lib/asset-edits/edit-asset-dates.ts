@@ -5,15 +5,14 @@
 // photos usually move to another month.
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
-import { prisma } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
-import { lockAssets, selectOutOfRange, writeDateChange } from './asset-edits.queries';
+import { inDateTransaction, lockAssets, selectOutOfRange, writeDateChange } from './asset-edits.queries';
 import { MAX_YEAR, MIN_YEAR, type DateChange, type DateEditResult } from './asset-edits.schemas';
 
 export async function editAssetDates(user: Actor, ids: string[], change: DateChange): Promise<DateEditResult> {
   const allowed = [...(await requireAccess(user, 'asset.update', ids))];
-  const updated = await prisma().$transaction(async (tx) => {
+  const updated = await inDateTransaction(async (tx) => {
     await lockAssets(tx, allowed);
     const outside = await selectOutOfRange(tx, allowed, change);
     if (outside.length > 0) {

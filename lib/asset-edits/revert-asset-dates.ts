@@ -3,14 +3,13 @@
 // out); an id that is not the owner's refuses the lot with 404.
 import type { Actor } from '@/lib/access/access.schemas';
 import { requireAccess } from '@/lib/access/require-access';
-import { prisma } from '@/lib/server/db';
 import { requestCountsRefresh } from '@/lib/timeline/request-counts-refresh';
-import { lockAssets, revertDateEdits } from './asset-edits.queries';
+import { inDateTransaction, lockAssets, revertDateEdits } from './asset-edits.queries';
 import type { DateRevertResult } from './asset-edits.schemas';
 
 export async function revertAssetDates(user: Actor, ids: string[]): Promise<DateRevertResult> {
   const allowed = [...(await requireAccess(user, 'asset.update', ids))];
-  const reverted = await prisma().$transaction(async (tx) => {
+  const reverted = await inDateTransaction(async (tx) => {
     await lockAssets(tx, allowed);
     const n = await revertDateEdits(tx, allowed);
     if (n > 0) await requestCountsRefresh(tx);
