@@ -1,6 +1,7 @@
 'use client';
-// Bulk actions for the selected assets; which ones depend on the view.
-import { X } from 'lucide-react';
+// Bulk actions for the selected assets; which ones depend on the view. "Edit date" (all views
+// but the trash) opens the date dialog for the whole selection (components/asset-edits).
+import { CalendarClock, X } from 'lucide-react';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
@@ -29,10 +30,11 @@ interface Props {
   busy: boolean;
   error: string | null;
   onAction: (action: BulkAction) => void;
+  onEditDate?: () => void;
   onClear: () => void;
 }
 
-export function SelectionBar({ view, count, busy, error, onAction, onClear }: Props) {
+export function SelectionBar({ view, count, busy, error, onAction, onEditDate, onClear }: Props) {
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -46,6 +48,12 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear }: Pr
       <span data-testid="selected-count">{count} selected</span>
       <span className="flex-1" />
       {error && <span role="alert" className="text-red-400">{error}</span>}
+      {onEditDate && view !== 'trash' && (
+        <button type="button" disabled={busy} onClick={onEditDate} className="flex items-center gap-1.5 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700 disabled:opacity-50" data-testid="selection-edit-date">
+          <CalendarClock aria-hidden size={16} />
+          Edit date
+        </button>
+      )}
       {ACTIONS[view].map((a) => (
         <button
           key={a.action}

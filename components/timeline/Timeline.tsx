@@ -5,6 +5,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { EditDateDialog } from '@/components/asset-edits/EditDateDialog';
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
 import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib/client/timeline-place';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
@@ -91,9 +92,11 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   const orderedIds = useMemo(() => summaries.flatMap((s) => loaded.get(s.month)?.id ?? []), [summaries, loaded]);
   const { selected, toggle, toggleMany, clear } = useSelection(orderedIds);
   const bulk = useBulkAction();
+  const [editingDates, setEditingDates] = useState(false);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && clear();
+    // With a dialog open (Edit date), Esc closes the dialog and keeps the selection.
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !document.querySelector('dialog[open]') && clear();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [clear]);
@@ -227,11 +230,22 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   const photos = summaries.reduce((n, s) => n + s.photos, 0);
   const videos = summaries.reduce((n, s) => n + s.videos, 0);
   const runAction = (action: BulkAction) => bulk.mutate({ ids: [...selected], action }, { onSuccess: clear });
+  const dateDialog = editingDates && selected.size > 0 && (
+    <EditDateDialog
+      ids={[...selected]}
+      onClose={() => setEditingDates(false)}
+      onDone={() => {
+        setEditingDates(false);
+        clear();
+      }}
+    />
+  );
 
   return (
     <div className="flex h-[calc(100dvh-53px)] flex-col">
+      {dateDialog}
       {selected.size > 0 ? (
-        <SelectionBar view={view} count={selected.size} busy={bulk.isPending} error={bulk.error?.message ?? null} onAction={runAction} onClear={clear} />
+        <SelectionBar view={view} count={selected.size} busy={bulk.isPending} error={bulk.error?.message ?? null} onAction={runAction} onEditDate={() => setEditingDates(true)} onClear={clear} />
       ) : (
         <div className="flex items-center gap-3 px-3 py-2">
           <h1 className="text-sm text-neutral-400" data-testid="photo-count">

@@ -85,6 +85,8 @@ export function Viewer({ initial, view, search = null }: { initial: AssetDetails
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A dialog (Edit date) has the keys: its Esc closes it, not the viewer.
+      if (document.querySelector('dialog[open]')) return;
       if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'VIDEO'].includes(e.target.tagName) && e.key !== 'Escape') return;
       if (e.key === 'ArrowLeft') go(neighbours?.previous);
       else if (e.key === 'ArrowRight') go(neighbours?.next);
