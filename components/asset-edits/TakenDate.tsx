@@ -58,6 +58,8 @@ export function TakenDate({ asset }: { asset: AssetDetails }) {
                 <Undo2 aria-hidden size={14} /> Revert
               </button>
             )}
+            {/* Inside the dd: a <dl> holds only dt/dd groups (axe's definition-list rule). */}
+            {editing && <EditDateDialog ids={[asset.id]} current={asset} onClose={() => setEditing(false)} />}
           </dd>
         )}
         {revert.error && (
@@ -70,7 +72,6 @@ export function TakenDate({ asset }: { asset: AssetDetails }) {
         <dt className="text-xs uppercase tracking-wide text-neutral-400">Date source</dt>
         <dd className="break-words text-neutral-100">{SOURCE[asset.takenAtSource]}</dd>
       </div>
-      {editing && <EditDateDialog ids={[asset.id]} current={asset} onClose={() => setEditing(false)} />}
     </>
   );
 }
