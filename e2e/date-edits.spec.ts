@@ -93,9 +93,9 @@ test('edit a photo’s date in the viewer, revert it, and shift two from the tim
   await page.goto('/');
   const pair = [ids.get('Nikon_D70.jpg')!, ids.get('Fujifilm_FinePix_E500.jpg')!];
   const before = await Promise.all(pair.map((id) => details(page, id)));
-  for (const name of ['Nikon_D70.jpg', 'Fujifilm_FinePix_E500.jpg']) {
-    const tile = await scrollToTile(page, tileNamed(page, name));
-    const box = page.locator('[data-testid="tile"]', { has: tile });
+  for (const [i, name] of ['Nikon_D70.jpg', 'Fujifilm_FinePix_E500.jpg'].entries()) {
+    await scrollToTile(page, tileNamed(page, name));
+    const box = page.locator(`[data-testid="tile"]:has(img[data-asset-id="${pair[i]}"])`);
     await box.hover();
     await box.getByRole('button', { name: /^Select / }).click();
   }
