@@ -66,7 +66,7 @@ export function EditDateDialog({ ids, current, onClose, onDone }: { ids: string[
       className="m-auto w-[min(26rem,calc(100vw-1.5rem))] rounded-lg border border-neutral-700 bg-neutral-900 p-4 text-neutral-100 backdrop:bg-black/60"
       data-testid="edit-date-dialog"
     >
-      <form onSubmit={submit} noValidate={false}>
+      <form onSubmit={submit}>
         <div className="mb-3 flex items-center gap-2">
           <h2 id={`${id}-title`} className="min-w-0 flex-1 font-semibold">
             {many ? `Edit the date of ${ids.length} items` : 'Edit date'}
@@ -94,23 +94,25 @@ export function EditDateDialog({ ids, current, onClose, onDone }: { ids: string[
               <span className={labelText}>Time</span>
               <input type="time" required step={1} value={time} onChange={(e) => setTime(e.target.value)} className={input} data-testid="edit-date-time" />
             </label>
-            <label className="col-span-2">
-              <span className={labelText}>UTC offset (optional)</span>
-              <input
-                type="text"
-                inputMode="text"
-                placeholder="+02:00"
-                pattern="[Zz]|[+\-][0-9]{2}:?[0-9]{2}"
-                value={offset}
-                onChange={(e) => setOffset(e.target.value)}
-                className={input}
-                aria-describedby={`${id}-offset-help`}
-                data-testid="edit-date-offset"
-              />
-              <span id={`${id}-offset-help`} className="mt-1 block text-xs text-neutral-300">
+            <div className="col-span-2">
+              <label>
+                <span className={labelText}>UTC offset (optional)</span>
+                <input
+                  type="text"
+                  placeholder="+02:00"
+                  pattern="[Zz]|[+\-][0-9]{2}:?[0-9]{2}"
+                  value={offset}
+                  onChange={(e) => setOffset(e.target.value)}
+                  className={input}
+                  aria-describedby={`${id}-offset-help`}
+                  data-testid="edit-date-offset"
+                />
+              </label>
+              {/* Outside the label: the input's name stays "UTC offset (optional)", the help its description. */}
+              <p id={`${id}-offset-help`} className="mt-1 text-xs text-neutral-300">
                 {many ? 'Empty: each item keeps its own offset, if it has one.' : 'Empty: keep the offset it has, if any.'} From −14:00 to +14:00.
-              </span>
-            </label>
+              </p>
+            </div>
           </div>
         ) : (
           <div className="grid grid-cols-3 gap-3">
