@@ -1,7 +1,8 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view. "Share link" (not in the
-// trash) opens the shared-link dialog for the selection (only the user's own items may be shared).
-import { LibraryBig, Link2, X } from 'lucide-react';
+// trash) opens the shared-link dialog for the selection (only the user's own items may be shared);
+// "Edit date" (all views but the trash) opens the date dialog for the whole selection.
+import { CalendarClock, LibraryBig, Link2, X } from 'lucide-react';
 import { useState } from 'react';
 import { DownloadZipButton } from '@/components/downloads/DownloadZipButton';
 import { CreateLinkDialog } from '@/components/shared-links/CreateLinkDialog';
@@ -33,13 +34,14 @@ interface Props {
   busy: boolean;
   error: string | null;
   onAction: (action: BulkAction) => void;
+  onEditDate?: () => void;
   onClear: () => void;
   /** "Add to album" (opens the album dialog), or "Add to “X”" when the timeline was opened to pick items for album X. */
   onAddToAlbum?: () => void;
   addToTitle?: string;
 }
 
-export function SelectionBar({ view, selectedIds, busy, error, onAction, onClear, onAddToAlbum, addToTitle }: Props) {
+export function SelectionBar({ view, selectedIds, busy, error, onAction, onEditDate, onClear, onAddToAlbum, addToTitle }: Props) {
   const count = selectedIds.size;
   const [sharing, setSharing] = useState<string[] | null>(null);
   return (
@@ -67,6 +69,12 @@ export function SelectionBar({ view, selectedIds, busy, error, onAction, onClear
         </button>
       )}
       {!addToTitle && view !== 'trash' && <DownloadZipButton ids={[...selectedIds]} />}
+      {!addToTitle && onEditDate && view !== 'trash' && (
+        <button type="button" disabled={busy} onClick={onEditDate} className="flex items-center gap-1.5 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700 disabled:opacity-50" data-testid="selection-edit-date">
+          <CalendarClock aria-hidden size={16} />
+          Edit date
+        </button>
+      )}
       {!addToTitle && ACTIONS[view].map((a) => (
         <button
           key={a.action}

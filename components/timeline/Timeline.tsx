@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { AddToAlbumDialog } from '@/components/albums/AddToAlbumDialog';
 import { useAddAlbumItems } from '@/lib/client/album-queries';
+import { EditDateDialog } from '@/components/asset-edits/EditDateDialog';
 import { buildTimelineLayout, layoutParamsFor, type TimelineItem } from '@/lib/client/timeline-layout';
 import { forgetTimelinePlace, readTimelinePlace, saveTimelinePlace } from '@/lib/client/timeline-place';
 import { fetchBucket, timelineKeys, useBuckets, useBulkAction } from '@/lib/client/timeline-queries';
@@ -98,9 +99,11 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
   const bulk = useBulkAction();
   const addToAlbum = useAddAlbumItems();
   const [albumDialog, setAlbumDialog] = useState<string[] | null>(null);
+  const [editingDates, setEditingDates] = useState(false);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && clear();
+    // With a dialog open (Edit date), Esc closes the dialog and keeps the selection.
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !document.querySelector('dialog[open]') && clear();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [clear]);
@@ -236,9 +239,20 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
   const runAction = (action: BulkAction) => bulk.mutate({ ids: [...selected], action }, { onSuccess: clear });
   const onAddToAlbum = () =>
     addTo ? addToAlbum.mutate({ albumId: addTo.id, assetIds: [...selected] }, { onSuccess: () => router.push(`/albums/${addTo.id}`) }) : setAlbumDialog([...selected]);
+  const dateDialog = editingDates && selected.size > 0 && (
+    <EditDateDialog
+      ids={[...selected]}
+      onClose={() => setEditingDates(false)}
+      onDone={() => {
+        setEditingDates(false);
+        clear();
+      }}
+    />
+  );
 
   return (
     <div className="flex h-[calc(100dvh-53px)] flex-col">
+      {dateDialog}
       {selected.size > 0 ? (
         <SelectionBar
           view={view}
@@ -247,6 +261,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
           error={(bulk.error ?? addToAlbum.error)?.message ?? null}
           onAction={runAction}
           onClear={clear}
+          onEditDate={() => setEditingDates(true)}
           onAddToAlbum={onAddToAlbum}
           addToTitle={addTo?.title}
         />

@@ -1,26 +1,10 @@
-// The viewer's info panel: when (and how we know), camera and exposure, file, place; then what
-// the analysis found (AnalysisSection) and "more like this" (SimilarStrip).
+// The viewer's info panel: when (and how we know; an edited date, its Revert and "Edit date":
+// TakenDate), camera and exposure, file, place; then what the analysis found (AnalysisSection)
+// and "more like this" (SimilarStrip).
+import { TakenDate } from '@/components/asset-edits/TakenDate';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import { AnalysisSection } from './AnalysisSection';
 import { SimilarStrip } from './SimilarStrip';
-
-const SOURCE: Record<AssetDetails['takenAtSource'], string> = {
-  exif: 'from the camera (EXIF)',
-  xmp: 'from XMP metadata',
-  filename: 'from the file name',
-  mtime: 'from the file’s modification time',
-  container: 'from the video’s metadata',
-};
-
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' });
-
-function offsetOf(local: string, utc: string | null): string | null {
-  if (!utc) return null;
-  const minutes = Math.round((Date.parse(`${local}Z`) - Date.parse(utc)) / 60_000);
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 function exposureLine(e: NonNullable<AssetDetails['exposure']>): string {
   const parts = [];
@@ -34,11 +18,7 @@ function exposureLine(e: NonNullable<AssetDetails['exposure']>): string {
 const sizeOf = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
 
 export function InfoPanel({ asset, showFaces = false, onToggleFaces = () => {} }: { asset: AssetDetails; showFaces?: boolean; onToggleFaces?: () => void }) {
-  const offset = offsetOf(asset.takenAtLocal, asset.takenAtUtc);
-  const rows: [string, string][] = [
-    ['Taken', `${dateFormat.format(new Date(`${asset.takenAtLocal}Z`))}${offset ? ` (${offset})` : ''}`],
-    ['Date source', SOURCE[asset.takenAtSource]],
-  ];
+  const rows: [string, string][] = [];
   if (asset.camera) rows.push(['Camera', [asset.camera.make, asset.camera.model, asset.camera.lens].filter(Boolean).join(' · ')]);
   if (asset.exposure) rows.push(['Exposure', exposureLine(asset.exposure)]);
   rows.push(['File', `${asset.libraryName}: ${asset.relPath}`]);
@@ -51,6 +31,7 @@ export function InfoPanel({ asset, showFaces = false, onToggleFaces = () => {} }
       data-testid="info-panel"
     >
       <dl className="space-y-3">
+        <TakenDate asset={asset} />
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt className="text-xs uppercase tracking-wide text-neutral-400">{label}</dt>

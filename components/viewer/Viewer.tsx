@@ -88,7 +88,8 @@ export function Viewer({ initial, view, search = null, album = null }: { initial
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (addingToAlbum) return; // the dialog has the keys (Esc closes it, not the viewer)
+      // A dialog (Add to album, Edit date) has the keys: its Esc closes it, not the viewer.
+      if (addingToAlbum || document.querySelector('dialog[open]')) return;
       if (e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'VIDEO'].includes(e.target.tagName) && e.key !== 'Escape') return;
       if (e.key === 'ArrowLeft') go(neighbours?.previous);
       else if (e.key === 'ArrowRight') go(neighbours?.next);

@@ -575,6 +575,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets/{id}/date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Give one asset its file’s date back (the owner) */
+        delete: operations["deleteAssetsIdDate"];
+        options?: never;
+        head?: never;
+        /**
+         * Set or shift one asset’s date (the owner); the file’s own date is kept for Revert
+         * @description `{ "mode": "set", "dateTime": "2024-05-01T14:30", "offset": "+02:00" }` sets the wall clock (offset null: none known; left out: the asset keeps its own). `{ "mode": "shift", "days": 0, "hours": -1, "minutes": 0 }` moves it.
+         */
+        patch: operations["patchAssetsIdDate"];
+        trace?: never;
+    };
+    "/api/assets/dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set or shift the date of many of the owner’s assets (all or nothing) */
+        post: operations["postAssetsDates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/dates/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give many of the owner’s assets their file’s date back */
+        post: operations["postAssetsDatesRevert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/videos": {
         parameters: {
             query?: never;
@@ -2520,7 +2575,18 @@ export interface components {
             takenAtLocal: string;
             takenAtUtc: string | null;
             /** @enum {string} */
-            takenAtSource: "exif" | "xmp" | "filename" | "mtime" | "container";
+            takenAtSource: "exif" | "xmp" | "filename" | "mtime" | "container" | "manual";
+            /** @description Set or shifted by hand (lib/asset-edits): when, and the file’s own date that Revert brings back; null when the date is the file’s. */
+            dateEdited: {
+                /** Format: date-time */
+                editedAt: string;
+                original: {
+                    takenAtLocal: string;
+                    takenAtUtc: string | null;
+                    /** @enum {string} */
+                    takenAtSource: "exif" | "xmp" | "filename" | "mtime" | "container" | "manual";
+                };
+            } | null;
             favourite: boolean;
             archived: boolean;
             motion: boolean;
@@ -2558,6 +2624,13 @@ export interface components {
                 browserPlayable: boolean;
                 posterSeconds: number | null;
             } | null;
+        };
+        DateEditResult: {
+            updated: number;
+        };
+        DateRevertResult: {
+            /** @description Assets whose edited date was reverted; the others had none. */
+            reverted: number;
         };
         VideoPage: {
             items: components["schemas"]["VideoCard"][];
@@ -5786,6 +5859,270 @@ export interface operations {
             };
             /** @description The user has no asset yet. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAssetsIdDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The details with the file’s date (an asset never edited is unchanged). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetDetails"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such item, or not one this user may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAssetsIdDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    mode: "set";
+                    dateTime: string;
+                    offset?: string | null;
+                } | {
+                    /** @constant */
+                    mode: "shift";
+                    /** @default 0 */
+                    days?: number;
+                    /** @default 0 */
+                    hours?: number;
+                    /** @default 0 */
+                    minutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The details with the new date (takenAtSource manual, dateEdited set). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetDetails"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such item, or not one this user may see (the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A shift would move some asset outside the years 1800 to 2100 (details.ids names them): nothing changed. Also an impossible date (2026-02-30) or offset (beyond ±14:00). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAssetsDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    change: {
+                        /** @constant */
+                        mode: "set";
+                        dateTime: string;
+                        offset?: string | null;
+                    } | {
+                        /** @constant */
+                        mode: "shift";
+                        /** @default 0 */
+                        days?: number;
+                        /** @default 0 */
+                        hours?: number;
+                        /** @default 0 */
+                        minutes?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description How many got the new date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateEditResult"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some id is not one of this user’s assets: nothing changed. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A shift would move some asset outside the years 1800 to 2100 (details.ids names them): nothing changed. Also an impossible date (2026-02-30) or offset (beyond ±14:00). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAssetsDatesRevert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description How many had an edited date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateRevertResult"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Some id is not one of this user’s assets: nothing changed. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A parameter or field is not valid: details name it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

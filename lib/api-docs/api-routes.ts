@@ -3,6 +3,7 @@
 import { adminRoutes } from './admin.api';
 import { albumRoutes } from './albums.api';
 import { apiDocsRoutes } from './api-docs.api';
+import { assetEditRoutes } from './asset-edits.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
 import { downloadRoutes } from './downloads.api';
@@ -23,6 +24,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Me', description: 'My profile, password, sessions, API keys, saved searches.', routes: meRoutes },
   { tag: 'Timeline', description: 'Month views of the photos and videos.', routes: timelineRoutes },
   { tag: 'Assets', description: 'One photo or video: details and files (Range, ETag), bulk actions.', routes: assetRoutes },
+  { tag: 'Dates', description: 'Dates set or shifted by hand, and reverted to the file’s.', routes: assetEditRoutes },
   { tag: 'Videos', description: 'The video catalogue, interactions, chapters, clips.', routes: videoRoutes },
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
   { tag: 'Albums', description: 'Albums of my own and shared with me, their items and order.', routes: albumRoutes },

@@ -15,6 +15,7 @@ export function findAssetDetails(userId: string, assetId: string) {
       library: { select: { name: true, rootPath: true } },
       userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
       videoMeta: true,
+      dateEdit: true,
       derived: { where: { kind: { in: ['thumb', 'preview', 'motion'] } }, select: { kind: true, createdAt: true } },
     },
   });

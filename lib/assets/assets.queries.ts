@@ -1,5 +1,6 @@
 // The only Prisma/SQL of the assets domain. Reads for a user come after lib/access said yes
 // to the id (owner or library member), so they look the asset up by id alone.
+import { keepEditedDate } from '@/lib/asset-edits/asset-edits.queries';
 import type { PhotoMetadata } from '@/lib/media/photo-metadata';
 import { type Prisma, prisma } from '@/lib/server/db';
 import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
@@ -32,10 +33,22 @@ export function findFullSizeSource(assetId: string) {
 }
 
 export async function markAssetFailed(assetId: string, reason: string, fields: IngestedFields | null) {
-  await prisma().asset.update({
-    where: { id: assetId },
-    data: { ingestStatus: 'failed', ingestError: reason.slice(0, 1000), ...(fields ?? {}) },
+  await prisma().$transaction(async (tx) => {
+    await tx.asset.update({
+      where: { id: assetId },
+      data: { ingestStatus: 'failed', ingestError: reason.slice(0, 1000), ...(fields ? await withoutEditedDate(tx, assetId, fields) : {}) },
+    });
   });
+}
+
+/**
+ * The fields an ingest writes, less the date when the owner set it by hand (lib/asset-edits):
+ * the file's date is then kept as the edit's original, and the edited date stays.
+ */
+async function withoutEditedDate<F extends IngestedFields>(tx: Prisma.TransactionClient, assetId: string, fields: F): Promise<F> {
+  if (!(await keepEditedDate(tx, assetId, fields))) return fields;
+  const { takenAtLocal: _local, takenAtUtc: _utc, takenAtSource: _source, ...rest } = fields;
+  return rest as F;
 }
 
 export async function markAssetOffline(assetId: string) {
@@ -90,7 +103,8 @@ export async function saveIngestResult(
 ) {
   const exifData = exif ? { ...exif, raw: exif.raw as object } : null;
   await prisma().$transaction(async (tx) => {
-    await tx.asset.update({ where: { id: assetId }, data: { ...fields, ingestStatus: 'ready', ingestError: null } });
+    const kept = await withoutEditedDate(tx, assetId, fields);
+    await tx.asset.update({ where: { id: assetId }, data: { ...kept, ingestStatus: 'ready', ingestError: null } });
     if (exifData) await tx.exif.upsert({ where: { assetId }, create: { assetId, ...exifData }, update: exifData });
     if (videoMeta) await tx.videoMeta.upsert({ where: { assetId }, create: { assetId, ...videoMeta }, update: videoMeta });
     for (const d of derived) {

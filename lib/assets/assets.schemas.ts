@@ -90,6 +90,8 @@ export interface AssetDetails {
   takenAtLocal: string; // wall clock, no zone: 2024-12-31T23:30:00.000
   takenAtUtc: string | null;
   takenAtSource: TakenAtSource;
+  /** The owner set or shifted the date by hand (takenAtSource is then `manual`): when, and the file's own date that "Revert" brings back; null when the date is the file's. */
+  dateEdited: DateEdited | null;
   favourite: boolean;
   archived: boolean;
   /** A motion photo or Live Photo: GET /api/assets/:id/motion plays its short video. */
@@ -113,6 +115,11 @@ export interface AssetDetails {
   previewUrl: string | null;
   /** What ffprobe said of a video, and the owner's poster time (null: the default); null for a photo or a video not ingested yet. */
   video: VideoDetails | null;
+}
+
+export interface DateEdited {
+  editedAt: string;
+  original: { takenAtLocal: string; takenAtUtc: string | null; takenAtSource: TakenAtSource };
 }
 
 export interface VideoDetails {
@@ -167,6 +174,13 @@ export const assetDetailsSchema = z
     takenAtLocal: z.string().meta({ description: 'Wall clock, no zone: 2024-12-31T23:30:00.000.' }),
     takenAtUtc: z.iso.datetime().nullable(),
     takenAtSource: z.enum(TakenAtSource),
+    dateEdited: z
+      .object({
+        editedAt: z.iso.datetime(),
+        original: z.object({ takenAtLocal: z.string(), takenAtUtc: z.iso.datetime().nullable(), takenAtSource: z.enum(TakenAtSource) }),
+      })
+      .nullable()
+      .meta({ description: 'Set or shifted by hand (lib/asset-edits): when, and the file’s own date that Revert brings back; null when the date is the file’s.' }),
     favourite: z.boolean(),
     archived: z.boolean(),
     motion: z.boolean(),

@@ -37,6 +37,16 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
     takenAtLocal: a.takenAtLocal.toISOString().replace('Z', ''),
     takenAtUtc: a.takenAtUtc?.toISOString() ?? null,
     takenAtSource: a.takenAtSource,
+    dateEdited: a.dateEdit
+      ? {
+          editedAt: a.dateEdit.editedAt.toISOString(),
+          original: {
+            takenAtLocal: a.dateEdit.originalTakenAtLocal.toISOString().replace('Z', ''),
+            takenAtUtc: a.dateEdit.originalTakenAtUtc?.toISOString() ?? null,
+            takenAtSource: a.dateEdit.originalTakenAtSource,
+          },
+        }
+      : null,
     favourite: Boolean(state?.favouriteAt),
     archived: state?.archived ?? false,
     motion: a.derived.some((d) => d.kind === 'motion'),

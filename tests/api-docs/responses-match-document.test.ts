@@ -122,6 +122,14 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     await call('DELETE', 'albums/[id]', { cookie: user.cookie, params: { id } });
   });
 
+  it('dates: set and shift by hand, one and many, and revert', async () => {
+    const { body } = await call('PATCH', 'assets/[id]/date', { cookie: user.cookie, params: { id: photoId }, body: { mode: 'set', dateTime: '2020-02-29T12:00', offset: '+01:00' } });
+    expect((body as { dateEdited: unknown }).dateEdited).not.toBeNull();
+    await call('POST', 'assets/dates', { cookie: user.cookie, body: { ids: [photoId], change: { mode: 'shift', hours: 1 } } });
+    await call('POST', 'assets/dates/revert', { cookie: user.cookie, body: { ids: [photoId] } });
+    await call('DELETE', 'assets/[id]/date', { cookie: user.cookie, params: { id: photoId } });
+  });
+
   it('search, its options, suggestions', async () => {
     const { body } = await call('GET', 'search', { cookie: user.cookie, query: '?q=sunset' });
     expect((body as { items: { id: string }[] }).items.map((i) => i.id)).toContain(photoId);
