@@ -1,6 +1,7 @@
 // Every documented route, gathered from the domain files. A new route file under app/api needs
 // one entry in its domain's *.api.ts (tests/api-docs/coverage.test.ts names what is missing).
 import { adminRoutes } from './admin.api';
+import { albumSharingRoutes } from './album-sharing.api';
 import { apiDocsRoutes } from './api-docs.api';
 import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
@@ -25,6 +26,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
+  { tag: 'Album sharing', description: 'Album members, the household to share with, likes, comments and activity.', routes: albumSharingRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
   { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },
