@@ -30,7 +30,8 @@ export function AlbumActivityPanel({ albumId, assetId, currentUserId, role, init
   const boxId = useId();
   const hintId = useId();
   const entries = feed.data?.pages.flatMap((p) => p.entries) ?? [];
-  const { comments: commentCount } = likeOf(counts.data, assetId);
+  // The album's count is every comment in it (on the album and on its items), as the feed shows.
+  const commentCount = assetId ? likeOf(counts.data, assetId).comments : (counts.data?.items ?? []).reduce((n, i) => n + i.comments, counts.data?.album.comments ?? 0);
   const tooLong = draft.trim().length > MAX_COMMENT_LENGTH;
   const commentError = fieldErrorsOf(comments.add.error).body?.[0] ?? comments.add.error?.message;
 

@@ -141,7 +141,7 @@ function ShareDialogBody({ albumId, currentUserId, role, afterLeave, onClose }: 
         >
           <p className="text-sm font-medium">Invite someone of the household</p>
           <div className="flex flex-wrap items-end gap-2">
-            <div className="flex min-w-0 flex-1 flex-col gap-1">
+            <div className="flex min-w-0 basis-full flex-col gap-1 sm:basis-0 sm:flex-1">
               <label htmlFor={personId} className="text-xs text-neutral-300">
                 Person
               </label>

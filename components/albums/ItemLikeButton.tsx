@@ -20,15 +20,16 @@ export function ItemLikeButton({ albumId, assetId, className = '' }: Props) {
       <button
         type="button"
         aria-pressed={liked}
-        // A toggle keeps its name; aria-pressed says whether it is on.
-        aria-label={`Like ${what} (${likes === 1 ? '1 like' : `${likes} likes`})`}
         disabled={counts.isPending}
         onClick={() => setLike.mutate(!liked)}
         data-testid="album-like-button"
         className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-neutral-700 px-3 py-1 text-sm text-neutral-100 hover:bg-neutral-800 focus:outline-2 focus:outline-sky-400 disabled:opacity-50"
       >
         <Heart aria-hidden size={16} className={liked ? 'fill-rose-500 text-rose-500' : 'text-neutral-300'} />
-        <span aria-hidden>{likes}</span>
+        {/* The name read out is "Like this album, 3 likes"; aria-pressed says whether it is mine. */}
+        <span className="sr-only">Like {what}, </span>
+        {likes}
+        <span className="sr-only">{likes === 1 ? ' like' : ' likes'}</span>
       </button>
       {setLike.isError && (
         <span role="alert" className="text-sm text-rose-300">

@@ -2,6 +2,7 @@
 // TanStack Query hooks of album sharing: who has the album and the changes the owner makes, the
 // household to pick from, the activity feed (paged, newest first), counts, comments and likes.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { ActivityPage, AlbumActivityCounts, AlbumSharing } from '@/lib/album-sharing/album-sharing.schemas';
 import type { AlbumRole } from '@/lib/server/generated/prisma/enums';
 import * as api from './album-sharing-api';
@@ -70,17 +71,21 @@ export function useAlbumComments(albumId: string, assetId?: string) {
 /**
  * Likes or unlikes, shown at once (optimistic). The request carries the wanted state, and the
  * clicks of one button run one after another (a shared mutation scope), so the last click is
- * what the server keeps however fast someone clicks.
+ * what the server keeps however fast someone clicks; a click already overtaken by a later one
+ * while it waited its turn sends nothing (five quick clicks are two requests, not five).
  */
 export function useSetAlbumLike(albumId: string, assetId?: string) {
   const client = useQueryClient();
   const key = albumSharingKeys.counts(albumId, assetId);
   const mutationKey = ['album-like', albumId, assetId ?? 'album'];
+  const wanted = useRef<boolean | null>(null);
   return useMutation({
     mutationKey,
     scope: { id: mutationKey.join(':') },
-    mutationFn: (liked: boolean) => api.putAlbumLike(albumId, liked, assetId),
+    mutationFn: (liked: boolean) => (liked === wanted.current ? api.putAlbumLike(albumId, liked, assetId) : Promise.resolve(null)),
+    // onMutate runs at the click, before the mutation waits for its turn in the scope.
     onMutate: async (liked) => {
+      wanted.current = liked;
       await client.cancelQueries({ queryKey: key });
       client.setQueryData<AlbumActivityCounts>(key, (old) => {
         if (!old) return old;
