@@ -19,8 +19,8 @@ interface Props {
 }
 
 const ROLES: { value: AlbumRole; label: string }[] = [
-  { value: 'viewer', label: 'Viewer (sees, likes, comments)' },
-  { value: 'contributor', label: 'Contributor (also adds items)' },
+  { value: 'viewer', label: 'Viewer' },
+  { value: 'contributor', label: 'Contributor' },
 ];
 const control = 'min-h-9 rounded-md border border-neutral-700 bg-neutral-900 px-2 py-1 text-sm text-neutral-100 focus:outline-2 focus:outline-sky-400';
 
@@ -174,7 +174,9 @@ function ShareDialogBody({ albumId, currentUserId, role, afterLeave, onClose }: 
               <UserPlus aria-hidden size={16} /> Invite
             </button>
           </div>
-          <p className="text-xs text-neutral-300">They see the album at once; nobody is sent an e-mail.</p>
+          <p className="text-xs text-neutral-300">
+            Viewers see, like and comment; contributors also add items. They see the album at once; nobody is sent an e-mail.
+          </p>
         </form>
       )}
 
