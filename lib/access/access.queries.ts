@@ -126,6 +126,16 @@ export async function selectAllowedAlbumIds(userId: string, permission: AlbumPer
   return rows.map((r) => r.id);
 }
 
+/** Of `ids`, the album comments the user may delete: their own in an album they may still read
+ * (owner or member), or any in an album they own. */
+export async function selectDeletableAlbumCommentIds(userId: string, ids: string[]): Promise<string[]> {
+  const rows = await prisma().$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM album_activities c JOIN albums al ON al.id = c.album_id
+    WHERE c.id = ANY(${ids}::uuid[]) AND c.kind = 'comment'
+      AND (al.owner_id = ${userId}::uuid OR (c.user_id = ${userId}::uuid AND ${albumAllowedSql(userId, 'album.read')}))`;
+  return rows.map((r) => r.id);
+}
+
 /** Of `ids`, the shared links this user made. */
 export async function selectOwnedSharedLinkIds(userId: string, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`

@@ -43,6 +43,9 @@ export type AlbumPermission = 'album.read' | 'album.contribute' | 'album.update'
  * What a link holder may see is asked of linkAccess (link-access.ts), not of requireAccess:
  * a link holder is not a user. */
 export type SharedLinkPermission = 'sharedLink.update';
+/** A comment in an album's activity (lib/album-sharing): its author, while they may still read
+ * the album, or the album's owner may delete it. */
+export type AlbumCommentPermission = 'albumComment.delete';
 export type Permission =
   | AssetPermission
   | LibraryPermission
@@ -58,7 +61,8 @@ export type Permission =
   | FacePermission
   | SavedSearchPermission
   | AlbumPermission
-  | SharedLinkPermission;
+  | SharedLinkPermission
+  | AlbumCommentPermission;
 
 /** The kind of id a permission is about: the word before its dot. */
 type KindOf<P> = P extends `${infer K}.${string}` ? K : never;

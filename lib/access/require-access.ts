@@ -7,6 +7,7 @@ import {
   selectAllowedAssetIds,
   selectAllowedLibraryIds,
   selectAllowedOrganiseIds,
+  selectDeletableAlbumCommentIds,
   selectManageableUserIds,
   selectOwnedSharedLinkIds,
   selectOwnFaceIds,
@@ -36,6 +37,7 @@ const KINDS: Record<AccessKind, { one: string; some: string; allowed: (actor: Ac
   savedSearch: { one: 'No such saved search.', some: 'saved searches', allowed: (a, _p, ids) => selectOwnRowIds('savedSearch', a, ids) },
   album: { one: 'No such album.', some: 'albums', allowed: (a, p, ids) => selectAllowedAlbumIds(a.id, p as AlbumPermission, ids) },
   sharedLink: { one: 'No such shared link.', some: 'shared links', allowed: (a, _p, ids) => selectOwnedSharedLinkIds(a.id, ids) },
+  albumComment: { one: 'No such comment.', some: 'comments', allowed: (a, _p, ids) => selectDeletableAlbumCommentIds(a.id, ids) },
 };
 
 /** The ids (deduplicated, lower case) and which of them the actor may do `permission` to. */

@@ -2,6 +2,7 @@
 // one entry in its domain's *.api.ts (tests/api-docs/coverage.test.ts names what is missing).
 import { adminRoutes } from './admin.api';
 import { albumRoutes } from './albums.api';
+import { albumSharingRoutes } from './album-sharing.api';
 import { apiDocsRoutes } from './api-docs.api';
 import { assetEditRoutes } from './asset-edits.api';
 import { assetRoutes } from './assets.api';
@@ -33,6 +34,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Downloads', description: 'Many originals as one streamed ZIP: chosen items, an album.', routes: downloadRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
+  { tag: 'Album sharing', description: 'Album members, the household to share with, likes, comments and activity.', routes: albumSharingRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
   { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },

@@ -143,6 +143,14 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'libraries/[id]/members': { GET: 'user', POST: 'user' },
   'libraries/[id]/members/[userId]': { DELETE: 'user' },
   'me/libraries': { GET: 'user' },
+  'albums/[id]/members': { GET: 'user', POST: 'user' },
+  'albums/[id]/members/[userId]': { PATCH: 'user', DELETE: 'user' },
+  'albums/[id]/activity': { GET: 'user' },
+  'albums/[id]/activity/counts': { GET: 'user' },
+  'albums/[id]/activity/comments': { POST: 'user' },
+  'albums/[id]/activity/comments/[commentId]': { DELETE: 'user' },
+  'albums/[id]/activity/like': { PUT: 'user' },
+  'users/household': { GET: 'user' },
   'admin/job-failures': { GET: 'admin' },
   'admin/video-media': { GET: 'admin', POST: 'admin' },
   'admin/ml-analysis': { GET: 'admin', POST: 'admin' },
@@ -265,10 +273,23 @@ async function ownerAndStranger() {
   const faceOf = (personId: string) => prisma().face.create({ data: { assetId: video.id, personId, boxX: 0.25, boxY: 0.25, boxW: 0.5, boxH: 0.5, score: 0.9, descriptor: new Uint8Array(512) } });
   // Two faces: after "not this person" takes one away, the person still has one (an unnamed person left with none goes).
   const [face] = [await faceOf(facePerson.id), await faceOf(facePerson.id), await faceOf(faceSource.id)];
-  // A's album holding the photo and the video (its ZIP is what GET albums/:id/download serves), and a spare album for DELETE.
+  // A's album holding the photo and the video (its ZIP is what GET albums/:id/download serves),
+  // shared with C, with a comment of A's (lib/album-sharing's routes), and a spare album for DELETE.
   const album = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES', sortOrder: 'manual' } });
   const spareAlbum = await prisma().album.create({ data: { ownerId: a.id, title: 'A-PRIVATE-BYTES' } });
   await prisma().albumAsset.createMany({ data: [asset.id, video.id].map((assetId, i) => ({ albumId: album.id, assetId, addedBy: a.id, position: i + 1 })) });
+  await prisma().albumMember.create({ data: { albumId: album.id, userId: c.id, role: 'viewer' } });
+  const albumComment = await prisma().albumActivity.create({ data: { albumId: album.id, userId: a.id, kind: 'comment', body: 'A-PRIVATE-BYTES' } });
+  const albumBodies: Record<string, unknown> = {
+    'PATCH albums/[id]': { title: 'Renamed' },
+    'POST albums/[id]/assets': { assetIds: [asset.id] },
+    'POST albums/[id]/assets/remove': { assetIds: [ZERO_ID] },
+    'POST albums/[id]/move': { assetId: video.id, before: asset.id },
+    'POST albums/[id]/members': { userId: c.id, role: 'viewer' },
+    'PATCH albums/[id]/members/[userId]': { role: 'contributor' },
+    'POST albums/[id]/activity/comments': { body: 'hello' },
+    'PUT albums/[id]/activity/like': { liked: true, assetId: asset.id },
+  };
   // A's shared link of the photo.
   const sharedLink = await prisma().sharedLink.create({ data: { ownerId: a.id, tokenHash: new Uint8Array(randomBytes(32)), title: 'A-PRIVATE-BYTES', assets: { create: [{ assetId: asset.id }] } } });
   /** Per handler: the asset it is called with, and what else it needs to succeed for A. */
@@ -301,14 +322,9 @@ async function ownerAndStranger() {
     if (h.route.startsWith('libraries/[id]/members')) return { id: library.id, extras: { body: { userId: c.id }, params: { userId: c.id } } };
     if (h.route.startsWith('clips/[id]')) return { id: clip.id, extras: {} };
     if (h.route.startsWith('albums/[id]')) {
-      if (h.method === 'DELETE') return { id: spareAlbum.id, extras: {} };
-      const albumBodies: Record<string, unknown> = {
-        'PATCH albums/[id]': { title: 'Renamed' },
-        'POST albums/[id]/assets': { assetIds: [asset.id] },
-        'POST albums/[id]/assets/remove': { assetIds: [ZERO_ID] },
-        'POST albums/[id]/move': { assetId: video.id, before: asset.id },
-      };
-      return { id: album.id, extras: { body: albumBodies[`${h.method} ${h.route}`], query: h.route.endsWith('/neighbours') ? `?assetId=${asset.id}` : undefined } };
+      if (h.method === 'DELETE' && h.route === 'albums/[id]') return { id: spareAlbum.id, extras: {} };
+      const query = h.route.endsWith('/neighbours') ? `?assetId=${asset.id}` : undefined;
+      return { id: album.id, extras: { body: albumBodies[`${h.method} ${h.route}`], params: { userId: c.id, commentId: albumComment.id }, query } };
     }
     if (h.route.startsWith('shared-links/[id]')) return { id: sharedLink.id, extras: { body: { title: 'A-PRIVATE-WORDS' } } };
     if (h.route.startsWith('videos/[id]/')) return { id: video.id, extras: {} };
@@ -376,6 +392,13 @@ describe('access matrix', () => {
         'auto-tag/runs/[id]',
         'libraries/[id]/members',
         'libraries/[id]/members/[userId]',
+        'albums/[id]/members',
+        'albums/[id]/members/[userId]',
+        'albums/[id]/activity',
+        'albums/[id]/activity/counts',
+        'albums/[id]/activity/comments',
+        'albums/[id]/activity/comments/[commentId]',
+        'albums/[id]/activity/like',
         'me/api-keys/[id]',
         'me/sessions/[id]',
         'me/saved-searches/[id]',
