@@ -6,6 +6,7 @@ import { assetRoutes } from './assets.api';
 import { authRoutes } from './auth.api';
 import { duplicateRoutes } from './duplicates.api';
 import { libraryRoutes } from './libraries.api';
+import { mapRoutes } from './map.api';
 import { meRoutes } from './me.api';
 import type { ApiRoutes } from './operation';
 import { organiseRoutes } from './organise.api';
@@ -24,6 +25,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
+  { tag: 'Map', description: 'Clusters of geotagged photos and videos, and the assets of a place.', routes: mapRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
