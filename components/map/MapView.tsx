@@ -65,6 +65,7 @@ export function MapView(props: {
     markers.current = L.layerGroup().addTo(m);
     const report = () => {
       const b = m.getBounds();
+      el.dataset.zoom = String(m.getZoom());
       callbacks.current.onView({ bbox: normaliseBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), zoom: m.getZoom() });
     };
     m.on('moveend', report);
