@@ -3,7 +3,6 @@
 // supercluster index (the default: a world view of a million places answers in milliseconds
 // once built) and the SQL grid (no memory held; each request reads the box).
 import { timelineReaderOf } from '@/lib/timeline/timeline-reader';
-import type { TimelineReader } from '@/lib/timeline/timeline.schemas';
 import { clusterIndexFor } from './cluster-cache';
 import { buildClusterIndex } from './cluster-index';
 import { gridClusters } from './grid-clusters';
@@ -19,18 +18,21 @@ function filterKey(f: MapFilters): string {
   return [f.from ?? '', f.to ?? '', f.favourites ? 'fav' : '', people, people ? f.peopleMode : ''].join('|');
 }
 
-export async function indexClusters(reader: TimelineReader, filters: MapFilters, bbox: MapBbox, zoom: number) {
+/** Clusters from the cached index of this user and filters. A warm request is one query (the
+ * versions): the shared libraries are read only to build, since a share that starts or ends
+ * moves the places version anyway. */
+export async function indexClusters(userId: string, filters: MapFilters, bbox: MapBbox, zoom: number) {
   const v = await selectMapVersions();
   const version = [v.places, filters.favourites ? v.favourites : '', filters.people?.length ? v.faces : ''].join('/');
-  const key = `${reader.userId}|${reader.sharedLibraryIds.join(',')}|${filterKey(filters)}`;
-  const index = await clusterIndexFor(key, version, async () => buildClusterIndex(await selectMapPoints(reader, filters)));
+  const index = await clusterIndexFor(`${userId}|${filterKey(filters)}`, version, async () =>
+    buildClusterIndex(await selectMapPoints(await timelineReaderOf(userId), filters)),
+  );
   return index.query(bbox, zoom);
 }
 
 export async function getMapClusters(userId: string, query: MapClustersQuery, method: MapMethod = DEFAULT_MAP_METHOD): Promise<MapClusters> {
   const { west, south, east, north, zoom, ...filters } = query;
   const bbox = { west, south, east, north };
-  const reader = await timelineReaderOf(userId);
-  const clusters = method === 'index' ? await indexClusters(reader, filters, bbox, zoom) : await gridClusters(reader, filters, bbox, zoom);
+  const clusters = method === 'index' ? await indexClusters(userId, filters, bbox, zoom) : await gridClusters(await timelineReaderOf(userId), filters, bbox, zoom);
   return { clusters, total: clusters.reduce((sum, c) => sum + c.count, 0) };
 }

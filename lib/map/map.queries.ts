@@ -100,8 +100,14 @@ export function selectMapAssets(reader: TimelineReader, filters: MapFilters, bbo
 
 /** The versions of what the map shows (the migration's sequences, moved by triggers): reading
  * them is three tiny reads, whatever the size of the library. */
-export async function selectMapVersions(): Promise<{ places: string; favourites: string; faces: string }> {
-  const rows = await prisma().$queryRaw<{ places: string; favourites: string; faces: string }[]>`
+export interface MapVersions {
+  places: string;
+  favourites: string;
+  faces: string;
+}
+
+export async function selectMapVersions(): Promise<MapVersions> {
+  const rows = await prisma().$queryRaw<MapVersions[]>`
     SELECT (SELECT last_value::text || is_called::text FROM map_places_version_seq) AS places,
            (SELECT last_value::text || is_called::text FROM map_favourites_version_seq) AS favourites,
            (SELECT last_value::text || is_called::text FROM map_faces_version_seq) AS faces`;
