@@ -3,7 +3,7 @@
 // not archived by them) with a place, filtered as /search filters; read three ways: every
 // point at once (for the in-process cluster index), grouped by a grid cell of the zoom (the SQL
 // clustering), and the assets of a box, paged. Plus the versions of what the map shows.
-import { prisma, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { prisma, selectBytes, type Prisma as PrismaTypes } from '@/lib/server/db';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import { filtersSql, searchableSql } from '@/lib/search/asset-search.queries';
 import type { TimelineReader } from '@/lib/timeline/timeline.schemas';
@@ -31,13 +31,12 @@ function insideSql(b: MapBbox): Sql {
  * asset id (16 bytes), latitude and longitude (float8, big-endian). One value instead of a
  * million rows: decoding rows costs the Node side more than the query.
  */
-export async function selectMapPoints(reader: TimelineReader, filters: MapFilters): Promise<Uint8Array> {
-  const rows = await prisma().$queryRaw<{ points: Uint8Array }[]>`
-    SELECT coalesce(string_agg(uuid_send(r.id) || float8send(r.latitude) || float8send(r.longitude), ''::bytea), ''::bytea) AS points
+export function selectMapPoints(reader: TimelineReader, filters: MapFilters): Promise<Uint8Array> {
+  return selectBytes(Prisma.sql`
+    SELECT coalesce(string_agg(uuid_send(r.id) || float8send(r.latitude) || float8send(r.longitude), ''::bytea), ''::bytea) AS bytes
     FROM (SELECT a.id, p.latitude, p.longitude FROM asset_places p JOIN assets a ON a.id = p.asset_id
           WHERE ${visibleSql(reader, filters)}
-          ORDER BY a.taken_at_local DESC, a.id DESC) r`;
-  return rows[0].points;
+          ORDER BY a.taken_at_local DESC, a.id DESC) r`);
 }
 
 export interface GridCellRow {
