@@ -29,7 +29,8 @@ function clusterIcon(c: MapCluster): L.DivIcon {
   return L.divIcon({
     className: '',
     iconSize: [size, size],
-    html: `<span class="relative block h-full w-full"><img src="/api/assets/${c.assetId}/thumbnail" alt="" class="h-full w-full rounded-full border-2 border-white bg-neutral-700 object-cover shadow-lg" />${badge}</span>`,
+    // Inline size: Leaflet's CSS gives images in the marker pane `width: auto`, which beat the classes.
+    html: `<span class="relative block h-full w-full"><img src="/api/assets/${c.assetId}/thumbnail" alt="" style="width:${size}px;height:${size}px" class="rounded-full border-2 border-white bg-neutral-700 object-cover shadow-lg" />${badge}</span>`,
   });
 }
 
