@@ -25,7 +25,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 function clusterIcon(c: MapCluster): L.DivIcon {
   const size = c.count === 1 ? 44 : Math.min(72, 48 + Math.round(Math.log10(c.count) * 8));
-  const badge = c.count > 1 ? `<span class="absolute -right-1 -top-1 min-w-6 rounded-full bg-sky-600 px-1.5 text-center text-xs font-semibold leading-6 text-white shadow">${c.count >= 10_000 ? `${Math.round(c.count / 1000)}k` : c.count}</span>` : '';
+  const badge = c.count > 1 ? `<span class="absolute -right-1 -top-1 min-w-6 rounded-full bg-sky-700 px-1.5 text-center text-xs font-semibold leading-6 text-white shadow">${c.count >= 10_000 ? `${Math.round(c.count / 1000)}k` : c.count}</span>` : '';
   return L.divIcon({
     className: '',
     iconSize: [size, size],
