@@ -1818,6 +1818,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/map/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clusters of the geotagged photos and videos in view
+         * @description What the timeline shows this user (their own and shared libraries, not archived) with a place, in the box (west > east: across the antimeridian) at the zoom, grouped within ~60 px. A count of 1 is a single asset.
+         */
+        get: operations["getMapClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/map/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The geotagged assets in a box, newest first, paged
+         * @description For the grid under the map: pass a clicked cluster’s bounds and the same filters.
+         */
+        get: operations["getMapAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duplicates": {
         parameters: {
             query?: never;
@@ -3411,6 +3451,42 @@ export interface components {
         };
         RejectedFace: {
             personId: string | null;
+        };
+        MapClusters: {
+            clusters: {
+                lat: number;
+                lng: number;
+                /** @description 1 for a single asset. */
+                count: number;
+                /** @description The newest asset of the group (its thumbnail). */
+                assetId: string;
+                /** @description The box holding every asset of the group. */
+                bounds: {
+                    west: number;
+                    south: number;
+                    east: number;
+                    north: number;
+                };
+            }[];
+            total: number;
+        };
+        MapAssetsPage: {
+            assets: {
+                id: string;
+                /** @enum {string} */
+                type: "photo" | "video";
+                width: number;
+                height: number;
+                thumbhash: string | null;
+                fileName: string;
+                durationMs: number | null;
+                /** @description Local wall clock, ISO without a zone. */
+                takenAtLocal: string;
+                lat: number;
+                lng: number;
+            }[];
+            /** @description Pass as cursor for the next page; null on the last. */
+            nextCursor: string | null;
         };
         PhotoDuplicateGroups: {
             threshold: number;
@@ -12036,6 +12112,123 @@ export interface operations {
             };
             /** @description The user already has two ZIP downloads running (Retry-After). */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMapClusters: {
+        parameters: {
+            query: {
+                west: number;
+                south: number;
+                east: number;
+                north: number;
+                zoom: number;
+                from?: string;
+                to?: string;
+                people?: string;
+                peopleMode?: "all" | "any";
+                favourites?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Clusters and single assets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapClusters"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A parameter or field is not valid: details name it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached right now (Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMapAssets: {
+        parameters: {
+            query: {
+                west: number;
+                south: number;
+                east: number;
+                north: number;
+                limit?: number;
+                cursor?: string;
+                from?: string;
+                to?: string;
+                people?: string;
+                peopleMode?: "all" | "any";
+                favourites?: "0" | "1" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapAssetsPage"];
+                };
+            };
+            /** @description Not signed in, or the API key or token is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A parameter or field is not valid: details name it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ import { authRoutes } from './auth.api';
 import { downloadRoutes } from './downloads.api';
 import { duplicateRoutes } from './duplicates.api';
 import { libraryRoutes } from './libraries.api';
+import { mapRoutes } from './map.api';
 import { meRoutes } from './me.api';
 import type { ApiRoutes } from './operation';
 import { organiseRoutes } from './organise.api';
@@ -32,6 +33,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Downloads', description: 'Many originals as one streamed ZIP: chosen items, an album.', routes: downloadRoutes },
+  { tag: 'Map', description: 'Clusters of geotagged photos and videos, and the assets of a place.', routes: mapRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
   { tag: 'Album sharing', description: 'Album members, the household to share with, likes, comments and activity.', routes: albumSharingRoutes },

@@ -1,1 +1,1 @@
-export function contentSecurityPolicy(options: { scriptSrc: string; dev: boolean }): string;
+export function contentSecurityPolicy(options: { scriptSrc: string; dev: boolean; imgSrc?: string }): string;

@@ -4,16 +4,17 @@
 // because next.config.mjs loads it before any TypeScript is compiled.
 
 /**
- * @param {{ scriptSrc: string; dev: boolean }} options `scriptSrc`: what besides 'self' may
- *   run scripts; `dev`: the dev server needs 'unsafe-eval' for fast refresh.
+ * @param {{ scriptSrc: string; dev: boolean; imgSrc?: string }} options `scriptSrc`: what besides 'self' may
+ *   run scripts; `dev`: the dev server needs 'unsafe-eval' for fast refresh; `imgSrc`: another
+ *   source of images (the map's tile server, MAP_STYLE_URL).
  * @returns {string}
  */
-export function contentSecurityPolicy({ scriptSrc, dev }) {
+export function contentSecurityPolicy({ scriptSrc, dev, imgSrc }) {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptSrc}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${imgSrc ? ` ${imgSrc}` : ''}`,
     "media-src 'self' blob:",
     "connect-src 'self'",
     "font-src 'self'",

@@ -50,6 +50,13 @@ export async function selectJsonText(sql: Prisma.Sql): Promise<string> {
   return result.rows[0].body;
 }
 
+/** Runs a query of one row and one bytea column and returns its bytes as they came (node-pg
+ * decodes bytea to a Buffer; Prisma's result mapping would copy tens of megabytes again). */
+export async function selectBytes(sql: Prisma.Sql): Promise<Buffer> {
+  const result = await pool().query<{ bytes: Buffer }>({ text: sql.text, values: sql.values });
+  return result.rows[0].bytes;
+}
+
 /** Connections of this process's pool (for /api/metrics): open, idle, and queries waiting for one; null before first use. */
 export function poolUse(): { total: number; idle: number; waiting: number; max: number } | null {
   const p = holder.shoeboxPool;

@@ -110,6 +110,17 @@ export const envSchema = z.object({
   CORS_ORIGINS: corsOriginsSchema,
   /** How long a route handler may take to produce its response before it answers 504 (streamed bodies are not cut); 0: no limit. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** An XYZ raster tile URL template for the map's base layer (https://tile.openstreetmap.org/{z}/{x}/{y}.png; {s} for
+   * subdomains). Unset: the offline base map drawn from world-atlas (land and borders), nothing fetched from outside. */
+  MAP_STYLE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => ['{z}', '{x}', '{y}'].every((part) => u.includes(part)), 'must be a tile URL template with {z}, {x} and {y}')
+      .optional(),
+  ),
+  /** Credit shown on the map for MAP_STYLE_URL's tiles ("© OpenStreetMap contributors"); HTML is not allowed. */
+  MAP_ATTRIBUTION: z.string().max(300).default(''),
   /** Where derived files (thumbnails, previews, posters, sprites, teasers) live: DATA_DIR/derived, or an S3-compatible bucket. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   /** The S3 server's URL (https://s3.eu-west-1.amazonaws.com, http://minio:9000); required with STORAGE_DRIVER=s3. */

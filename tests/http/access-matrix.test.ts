@@ -104,6 +104,8 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   random: { GET: 'user' },
   'timeline/buckets': { GET: 'user' },
   'timeline/bucket': { GET: 'user' },
+  'map/clusters': { GET: 'user' },
+  'map/assets': { GET: 'user' },
   'trash/empty': { POST: 'user' },
   videos: { GET: 'user' },
   'videos/history': { GET: 'user' },
