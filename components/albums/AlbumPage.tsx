@@ -2,26 +2,32 @@
 // One album: its header (title, description, dates, owner, count), the actions this user may
 // take, and its items in a justified grid. The owner edits, arranges (move earlier / later),
 // sets the cover and removes any item; a contributor adds and removes what they added; a viewer
-// only looks. `data-slot="album-actions"` holds the buttons, so Share, Shared link and Download
-// (other parts) sit beside them; `data-slot="album-activity"` is where the activity panel goes.
-import { ArrowDownUp, Check, ImagePlus, Pencil, X } from 'lucide-react';
+// only looks. Everyone with the album sees its members (the owner manages them: Share), may
+// download it as a ZIP, and reads and adds to its activity (likes, comments, who added what);
+// the owner also makes shared links for people without an account.
+import { ArrowDownUp, Check, ImagePlus, Link2, Pencil, X } from 'lucide-react';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AlbumItemsPage, AlbumView } from '@/lib/albums/albums.schemas';
 import { useAlbum, useAlbumItems, useMoveAlbumItem, useRemoveAlbumItems, useUpdateAlbum } from '@/lib/client/album-queries';
 import { formatDateRange, itemCount } from './album-format';
+import { DownloadZipButton } from '@/components/downloads/DownloadZipButton';
+import { CreateLinkDialog } from '@/components/shared-links/CreateLinkDialog';
+import { AlbumActivityPanel } from './AlbumActivityPanel';
 import { AlbumEditDialog } from './AlbumEditDialog';
+import { AlbumShareDialog } from './AlbumShareDialog';
 import { AlbumGrid, itemsOf } from './AlbumGrid';
 
 const action = 'flex items-center gap-1.5 rounded px-3 py-1.5 text-sm hover:bg-neutral-800 focus:outline-2 focus:outline-sky-400';
 
-export function AlbumPage({ initial, firstPage }: { initial: AlbumView; firstPage: AlbumItemsPage }) {
+export function AlbumPage({ initial, firstPage, currentUserId }: { initial: AlbumView; firstPage: AlbumItemsPage; currentUserId: string }) {
   const { data: album = initial } = useAlbum(initial.id, initial);
   const pages = useAlbumItems(album.id, firstPage);
   const items = useMemo(() => itemsOf(pages.data?.pages ?? []), [pages.data]);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [arranging, setArranging] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [linking, setLinking] = useState(false);
   const remove = useRemoveAlbumItems(album.id);
   const cover = useUpdateAlbum(album.id);
   const move = useMoveAlbumItem(album.id);
@@ -87,6 +93,13 @@ export function AlbumPage({ initial, firstPage }: { initial: AlbumView; firstPag
               </button>
             </>
           )}
+          <AlbumShareDialog albumId={album.id} currentUserId={currentUserId} role={album.role} />
+          {isOwner && (
+            <button type="button" className={action} onClick={() => setLinking(true)}>
+              <Link2 aria-hidden size={16} /> Shared link
+            </button>
+          )}
+          {album.itemCount > 0 && <DownloadZipButton albumId={album.id} className={action} />}
         </div>
       </header>
       {selected.size > 0 && (
@@ -134,8 +147,9 @@ export function AlbumPage({ initial, firstPage }: { initial: AlbumView; firstPag
           onLoadMore={loadMore}
         />
       )}
-      <div data-slot="album-activity" />
+      <AlbumActivityPanel albumId={album.id} currentUserId={currentUserId} role={album.role} className="mt-8" />
       {editing && <AlbumEditDialog album={album} onClose={() => setEditing(false)} />}
+      {linking && <CreateLinkDialog albumId={album.id} onClose={() => setLinking(false)} />}
     </div>
   );
 }

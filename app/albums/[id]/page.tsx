@@ -24,7 +24,7 @@ export default async function AlbumRoute({ params }: { params: Promise<{ id: str
     <>
       <TopBar user={user} />
       <main>
-        <AlbumPage key={album.id} initial={album} firstPage={firstPage} />
+        <AlbumPage key={album.id} initial={album} firstPage={firstPage} currentUserId={user.id} />
       </main>
     </>
   );
