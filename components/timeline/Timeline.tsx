@@ -198,7 +198,8 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
           <button
             type="button"
             onClick={() => toggleMany(ids)}
-            aria-label={`${all ? 'Deselect' : 'Select'} ${formatDay(item.month, item.day)}`}
+            // The visible words first, so speech input ("click Select day") finds the button.
+            aria-label={`${all ? 'Deselect day' : 'Select day'}, ${formatDay(item.month, item.day)}`}
             className={`rounded px-1 text-xs text-sky-400 focus:opacity-100 ${selected.size > 0 ? 'opacity-100' : 'opacity-0 group-hover:opacity-100'}`}
           >
             {all ? 'Deselect day' : 'Select day'}

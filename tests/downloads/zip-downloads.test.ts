@@ -126,6 +126,14 @@ describe('POST /api/downloads + GET /api/downloads/:ticket', () => {
     expect(note).toContain('not included');
   });
 
+  it('includes an item in its owner’s trash when the owner chooses it (the file is still there)', async () => {
+    const { user, cookie } = await signedInUser();
+    const { ids } = await libraryWith(user.id, { 'binned.jpg': 'photos/exif-samples/jpg/gps/DSCN0010.jpg' });
+    await setAssetStatus(ids[0], 'trashed');
+    const entries = await readZip(Buffer.from(await (await downloadZip(cookie, { ids })).arrayBuffer()));
+    expect(entries.map(([n]) => n)).toEqual(['binned.jpg']);
+  });
+
   it('refuses (409, listing them) when none of the files can be read', async () => {
     const { user, cookie } = await signedInUser();
     const { ids, root } = await libraryWith(user.id, { 'gone.jpg': 'photos/exif-samples/jpg/gps/DSCN0010.jpg' });
