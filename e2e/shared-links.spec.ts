@@ -30,8 +30,8 @@ test('share a selection by link with a password; a stranger unlocks it and sees 
   await dialog.getByLabel('Title (optional)').fill('Lighthouse walk');
   await dialog.getByLabel(/^Password/).fill(PASSWORD);
   // Metadata and downloads are off by default; downloads wait for metadata.
-  await expect(dialog.getByLabel(/Show metadata/)).not.toBeChecked();
-  await expect(dialog.getByLabel(/Allow downloads/)).toBeDisabled();
+  await expect(dialog.getByRole('checkbox', { name: /^Show metadata/ })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /^Allow downloads/ })).toBeDisabled();
   await page.screenshot({ path: `${SHOTS}/links-dialog-1280.png` });
   await dialog.getByRole('button', { name: 'Create link' }).click();
   const urlField = dialog.getByTestId('link-url');
