@@ -67,9 +67,11 @@ export function SiteNav({ isAdmin, userName }: { isAdmin: boolean; userName: str
   const current = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href)) || undefined;
   return (
     <>
-      <nav aria-label="Main" className="hidden flex-1 items-center gap-1 text-sm lg:flex">
+      {/* Fifteen places: on a laptop the row scrolls sideways inside itself rather than wrapping
+          the bar or pushing Log out off the screen. */}
+      <nav aria-label="Main" className="hidden min-w-0 flex-1 items-center gap-0.5 overflow-x-auto text-sm whitespace-nowrap lg:flex">
         {links.map(([href, label]) => (
-          <Link key={href} href={href} aria-current={current(href) && 'page'} className="rounded px-3 py-1.5 hover:bg-neutral-800 aria-[current=page]:bg-neutral-800">
+          <Link key={href} href={href} aria-current={current(href) && 'page'} className="shrink-0 rounded px-2.5 py-1.5 hover:bg-neutral-800 aria-[current=page]:bg-neutral-800">
             {label}
           </Link>
         ))}

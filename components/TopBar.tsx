@@ -20,7 +20,7 @@ export async function TopBar({ user }: { user: SessionUser }) {
       </Link>
       <TopSearch />
       <SiteNav isAdmin={user.role === 'admin'} userName={user.name} />
-      <span className="hidden text-sm text-neutral-400 lg:inline" data-testid="current-user">
+      <span className="hidden text-sm text-neutral-400 2xl:inline" data-testid="current-user">
         {user.name}
       </span>
       <span className="hidden lg:inline">
