@@ -100,3 +100,55 @@ test('albums: add three photos to a new album from the timeline, open it, walk i
     }
   }
 });
+
+// The album goes to another household user: invited as a viewer from the album's Share dialog,
+// Cleo finds it in her Albums ("shared by"), opens it and its photos, may not add to it; taken
+// off the album, she gets a 404 for it and its photos at once.
+test('albums: shared with a second user who sees it, until removed', async ({ page, browser }) => {
+  const run = Date.now().toString(36);
+  await signInAsAdmin(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { albums } = await (await page.request.get('/api/albums')).json();
+  const holiday = albums.find((a: { title: string }) => a.title === 'Holiday');
+  expect(holiday, 'the album of the first test').toBeTruthy();
+
+  const invite = await (await page.request.post('/api/admin/invites', { data: {} })).json();
+  const cleo = { name: `Cleo ${run}`, email: `cleo-${run}@example.test`, password: 'a long household passphrase' };
+  const cleoContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const cleoPage = await cleoContext.newPage();
+  const registered = await cleoPage.request.post('/api/auth/register', {
+    data: { invite: new URL(invite.url).searchParams.get('invite'), ...cleo },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(registered.status()).toBe(201);
+  expect((await cleoPage.request.get(`/api/albums/${holiday.id}`)).status()).toBe(404);
+
+  await page.goto(`/albums/${holiday.id}`);
+  await page.getByTestId('album-share-button').click();
+  const dialog = page.getByTestId('album-share-dialog');
+  await dialog.getByTestId('album-invite-person').selectOption({ label: cleo.name });
+  await dialog.getByRole('button', { name: 'Invite' }).click();
+  await expect(dialog.getByTestId('album-member').filter({ hasText: cleo.name })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Cleo, on her phone: the album is in her list, shared by the admin; she sees its three photos.
+  await cleoPage.goto('/albums');
+  const card = cleoPage.getByTestId('album-card').filter({ hasText: 'Holiday' });
+  await expect(card).toContainText(/shared by/i);
+  await card.getByRole('link').click();
+  await expect(cleoPage.getByTestId('album-title')).toHaveText('Holiday');
+  await expect(cleoPage.getByTestId('album-grid').getByTestId('tile')).toHaveCount(3);
+  await expect(cleoPage.getByRole('link', { name: 'Add photos' })).toHaveCount(0);
+  const photoId = await cleoPage.getByTestId('album-grid').locator('img[data-asset-id]').first().getAttribute('data-asset-id');
+  expect((await cleoPage.request.get(`/api/assets/${photoId}`)).status()).toBe(200);
+  await expectNoSeriousIssues(cleoPage, 'shared album');
+  await cleoPage.screenshot({ path: path.join(SHOTS, 'albums-shared-390.png') });
+
+  // Taken off the album: gone at once, the album and its photos.
+  await page.getByTestId('album-share-button').click();
+  await dialog.getByRole('button', { name: `Remove ${cleo.name} from the album` }).click();
+  await expect(dialog.getByTestId('album-member').filter({ hasText: cleo.name })).toHaveCount(0);
+  expect((await cleoPage.request.get(`/api/albums/${holiday.id}`)).status()).toBe(404);
+  expect((await cleoPage.request.get(`/api/assets/${photoId}`)).status()).toBe(404);
+  await cleoContext.close();
+});
