@@ -12,6 +12,7 @@ import { organiseRoutes } from './organise.api';
 import { peopleRoutes } from './people.api';
 import { searchRoutes } from './search.api';
 import { timelineRoutes } from './timeline.api';
+import { uploadRoutes } from './uploads.api';
 import { videoRoutes } from './videos.api';
 
 /** Domain files in the order their tags appear on the reference page. */
@@ -26,6 +27,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
+  { tag: 'Uploads', description: 'Resumable uploads (tus), duplicate checks, upload limits.', routes: uploadRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
   { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },
 ];

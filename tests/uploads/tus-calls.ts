@@ -1,7 +1,8 @@
 // Raw tus requests through the real route handlers (auth wrapper included), as tus-js-client
 // sends them: creation with metadata, HEAD for the offset, PATCH with bytes, DELETE.
 import { createHash } from 'node:crypto';
-import * as tusRoute from '@/app/api/uploads/tus/[[...path]]/route';
+import * as createRoute from '@/app/api/uploads/tus/route';
+import * as tusRoute from '@/app/api/uploads/tus/[id]/route';
 import { request } from '../support/factories';
 
 const TUS = { 'tus-resumable': '1.0.0' };
@@ -21,7 +22,7 @@ export function createUpload(cookie: string, file: { name: string; bytes: Buffer
     'upload-length': String(file.length ?? file.bytes.length),
     'upload-metadata': metadata({ filename: file.name, checksum: file.checksum ?? sha1(file.bytes), filetype: 'image/jpeg' }),
   };
-  return tusRoute.POST(request('/api/uploads/tus', { method: 'POST', cookie, headers }), noParams);
+  return createRoute.POST(request('/api/uploads/tus', { method: 'POST', cookie, headers }), noParams);
 }
 
 /** The upload's path (/api/uploads/tus/<id>) from a creation's Location. */

@@ -1,14 +1,12 @@
-// POST /api/uploads/tus – create a resumable upload (tus): metadata filename + checksum (SHA-1), Upload-Length.
 // HEAD /api/uploads/tus/:id – how many bytes of my upload the server has (resume from there).
-// PATCH /api/uploads/tus/:id – send bytes at Upload-Offset; the last ones finish the upload.
-// DELETE /api/uploads/tus/:id – cancel my upload (its partial file goes).
+// PATCH /api/uploads/tus/:id – bytes at Upload-Offset; the last ones finish it (checksum, content, duplicate).
+// DELETE /api/uploads/tus/:id – cancel my upload (its partial file and reservation go).
 // Another user's upload id answers 404. No time limit: a chunk arrives as fast as the network allows.
 import { withAuth } from '@/lib/auth/with-auth';
 import { uploadServer } from '@/lib/uploads/upload-server';
 
 const tus = withAuth(async ({ req, user }) => uploadServer().handle(req, user), { untimed: true });
 
-export const POST = tus;
 export const HEAD = tus;
 export const PATCH = tus;
 export const DELETE = tus;
