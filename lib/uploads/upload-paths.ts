@@ -20,7 +20,6 @@ const MAX_NAME_BYTES = 200;
  */
 export function sanitiseFileName(original: string): string {
   const base = original.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
   let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
   if (!name || name === '.' || name === '..') name = 'upload';
   const ext = path.extname(name).slice(0, 16);
