@@ -7,6 +7,7 @@ import { LogoutButton } from './LogoutButton';
 import { RememberLoginBackdrop } from './RememberLoginBackdrop';
 import { ShoeboxMark } from './ShoeboxMark';
 import { SiteNav } from './SiteNav';
+import { UploadButton } from './uploads/UploadButton';
 
 export async function TopBar({ user }: { user: SessionUser }) {
   const { blurPreviews } = await getPreferences(user.id);
@@ -19,6 +20,7 @@ export async function TopBar({ user }: { user: SessionUser }) {
         Shoebox
       </Link>
       <TopSearch />
+      <UploadButton />
       <SiteNav isAdmin={user.role === 'admin'} userName={user.name} />
       <span className="hidden text-sm text-neutral-400 2xl:inline" data-testid="current-user">
         {user.name}

@@ -7,6 +7,7 @@ import type { TaskName } from '@/lib/jobs/job-registry';
 import assetIngest from './tasks/asset-ingest';
 import assetMotion from './tasks/asset-motion';
 import authCleanupTokens from './tasks/auth-cleanup-tokens';
+import uploadsCleanup from './tasks/uploads-cleanup';
 import authResetRequest from './tasks/auth-reset-request';
 import dbBackup from './tasks/db-backup';
 import duplicatesGroupPhotos from './tasks/duplicates-group-photos';
@@ -36,6 +37,7 @@ export const taskList = {
   'faces:cluster': facesCluster,
   'user:delete': userDelete,
   'auth:cleanup-tokens': authCleanupTokens,
+  'uploads:cleanup': uploadsCleanup,
   'auth:reset-request': authResetRequest,
   'timeline:refresh-counts': timelineRefreshCounts,
   'video:media': videoMedia,

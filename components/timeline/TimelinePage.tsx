@@ -8,6 +8,7 @@ import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 import { EmptyTrashButton } from './EmptyTrashButton';
 import { Timeline } from './Timeline';
+import { UploadDropZone } from '@/components/uploads/UploadDropZone';
 
 const EMPTY: Record<Exclude<TimelineView, 'timeline'>, string> = {
   favourites: 'No favourites yet. Select photos and choose Favourite, or press F in the viewer.',
@@ -32,7 +33,7 @@ export async function TimelinePage({ view, addToAlbumId }: { view: TimelineView;
             pointing at a folder of photos on this server.
           </p>
         ) : (
-          <p className="mt-2">Ask your administrator to add a library for you.</p>
+          <p className="mt-2">Upload some with the Upload button, or ask your administrator to add a library for you.</p>
         )}
       </div>
     );
@@ -40,6 +41,7 @@ export async function TimelinePage({ view, addToAlbumId }: { view: TimelineView;
     <>
       <TopBar user={user} />
       <main>
+        {view === 'timeline' && <UploadDropZone />}
         <Timeline
           view={view}
           initialBuckets={buckets}

@@ -18,6 +18,7 @@ import { peopleRoutes } from './people.api';
 import { searchRoutes } from './search.api';
 import { sharedLinkRoutes } from './shared-links.api';
 import { timelineRoutes } from './timeline.api';
+import { uploadRoutes } from './uploads.api';
 import { videoRoutes } from './videos.api';
 
 /** Domain files in the order their tags appear on the reference page. */
@@ -38,6 +39,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
   { tag: 'Album sharing', description: 'Album members, the household to share with, likes, comments and activity.', routes: albumSharingRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
+  { tag: 'Uploads', description: 'Resumable uploads (tus), duplicate checks, upload limits.', routes: uploadRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
   { tag: 'API docs', description: 'This document and its reference page.', routes: apiDocsRoutes },
 ];

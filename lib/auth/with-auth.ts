@@ -22,6 +22,8 @@ interface RouteOptions {
    * every user's cached session alone.
    */
   changesSessions?: boolean;
+  /** No request time limit: the handler reads a long body as it arrives (uploads). */
+  untimed?: boolean;
 }
 
 function authGuard(access: Access, { changesSessions = false }: RouteOptions): RouteGuard<{ user?: SessionUser }> {
@@ -45,7 +47,7 @@ export function withAuth<P = Record<string, string>>(
   handler: (ctx: AuthedContext<P>) => Promise<Response>,
   options: { access?: 'user' | 'admin' } & RouteOptions = {},
 ) {
-  return withRoute<P, { user?: SessionUser }>(authGuard(options.access ?? 'user', options), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>);
+  return withRoute<P, { user?: SessionUser }>(authGuard(options.access ?? 'user', options), handler as (ctx: HandlerContext<P> & { user?: SessionUser }) => Promise<Response>, { untimed: options.untimed });
 }
 
 /** A route anyone may call; `user` is the caller when they happen to be signed in. */

@@ -88,6 +88,8 @@ export const jobDefinitions = {
   'auth:reset-request': { payload: z.object({ email: z.string().max(254) }), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   'user:delete': { payload: z.object({ userId: z.uuid() }), priority: PRIORITY.userFacing, maxAttempts: 5, flags: none },
   'auth:cleanup-tokens': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3, flags: none },
+  /** Uploads left unfinished for a day: partial file removed, row marked (lib/uploads). */
+  'uploads:cleanup': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 3, flags: none },
   'timeline:refresh-counts': { payload: z.object({}).passthrough(), priority: PRIORITY.userFacing, maxAttempts: 3, flags: none },
   /** Similar: every video's tokens and every user's vectors from scratch (nightly; /admin). */
   'similar:rebuild': { payload: z.object({}).passthrough(), priority: PRIORITY.video, maxAttempts: 2, flags: none },

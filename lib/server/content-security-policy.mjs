@@ -12,7 +12,8 @@
 export function contentSecurityPolicy({ scriptSrc, dev, imgSrc }) {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptSrc}${dev ? " 'unsafe-eval'" : ''}`,
+    // 'wasm-unsafe-eval': WebAssembly only (the upload panel's SHA-1, hash-wasm), never JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptSrc}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${imgSrc ? ` ${imgSrc}` : ''}`,
     "media-src 'self' blob:",

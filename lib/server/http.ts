@@ -41,8 +41,12 @@ export const isSafeMethod = (method: string) => SAFE_METHODS.has(method);
 /** How long a client should wait before trying again while the database is unreachable. */
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
-/** A route handler with the house's checks, error shape, headers and request log around it. */
-export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerContext<P> & C) => Promise<Response>) {
+/**
+ * A route handler with the house's checks, error shape, headers and request log around it.
+ * `untimed`: no REQUEST_TIMEOUT_MS, for a handler that reads a long request body as it arrives
+ * (an upload's chunk over a slow phone connection takes as long as it takes).
+ */
+export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerContext<P> & C) => Promise<Response>, options: { untimed?: boolean } = {}) {
   return (req: Request, routeContext?: RouteContext): Promise<Response> => {
     const requestId = acceptedRequestId(req.headers.get('x-request-id'));
     return runWithRequestContext({ requestId }, () => answer(req, routeContext, requestId));
@@ -57,11 +61,12 @@ export function withRoute<P, C>(guard: RouteGuard<C>, handler: (ctx: HandlerCont
       assertSameOrigin(req);
       assertNoNulInQuery(req);
       params = (await routeContext?.params) ?? {};
-      response = await withinTimeLimit(async () => {
+      const run = async () => {
         const entered = await guard.enter(req);
         personal = entered.personal;
         return handler({ req, params: params as P, requestId, ...entered.context });
-      });
+      };
+      response = options.untimed ? await run() : await withinTimeLimit(run);
     } catch (error) {
       response = errorResponse(error, requestId);
     }

@@ -173,6 +173,13 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   's/[token]/assets/[id]/thumbnail': { GET: 'public' },
   's/[token]/assets/[id]/preview': { GET: 'public' },
   's/[token]/assets/[id]/original': { GET: 'public' },
+  'admin/upload-limits': { GET: 'admin', PATCH: 'admin' },
+  uploads: { GET: 'user' },
+  'uploads/check': { POST: 'user' },
+  'uploads/target': { PUT: 'user' },
+  'uploads/tus': { POST: 'user' },
+  // HEAD too (not in METHODS here): tests/uploads/uploads.test.ts checks it answers 404 to another user.
+  'uploads/tus/[id]': { PATCH: 'user', DELETE: 'user' },
 };
 
 function routeFiles(dir: string, prefix = ''): string[] {
@@ -198,6 +205,8 @@ const accessOf = (h: { route: string; method: (typeof METHODS)[number] }): Acces
  * ids of the things below the asset (a play, a marker, a comment, a chapter). */
 interface Extras {
   body?: unknown;
+  /** A request that is not JSON (a tus upload's bytes, with its headers). */
+  raw?: { headers: Record<string, string>; body?: Uint8Array<ArrayBuffer> };
   params?: Record<string, string>;
   query?: string;
 }
@@ -207,6 +216,10 @@ function call(h: (typeof handlers)[number], id: string, init: { cookie?: string 
   const url = `/api/${h.route.replace(/\[(\w+)\]/g, (_m, name: string) => all[name] ?? ZERO_ID)}${extras.query ?? ''}`;
   const body = h.method === 'GET' || h.method === 'DELETE' ? undefined : (extras.body ?? {});
   const routeParams = Object.fromEntries([...h.route.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name, all[name] ?? ZERO_ID]));
+  if (extras.raw) {
+    const rawBody = h.method === 'DELETE' ? undefined : extras.raw.body;
+    return h.handler(request(url, { method: h.method, cookie: init.cookie, headers: extras.raw.headers, body: rawBody }), params(routeParams));
+  }
   return h.handler(request(url, { method: h.method, json: body, cookie: init.cookie }), params(routeParams));
 }
 
@@ -377,13 +390,22 @@ describe('access matrix', () => {
     const aKey = await prisma().apiKey.create({ data: { userId: a.id, name: 'k', tokenHash: `h-${a.id}`, prefix: 'sbk_x' } });
     const aRun = await prisma().autoTagRun.create({ data: { userId: a.id, folder: 'A-PRIVATE-BYTES' } });
     const aSearch = await prisma().savedSearch.create({ data: { userId: a.id, name: 'A-PRIVATE-WORDS', query: 'liked=true' } });
+    // A's upload in progress (1000 bytes announced): B's PATCH and DELETE of it are 404s, A's go through.
+    const created = await handlers.find((h) => h.route === 'uploads/tus')!.handler(
+      request('/api/uploads/tus', { method: 'POST', cookie: aCookie, headers: { 'tus-resumable': '1.0.0', 'upload-length': '1000', 'upload-metadata': `filename ${btoa('a.jpg')},checksum ${btoa('a'.repeat(40))}` } }),
+      params({}),
+    );
+    const aUpload = created.headers.get('location')!.split('/').pop()!;
+    const tusRaw = { headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }, body: new Uint8Array(10) };
     const own: Record<string, string> = {
       'me/sessions/[id]': aSession.sessionId,
       'me/api-keys/[id]': aKey.id,
       'me/saved-searches/[id]': aSearch.id,
       'auto-tag/runs/[id]': aRun.id,
+      'uploads/tus/[id]': aUpload,
     };
-    const idOf = (h: { route: string; method: string }) => (own[h.route] ? { id: own[h.route], extras: {} } : fixture(h));
+    const idOf = (h: { route: string; method: string }): { id: string; extras: Extras } =>
+      h.route === 'uploads/tus/[id]' ? { id: aUpload, extras: { raw: tusRaw } } : own[h.route] ? { id: own[h.route], extras: {} } : fixture(h);
     const idRoutes = handlers.filter((h) => h.route.includes('[id]') && accessOf(h) === 'user');
     expect(new Set(idRoutes.filter((h) => !h.route.startsWith('assets/[id]')).map((h) => h.route))).toEqual(
       new Set([
@@ -404,6 +426,7 @@ describe('access matrix', () => {
         'me/api-keys/[id]',
         'me/sessions/[id]',
         'me/saved-searches/[id]',
+        'uploads/tus/[id]',
         ...['performers', 'studios', 'tags'].flatMap((k) => [`${k}/[id]`, `${k}/[id]/merge`, `${k}/[id]/image`, `${k}/[id]/videos`]),
         ...['videos/[id]/similar', 'videos/[id]/tokens', 'performers/[id]/similar', 'studios/[id]/similar'],
         ...['people/[id]', 'people/[id]/merge', 'faces/[id]/thumb', 'faces/[id]/reject'],

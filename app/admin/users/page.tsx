@@ -1,5 +1,6 @@
 import { InviteForm } from '@/components/admin/InviteForm';
 import { PendingInviteList } from '@/components/admin/PendingInviteList';
+import { UploadLimits } from '@/components/admin/UploadLimits';
 import { UserTable } from '@/components/admin/UserTable';
 import { AdminSectionNav } from '@/components/admin/AdminSectionNav';
 import { TopBar } from '@/components/TopBar';
@@ -7,12 +8,13 @@ import { requirePageAdmin } from '@/lib/auth/page-user';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { listInvites } from '@/lib/users/list-invites';
 import { listUsersForAdmin } from '@/lib/users/list-users-for-admin';
+import { getUploadLimits } from '@/lib/uploads/upload-limits';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminUsersPage() {
   const admin = await requirePageAdmin();
-  const [users, invites] = await Promise.all([listUsersForAdmin(), listInvites()]);
+  const [users, invites, uploadLimits] = await Promise.all([listUsersForAdmin(), listInvites(), getUploadLimits()]);
   return (
     <>
       <TopBar user={admin} />
@@ -21,6 +23,10 @@ export default async function AdminUsersPage() {
         <section>
           <h1 className="mb-3 text-xl font-semibold">Users</h1>
           <UserTable users={users.map((u) => ({ ...u, disabledAt: u.disabledAt?.toISOString() ?? null, resetRequestedAt: u.resetRequestedAt?.toISOString() ?? null }))} meId={admin.id} />
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">Upload limits</h2>
+          <UploadLimits initial={uploadLimits} />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Invite someone</h2>
