@@ -10,6 +10,7 @@ import { meRoutes } from './me.api';
 import type { ApiRoutes } from './operation';
 import { organiseRoutes } from './organise.api';
 import { peopleRoutes } from './people.api';
+import { placeRoutes } from './places.api';
 import { searchRoutes } from './search.api';
 import { timelineRoutes } from './timeline.api';
 import { videoRoutes } from './videos.api';
@@ -24,6 +25,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'Organise', description: 'Performers, studios, tags, auto-tagging.', routes: organiseRoutes },
   { tag: 'Search', description: 'Search, filters, suggestions, similar assets, analysis.', routes: searchRoutes },
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
+  { tag: 'Places', description: 'Where photos were taken: offline reverse geocoding, the Places page, locations set by hand.', routes: placeRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Libraries', description: 'Indexed folders, scans, sharing.', routes: libraryRoutes },
   { tag: 'Admin', description: 'Accounts, invites, background work, health.', routes: adminRoutes },
