@@ -10,7 +10,8 @@ import { deletePlaces, selectExifGps, upsertExifPlace, upsertManualPlaces } from
 import { reverseGeocode } from './reverse-geocode';
 
 export async function setAssetsLocation(actor: Actor, ids: string[], location: LocationInput | null): Promise<LocationUpdate> {
-  const unique = [...new Set(ids)];
+  // Sorted: parallel requests over the same rows lock them in one order (no deadlock).
+  const unique = [...new Set(ids)].sort();
   await requireAccess(actor, 'asset.update', unique);
   if (location) {
     // The schema refused 0,0 and out-of-range values, so this always finds a place (a city, a country, or open sea).
