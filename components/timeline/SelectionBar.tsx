@@ -1,7 +1,12 @@
 'use client';
-// Bulk actions for the selected assets; which ones depend on the view.
-import { X } from 'lucide-react';
+// Bulk actions for the selected assets; which ones depend on the view. "Set location" opens
+// the place dialog for all of them (the owner's only: all or nothing).
+import { useQueryClient } from '@tanstack/react-query';
+import { MapPin, X } from 'lucide-react';
+import { useState } from 'react';
+import { SetLocationDialog } from '@/components/places/SetLocationDialog';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
+import { setAssetsLocation } from '@/lib/client/places-api';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
 const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
@@ -25,6 +30,7 @@ const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
 
 interface Props {
   view: TimelineView;
+  ids: string[];
   count: number;
   busy: boolean;
   error: string | null;
@@ -32,7 +38,14 @@ interface Props {
   onClear: () => void;
 }
 
-export function SelectionBar({ view, count, busy, error, onAction, onClear }: Props) {
+export function SelectionBar({ view, ids, count, busy, error, onAction, onClear }: Props) {
+  const client = useQueryClient();
+  const [placing, setPlacing] = useState(false);
+  const saveLocation = async (location: { latitude: number; longitude: number }) => {
+    await setAssetsLocation(ids, location);
+    await Promise.all(ids.slice(0, 200).map((id) => client.invalidateQueries({ queryKey: ['asset', id] })));
+    onClear();
+  };
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -57,6 +70,12 @@ export function SelectionBar({ view, count, busy, error, onAction, onClear }: Pr
           {a.label}
         </button>
       ))}
+      {view !== 'trash' && (
+        <button type="button" disabled={busy} onClick={() => setPlacing(true)} className="flex items-center gap-1 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700 disabled:opacity-50">
+          <MapPin aria-hidden size={16} /> Set location
+        </button>
+      )}
+      {placing && <SetLocationDialog subject={count === 1 ? '1 item' : `${count} items`} onClose={() => setPlacing(false)} save={saveLocation} />}
     </div>
   );
 }

@@ -231,7 +231,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar }: Props) {
   return (
     <div className="flex h-[calc(100dvh-53px)] flex-col">
       {selected.size > 0 ? (
-        <SelectionBar view={view} count={selected.size} busy={bulk.isPending} error={bulk.error?.message ?? null} onAction={runAction} onClear={clear} />
+        <SelectionBar view={view} ids={[...selected]} count={selected.size} busy={bulk.isPending} error={bulk.error?.message ?? null} onAction={runAction} onClear={clear} />
       ) : (
         <div className="flex items-center gap-3 px-3 py-2">
           <h1 className="text-sm text-neutral-400" data-testid="photo-count">

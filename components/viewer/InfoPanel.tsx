@@ -1,6 +1,7 @@
 // The viewer's info panel: when (and how we know), camera and exposure, file, place; then what
 // the analysis found (AnalysisSection) and "more like this" (SimilarStrip).
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
+import { PlaceSection } from '@/components/places/PlaceSection';
 import { AnalysisSection } from './AnalysisSection';
 import { SimilarStrip } from './SimilarStrip';
 
@@ -57,6 +58,7 @@ export function InfoPanel({ asset, showFaces = false, onToggleFaces = () => {} }
             <dd className="break-words text-neutral-100">{value}</dd>
           </div>
         ))}
+        <PlaceSection asset={asset} />
       </dl>
       <AnalysisSection assetId={asset.id} showFaces={showFaces} onToggleFaces={onToggleFaces} />
       <SimilarStrip assetId={asset.id} />
