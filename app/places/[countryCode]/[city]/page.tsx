@@ -11,10 +11,19 @@ import { cityPathSchema } from '@/lib/places/places.schemas';
 
 export const dynamic = 'force-dynamic';
 
+/** A segment as typed: "S%C3%A3o%20Paulo" or already decoded; a stray "%" is not a 500. */
+function segment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export default async function CityPage({ params }: { params: Promise<{ countryCode: string; city: string }> }) {
   const user = await requirePageUser();
   const raw = await params;
-  const parsed = cityPathSchema.safeParse({ countryCode: decodeURIComponent(raw.countryCode), city: decodeURIComponent(raw.city) });
+  const parsed = cityPathSchema.safeParse({ countryCode: segment(raw.countryCode), city: segment(raw.city) });
   if (!parsed.success) notFound();
   const { city, country, items, truncated } = await listCityAssets(user, parsed.data.countryCode, parsed.data.city);
   if (items.length === 0) notFound();
