@@ -81,7 +81,8 @@ export function saveGeocodedPlaces(rows: { assetId: string; place: GeocodedPlace
     WHERE p.asset_id = v.asset_id AND p.geocoded_at IS NULL`;
 }
 
-/** Whether the backfill has anything to do: cheap (the pending index, then one anti-join that stops at the first row). */
+/** Whether the backfill has anything to do: a count on the pending index, and an anti-join that
+ * stops at the first file with GPS and no place (with none missing, one pass by primary key). */
 export async function selectPlacesWork(): Promise<{ pending: number; missing: boolean }> {
   const [row] = await prisma().$queryRaw<{ pending: number; missing: boolean }[]>`
     SELECT (SELECT count(*)::int FROM asset_places WHERE geocoded_at IS NULL) AS pending,
