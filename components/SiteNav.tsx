@@ -2,7 +2,7 @@
 // The top bar's links: in a row on wide screens; on phones and tablets a Menu button opens
 // them as a list (with the user's name and Log out), so none is ever off-screen. The menu
 // closes on Esc (focus back on the button), on a click outside, and after navigating.
-import { Archive, Building2, Film, Heart, Images, LibraryBig, LayoutDashboard, Link2, Map as MapIcon, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
+import { Archive, Building2, Film, Heart, Images, LibraryBig, LayoutDashboard, Link2, Map as MapIcon, MapPin, Menu, ScanFace, Settings, Tag, Trash2, UserRound, X, type LucideIcon } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -13,6 +13,7 @@ const VIEWS: [string, string, LucideIcon][] = [
   ['/albums', 'Albums', LibraryBig],
   ['/people', 'People', ScanFace],
   ['/map', 'Map', MapIcon],
+  ['/places', 'Places', MapPin],
   ['/videos', 'Videos', Film],
   ['/performers', 'Performers', UserRound],
   ['/studios', 'Studios', Building2],

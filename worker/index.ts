@@ -17,6 +17,7 @@ import { releaseJobsOfDeadWorkers } from '@/lib/jobs/release-dead-worker-jobs';
 import { setAsideHooks } from './set-aside-hooks';
 import { removeStaleTempFiles } from '@/lib/storage/remove-stale-temp-files';
 import { assertTaskListComplete, taskList } from './task-list';
+import { queuePlacesBackfillIfNeeded } from '@/lib/places/backfill-places';
 
 const { values: flags } = parseArgs({
   options: {
@@ -92,6 +93,8 @@ const watchers = new LibraryWatchers();
 const refreshWatchers = () => watchers.refresh().catch((err: unknown) => log.warn({ err }, 'watcher refresh failed'));
 if (!flags['no-watch']) await refreshWatchers();
 const watcherRefresh = flags['no-watch'] ? undefined : setInterval(() => void refreshWatchers(), 60_000);
+// Places for assets ingested before there were places (or whose lookup is pending): cheap to check.
+await queuePlacesBackfillIfNeeded().catch((err: unknown) => log.warn({ err }, 'could not check for places to backfill'));
 log.info({ concurrency, flags: startedWith }, 'worker started');
 
 let stopping = false;

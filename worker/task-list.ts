@@ -18,6 +18,7 @@ import mailSend from './tasks/mail-send';
 import mlAnalyze from './tasks/ml-analyze';
 import nfoImport from './tasks/nfo-import';
 import organiseAutoTag from './tasks/organise-auto-tag';
+import placesBackfill from './tasks/places-backfill';
 import similarRebuild from './tasks/similar-rebuild';
 import similarRefresh from './tasks/similar-refresh';
 import userDelete from './tasks/user-delete';
@@ -50,6 +51,7 @@ export const taskList = {
   'similar:refresh': similarRefresh,
   'duplicates:group-photos': duplicatesGroupPhotos,
   'db:backup': dbBackup,
+  'places:backfill': placesBackfill,
 } satisfies Record<TaskName, Task> as TaskList;
 
 export function assertTaskListComplete(crontab: string): void {

@@ -1,12 +1,16 @@
 'use client';
 // Bulk actions for the selected assets; which ones depend on the view. "Share link" (not in the
 // trash) opens the shared-link dialog for the selection (only the user's own items may be shared);
-// "Edit date" (all views but the trash) opens the date dialog for the whole selection.
-import { CalendarClock, LibraryBig, Link2, X } from 'lucide-react';
+// "Edit date" and "Set location" (all views but the trash) open the date or place dialog for the
+// whole selection (the owner's items only: all or nothing).
+import { useQueryClient } from '@tanstack/react-query';
+import { CalendarClock, LibraryBig, Link2, MapPin, X } from 'lucide-react';
 import { useState } from 'react';
 import { DownloadZipButton } from '@/components/downloads/DownloadZipButton';
+import { SetLocationDialog } from '@/components/places/SetLocationDialog';
 import { CreateLinkDialog } from '@/components/shared-links/CreateLinkDialog';
 import type { BulkAction } from '@/lib/assets/assets.schemas';
+import { setAssetsLocation } from '@/lib/client/places-api';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 
 const ACTIONS: Record<TimelineView, { action: BulkAction; label: string }[]> = {
@@ -44,6 +48,14 @@ interface Props {
 export function SelectionBar({ view, selectedIds, busy, error, onAction, onEditDate, onClear, onAddToAlbum, addToTitle }: Props) {
   const count = selectedIds.size;
   const [sharing, setSharing] = useState<string[] | null>(null);
+  const ids = [...selectedIds];
+  const client = useQueryClient();
+  const [placing, setPlacing] = useState(false);
+  const saveLocation = async (location: { latitude: number; longitude: number }) => {
+    await setAssetsLocation(ids, location);
+    await Promise.all(ids.slice(0, 200).map((id) => client.invalidateQueries({ queryKey: ['asset', id] })));
+    onClear();
+  };
   return (
     <div
       className="sticky top-0 z-20 flex flex-wrap items-center gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-2 text-sm"
@@ -86,6 +98,12 @@ export function SelectionBar({ view, selectedIds, busy, error, onAction, onEditD
           {a.label}
         </button>
       ))}
+      {!addToTitle && view !== 'trash' && (
+        <button type="button" disabled={busy} onClick={() => setPlacing(true)} className="flex items-center gap-1 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700 disabled:opacity-50">
+          <MapPin aria-hidden size={16} /> Set location
+        </button>
+      )}
+      {placing && <SetLocationDialog subject={count === 1 ? '1 item' : `${count} items`} onClose={() => setPlacing(false)} save={saveLocation} />}
       {!addToTitle && view !== 'trash' && (
         <button type="button" onClick={() => setSharing([...selectedIds])} className="inline-flex items-center gap-1 rounded bg-neutral-800 px-3 py-1 hover:bg-neutral-700">
           <Link2 aria-hidden size={14} />

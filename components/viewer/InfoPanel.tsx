@@ -3,6 +3,7 @@
 // and "more like this" (SimilarStrip).
 import { TakenDate } from '@/components/asset-edits/TakenDate';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
+import { PlaceSection } from '@/components/places/PlaceSection';
 import { AnalysisSection } from './AnalysisSection';
 import { SimilarStrip } from './SimilarStrip';
 
@@ -38,6 +39,7 @@ export function InfoPanel({ asset, showFaces = false, onToggleFaces = () => {} }
             <dd className="break-words text-neutral-100">{value}</dd>
           </div>
         ))}
+        <PlaceSection asset={asset} />
       </dl>
       <AnalysisSection assetId={asset.id} showFaces={showFaces} onToggleFaces={onToggleFaces} />
       <SimilarStrip assetId={asset.id} />

@@ -15,6 +15,7 @@ import { meRoutes } from './me.api';
 import type { ApiRoutes } from './operation';
 import { organiseRoutes } from './organise.api';
 import { peopleRoutes } from './people.api';
+import { placeRoutes } from './places.api';
 import { searchRoutes } from './search.api';
 import { sharedLinkRoutes } from './shared-links.api';
 import { timelineRoutes } from './timeline.api';
@@ -35,6 +36,7 @@ export const apiSections: { tag: string; description: string; routes: ApiRoutes 
   { tag: 'People', description: 'People from faces.', routes: peopleRoutes },
   { tag: 'Downloads', description: 'Many originals as one streamed ZIP: chosen items, an album.', routes: downloadRoutes },
   { tag: 'Map', description: 'Clusters of geotagged photos and videos, and the assets of a place.', routes: mapRoutes },
+  { tag: 'Places', description: 'Where photos were taken: offline reverse geocoding, the Places page, locations set by hand.', routes: placeRoutes },
   { tag: 'Duplicates', description: 'Look-alike photos and videos.', routes: duplicateRoutes },
   { tag: 'Shared links', description: 'Links for people without an account: the owner’s management and what a link holder may open.', routes: sharedLinkRoutes },
   { tag: 'Album sharing', description: 'Album members, the household to share with, likes, comments and activity.', routes: albumSharingRoutes },

@@ -12,6 +12,7 @@ export function findAssetDetails(userId: string, assetId: string) {
     where: { id: assetId },
     include: {
       exif: true,
+      place: true,
       library: { select: { name: true, rootPath: true } },
       userStates: { where: { userId }, select: { favouriteAt: true, archived: true } },
       videoMeta: true,

@@ -2,6 +2,7 @@
 // details and neighbours, the owner's edits of its info, a video's poster and frame stills.
 import { AssetStatus, AssetType, IngestStatus, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 import { z } from 'zod';
+import { type AssetPlaceView, assetPlaceSchema } from '@/lib/places/places.schemas';
 
 export const assetIdParamsSchema = z.object({ id: z.uuid() });
 export const derivedSizeSchema = z.object({ size: z.enum(['thumb', 'preview']).default('thumb') });
@@ -99,6 +100,8 @@ export interface AssetDetails {
   camera: { make: string | null; model: string | null; lens: string | null } | null;
   exposure: { exposureTime: number | null; fNumber: number | null; iso: number | null; focalLength: number | null } | null;
   gps: { latitude: number; longitude: number } | null;
+  /** Where it was taken (lib/places): from the file's GPS, or set by hand (source manual). */
+  place: AssetPlaceView | null;
   /** The owner's title (null: show the file name); stored in the database, never in the file. */
   title: string | null;
   description: string | null;
@@ -187,6 +190,7 @@ export const assetDetailsSchema = z
     camera: z.object({ make: z.string().nullable(), model: z.string().nullable(), lens: z.string().nullable() }).nullable(),
     exposure: z.object({ exposureTime: num, fNumber: num, iso: num, focalLength: num }).nullable(),
     gps: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    place: assetPlaceSchema.nullable(),
     title: z.string().nullable(),
     description: z.string().nullable(),
     externalUrl: z.string().nullable(),

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Actor } from '@/lib/access/access.schemas';
 import { hasAccess, requireAccess } from '@/lib/access/require-access';
+import { placeViewOf } from '@/lib/places/place-view';
 import { notFound } from '@/lib/server/errors';
 import { findAssetDetails } from './asset-actions.queries';
 import type { AssetDetails } from './assets.schemas';
@@ -56,6 +57,7 @@ export async function getAssetDetails(user: Actor, assetId: string): Promise<Ass
         ? { exposureTime: x.exposureTime, fNumber: x.fNumber, iso: x.iso, focalLength: x.focalLength }
         : null,
     gps: x?.latitude != null && x.longitude != null ? { latitude: x.latitude, longitude: x.longitude } : null,
+    place: placeViewOf(a.place, x),
     title: a.title,
     description: a.description,
     externalUrl: a.externalUrl,

@@ -11,6 +11,7 @@
 import { forgetAnalysis } from '@/lib/ml/ml.queries';
 import { importFileChapters } from '@/lib/chapters/import-file-chapters';
 import { importNfoAtIngest } from '@/lib/importers/import-nfo-sidecar';
+import { saveFilePlace } from '@/lib/places/save-file-place';
 import { enqueue } from '@/lib/jobs/enqueue';
 import { reportJobFailure } from '@/lib/jobs/report-job-failure';
 import { MediaError } from '@/lib/media/media-error';
@@ -157,6 +158,8 @@ async function save(
     // written (and a video's sprite, made before it by priority) and never holds a thumbnail back.
     async (tx) => {
       await alsoInTransaction?.(tx);
+      // A photo's GPS becomes its place, looked up now (lib/places); a place set by hand stays.
+      if (exif) await saveFilePlace(tx, assetId, exif);
       if (followUp) await enqueue(tx, followUp, { assetId });
       if (followUp === 'video:media') await enqueue(tx, 'video:phash', { assetId }); // lib/duplicates
       await forgetAnalysis(tx, assetId);

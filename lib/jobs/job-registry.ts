@@ -95,6 +95,8 @@ export const jobDefinitions = {
   'similar:rebuild': { payload: z.object({}).passthrough(), priority: PRIORITY.video, maxAttempts: 2, flags: none },
   /** The nightly database backup (lib/backups/run-backup.ts): pg_dump to DATA_DIR/backups, then retention. */
   'db:backup': { payload: z.object({}).passthrough(), priority: PRIORITY.scan, maxAttempts: 2, flags: none },
+  /** Places for assets with GPS and none yet, and rows still to look up (lib/places/backfill-places.ts): at worker start when there is work; /admin. */
+  'places:backfill': { payload: z.object({}).passthrough(), priority: PRIORITY.ingest, maxAttempts: 3, flags: none },
   /** Similar: the videos marked dirty since, in batches (every minute; answers do it too). */
   'similar:refresh': { payload: z.object({}).passthrough(), priority: PRIORITY.ingest, maxAttempts: 3, flags: none },
 } as const;
@@ -135,7 +137,7 @@ export function defaultJobOptions<T extends TaskName>(task: T, payload: JobPaylo
     if (p.runId) return { jobKey: `organise:auto-tag:run:${p.runId}` };
     if (ids?.length === 1) return { jobKey: `organise:auto-tag:${ids[0]}` };
   }
-  if (task === 'similar:rebuild' || task === 'similar:refresh' || task === 'db:backup') return { jobKey: task };
+  if (task === 'similar:rebuild' || task === 'similar:refresh' || task === 'db:backup' || task === 'places:backfill') return { jobKey: task };
   if (task === 'vectors:rebuild') return { queueName: 'vectors', jobKey: `vectors:rebuild:${p.model ?? '*'}` };
   if (task === 'faces:cluster') return { jobKey: p.ownerId ? `faces:cluster:${p.ownerId}` : 'faces:cluster' };
   return {};

@@ -54,9 +54,10 @@ export function filtersSql(reader: TimelineReader, filters: SearchFilters, date:
 }
 
 /** One searched word, found literally: in the file's path or title, the camera or lens, the
- * caption or a passed question, the name of a (not hidden) person whose face is on it or who is a
- * performer in it, or one of its tags. `keys`: the question keys it finds (label-words.ts).
- * Each text is looked up on its own (trigram indexes, migration 20261201160000_search) and the
+ * place it was taken (city, region, country: lib/places), the caption or a passed question, the
+ * name of a (not hidden) person whose face is on it or who is a performer in it, or one of its
+ * tags. `keys`: the question keys it finds (label-words.ts). Each text is looked up on its own
+ * (trigram indexes, migrations 20261201160000_search and 20261203130000_places_search) and the
  * ids united, rather than testing every readable asset against every text. */
 function wordSql(word: string, keys: string[]): Sql {
   const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -64,6 +65,7 @@ function wordSql(word: string, keys: string[]): Sql {
   return Prisma.sql`a.id IN (
     SELECT b.id FROM assets b WHERE shoebox_video_text(b.title, b.description, b.rel_path) LIKE ${like}
     UNION ALL SELECT x.asset_id FROM exif x WHERE shoebox_camera_text(x.make, x.model, x.lens) LIKE ${like}
+    UNION ALL SELECT p.asset_id FROM asset_places p WHERE shoebox_place_text(p.city, p.region, p.country) LIKE ${like}
     UNION ALL SELECT n.asset_id FROM analyses n WHERE lower(n.caption) LIKE ${like}
     UNION ALL SELECT n.asset_id FROM analyses n WHERE n.labels && ${keys}::text[]
     UNION ALL SELECT f.asset_id FROM faces f JOIN people pe ON pe.id = f.person_id WHERE ${person}

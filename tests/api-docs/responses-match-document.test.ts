@@ -279,6 +279,21 @@ describe('answers of real calls validate against the OpenAPI document', () => {
     expect((await call('DELETE', 'shared-links/[id]', { cookie: user.cookie, params: { id: link.id } })).status).toBe(204);
   });
 
+  it('places: a place set by hand and reverted, the Places page, the typeahead, the backfill', async () => {
+    const id = { id: photoId };
+    const { body: set } = await call('PUT', 'assets/[id]/location', { cookie: user.cookie, params: id, body: { latitude: 48.8584, longitude: 2.2945 } });
+    expect((set as { place: { city: string; source: string } }).place).toMatchObject({ city: 'Paris', source: 'manual' });
+    const { body: overview } = await call('GET', 'places', { cookie: user.cookie });
+    expect((overview as { countries: { countryCode: string }[] }).countries.map((c) => c.countryCode)).toEqual(['FR']);
+    await call('GET', 'places/cities', { cookie: user.cookie, query: '?q=par' });
+    expect((await call('PUT', 'assets/[id]/location', { cookie: user.cookie, params: id, body: { latitude: 0, longitude: 0 } })).status).toBe(422);
+    await call('DELETE', 'assets/[id]/location', { cookie: user.cookie, params: id });
+    const { body: bulk } = await call('POST', 'assets/location', { cookie: user.cookie, body: { ids: [photoId], location: null } });
+    expect(bulk).toEqual({ updated: 1 });
+    await call('GET', 'admin/places', { cookie: admin.cookie });
+    expect((await call('POST', 'admin/places', { cookie: admin.cookie })).status).toBe(202);
+  });
+
   it('errors: another user’s asset (404), a bad body and a bad query (422), no credentials (401), not an admin (403)', async () => {
     const notFound = await call('GET', 'assets/[id]', { cookie: user.cookie, params: { id: strangersPhotoId } });
     expect(notFound.status).toBe(404);

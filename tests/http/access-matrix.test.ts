@@ -85,6 +85,10 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'assets/[id]/date': { PATCH: 'user', DELETE: 'user' },
   'assets/dates': { POST: 'user' },
   'assets/dates/revert': { POST: 'user' },
+  'assets/location': { POST: 'user' },
+  'assets/[id]/location': { PUT: 'user', DELETE: 'user' },
+  places: { GET: 'user' },
+  'places/cities': { GET: 'user' },
   'videos/organise': { POST: 'user' },
   performers: { GET: 'user', POST: 'user' },
   'performers/[id]': { GET: 'user', PATCH: 'user', DELETE: 'user' },
@@ -158,6 +162,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   'admin/ml-analysis': { GET: 'admin', POST: 'admin' },
   'admin/overview': { GET: 'admin' },
   'admin/similar': { GET: 'admin', POST: 'admin' },
+  'admin/places': { GET: 'admin', POST: 'admin' },
   'admin/job-failures/retry': { POST: 'admin' },
   'admin/users': { GET: 'admin' },
   'admin/users/[id]': { PATCH: 'admin', DELETE: 'admin' },
@@ -323,6 +328,7 @@ async function ownerAndStranger() {
       'POST assets/[id]/poster': { seconds: 0.5 },
       'POST assets/[id]/clips': { start: 0, end: 1, format: 'gif' },
       'PATCH assets/[id]/organise': { organised: true, releaseDate: '2020-01-02' },
+      'PUT assets/[id]/location': { latitude: 48.8584, longitude: 2.2945 },
     };
     const entity = /^(performers|studios|tags)\/\[id\]/.exec(h.route)?.[1] as keyof typeof organised | undefined;
     if (entity) {
@@ -348,7 +354,7 @@ async function ownerAndStranger() {
       extras: {
         body: bodies[`${h.method} ${h.route}`],
         params: { playId: randomUUID(), markerId: marker.id, commentId: comment.id, chapterId: chapter.id, track: 'sidecar-0' },
-        query: ({ 'assets/[id]/frame': '?t=0.5', 'search/suggest': '?q=clip' } as Record<string, string>)[h.route],
+        query: ({ 'assets/[id]/frame': '?t=0.5', 'search/suggest': '?q=clip', 'places/cities': '?q=par' } as Record<string, string>)[h.route],
       },
     };
   };

@@ -130,6 +130,7 @@ const PRISMA_INEXPRESSIBLE_INDEXES = new Set([
   'analyses_caption_trgm_idx',
   'album_activities_one_like_idx',
   'asset_places_pending_idx',
+  'asset_places_text_trgm_idx',
 ]);
 
 export async function describeDatabase(client: pg.Client): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { JobFailureList } from '@/components/admin/JobFailureList';
 import { MlModelList } from '@/components/admin/MlModelList';
 import { MlProgress } from '@/components/admin/MlProgress';
+import { PlacesBackfill } from '@/components/admin/PlacesBackfill';
 import { SimilarRebuild } from '@/components/admin/SimilarRebuild';
 import { VideoMediaProgress } from '@/components/admin/VideoMediaProgress';
 import { WorkerStatus } from '@/components/admin/WorkerStatus';
@@ -41,6 +42,10 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
         <section className="grid gap-2">
           <h2 className="text-lg font-semibold">Similar videos index</h2>
           <SimilarRebuild />
+        </section>
+        <section className="grid gap-2">
+          <h2 className="text-lg font-semibold">Places</h2>
+          <PlacesBackfill />
         </section>
         <section className="grid gap-2">
           <h2 className="text-lg font-semibold">Models</h2>
