@@ -18,7 +18,7 @@ import {
 import { okResponseSchema } from './api-docs.schemas';
 import { rangedFile } from './assets.api';
 import type { Documents } from './documents';
-import { type ApiRoutes, json, noContent } from './operation';
+import { type ApiRoutes, json, media, noContent } from './operation';
 
 const linksSchema = z.object({ links: z.array(sharedLinkViewSchema) });
 const listDocumented: Documents<typeof linksSchema.shape.links, Awaited<ReturnType<typeof listMySharedLinks>>> = true;
@@ -76,5 +76,14 @@ export const sharedLinkRoutes: ApiRoutes = {
       errors: { ...locked, 403: 'This link does not allow downloads.' },
     },
     HEAD: { summary: 'The original’s headers without its bytes, when the link allows downloads', access: 'public', path: linkAssetParamsSchema, answers: { 200: noContent('The headers only.') }, errors: { ...locked, 403: 'This link does not allow downloads.' } },
+  },
+  's/[token]/download': {
+    GET: {
+      summary: 'Everything the link grants as one ZIP (originals, stored, exact Content-Length), when it allows downloads',
+      access: 'public',
+      path: tokenPath,
+      answers: { 200: media('The ZIP, as an attachment named after the link.', 'application/zip') },
+      errors: { ...locked, 403: 'This link does not allow downloads.', 409: 'Nothing is shared any more, or none of the files can be read right now.' },
+    },
   },
 };

@@ -178,6 +178,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   's/[token]/assets/[id]/thumbnail': { GET: 'public' },
   's/[token]/assets/[id]/preview': { GET: 'public' },
   's/[token]/assets/[id]/original': { GET: 'public' },
+  's/[token]/download': { GET: 'public' },
   'admin/upload-limits': { GET: 'admin', PATCH: 'admin' },
   uploads: { GET: 'user' },
   'uploads/check': { POST: 'user' },

@@ -27,5 +27,15 @@ export default async function SharedLinkPage({ params }: { params: Promise<{ tok
     );
   }
   if (opened.state === 'locked') return <UnlockForm token={token} />;
-  return <LinkGallery token={token} content={await getLinkContent(opened.link)} />;
+  return (
+    <LinkGallery
+      token={token}
+      content={await getLinkContent(opened.link)}
+      downloadAll={
+        <a href={`/api/s/${token}/download`} download className="inline-flex items-center gap-1.5 rounded bg-neutral-800 px-3 py-1.5 text-sm hover:bg-neutral-700 focus-visible:outline-2 focus-visible:outline-sky-400">
+          Download all
+        </a>
+      }
+    />
+  );
 }
