@@ -1,5 +1,6 @@
 // The /places grid: a heading per country (with its count), then its cities as cover cards,
-// most photos first. Plain links: keyboard and screen readers get "Paris, 12 photos".
+// most photos first. Plain links whose visible text is their name: "Paris, 12 photos" (the
+// comma for screen readers only; axe's label-content-name-mismatch wants no separate aria-label).
 import Link from 'next/link';
 import type { PlaceCountry } from '@/lib/places/places.schemas';
 
@@ -16,12 +17,15 @@ export function PlacesGrid({ countries }: { countries: PlaceCountry[] }) {
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-5">
             {c.cities.map((city) => (
               <li key={city.city} data-testid="place-city">
-                <Link href={city.href} className="group block overflow-hidden rounded-lg bg-neutral-900 focus:outline-3 focus:outline-sky-400" aria-label={`${city.city}, ${photos(city.count)}`}>
+                <Link href={city.href} className="group block overflow-hidden rounded-lg bg-neutral-900 focus:outline-3 focus:outline-sky-400">
                   <span className="block aspect-square overflow-hidden bg-neutral-800">
                     {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth; no optimizer */}
                     <img src={`/api/assets/${city.coverId}/thumbnail`} alt="" loading="lazy" className="h-full w-full object-cover transition-transform group-hover:scale-105" />
                   </span>
-                  <span className="block truncate px-2 pt-1.5 text-sm font-medium text-neutral-100">{city.city}</span>
+                  <span className="block truncate px-2 pt-1.5 text-sm font-medium text-neutral-100">
+                    {city.city}
+                    <span className="sr-only">, </span>
+                  </span>
                   <span className="block px-2 pb-2 text-xs text-neutral-300">{photos(city.count)}</span>
                 </Link>
               </li>
