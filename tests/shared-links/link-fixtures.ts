@@ -25,11 +25,14 @@ export async function ownerWithGpsPhotos() {
     orderBy: { relPath: 'asc' },
     include: { exif: true },
   });
+  // Ingest geocoded them already (lib/places); a known place with a region too, so a test can
+  // tell every part of it is hidden or shown.
   for (const a of assets) {
+    const place = { city: 'Placetown', region: 'Regionshire', countryCode: 'IT', country: 'Italy', geocodedAt: new Date() };
     await prisma().assetPlace.upsert({
       where: { assetId: a.id },
-      create: { assetId: a.id, latitude: a.exif!.latitude!, longitude: a.exif!.longitude!, city: 'Placetown', region: 'Regionshire', countryCode: 'IT', country: 'Italy', geocodedAt: new Date() },
-      update: {},
+      create: { assetId: a.id, latitude: a.exif!.latitude!, longitude: a.exif!.longitude!, ...place },
+      update: place,
     });
   }
   return { owner, cookie, library, assets };
