@@ -8,11 +8,12 @@
 // returns to its place (lib/client/timeline-place.ts). Opened from /search (`search`), the arrows
 // walk the results and leaving goes back to them; opened from an album (`album`), they walk the
 // album in its order and leaving goes back to the album. "Add to album" opens the album dialog.
-import { Archive, ArchiveRestore, ArrowLeft, LibraryBig, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+import { Archive, ArchiveRestore, ArrowLeft, ChevronLeft, ChevronRight, Clapperboard, Download, Heart, Info, LibraryBig, MessageCircle, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { AddToAlbumDialog } from '@/components/albums/AddToAlbumDialog';
+import { ItemLikeButton } from '@/components/albums/ItemLikeButton';
 import { noteViewedPhoto, readTimelinePlace } from '@/lib/client/timeline-place';
 import { useViewerNeighbours } from '@/lib/client/search-queries';
 import { useAssetDetails, useBulkAction } from '@/lib/client/timeline-queries';
@@ -155,6 +156,12 @@ export function Viewer({ initial, view, search = null, album = null }: { initial
           <Link href={`/videos/${asset.id}`} className={button} aria-label="Open video page" data-testid="open-video-page">
             <Clapperboard aria-hidden size={20} />
             <span className={label}>Video page</span>
+          </Link>
+        )}
+        {album !== null && <ItemLikeButton albumId={album} assetId={asset.id} />}
+        {album !== null && (
+          <Link href={`/albums/${album}/activity`} className={button} aria-label="Album activity: likes and comments">
+            <MessageCircle aria-hidden size={20} />
           </Link>
         )}
         {asset.status !== 'trashed' && (
