@@ -65,7 +65,7 @@ test('share a selection by link with a password; a stranger unlocks it and sees 
 
   await visitor.getByLabel('Password').fill('lighthouse at dawn');
   await visitor.getByRole('button', { name: 'Open' }).click();
-  await expect(visitor.getByRole('alert')).toContainText('Wrong password');
+  await expect(visitor.getByTestId('unlock-form').getByRole('alert')).toContainText('Wrong password');
   await visitor.getByLabel('Password').fill(PASSWORD);
   await visitor.getByRole('button', { name: 'Open' }).click();
   await expect(visitor.getByRole('heading', { name: 'Lighthouse walk' })).toBeVisible();

@@ -2,6 +2,8 @@
 // The top bar's Upload button: opens the upload panel, and shows how many files are on their way.
 import { Upload } from 'lucide-react';
 import { useId } from 'react';
+import { createPortal } from 'react-dom';
+import { useHydrated } from '@/components/use-hydrated';
 import { uploadStore } from '@/lib/client/upload-queue';
 import { UploadPanel } from './UploadPanel';
 import { useUploadItems, useUploadPanelOpen } from './use-upload-queue';
@@ -13,6 +15,7 @@ export function UploadButton() {
   const items = useUploadItems();
   const active = items.filter((i) => ACTIVE.has(i.state)).length;
   const panelId = useId();
+  const hydrated = useHydrated();
   return (
     <>
       <button
@@ -31,7 +34,9 @@ export function UploadButton() {
           </span>
         )}
       </button>
-      {open && <UploadPanel id={panelId} />}
+      {/* In <body>: the top bar's backdrop blur would make it the panel's containing block, and
+          the "fixed to the bottom" panel would hang above the top of the screen instead. */}
+      {open && hydrated && createPortal(<UploadPanel id={panelId} />, document.body)}
     </>
   );
 }
