@@ -35,8 +35,10 @@ ALTER TABLE "uploads" ADD CONSTRAINT "uploads_asset_id_fkey"
 
 ALTER TABLE "users" ADD COLUMN "upload_quota_bytes" BIGINT;
 ALTER TABLE "users" ADD COLUMN "upload_library_id" UUID;
-ALTER TABLE "users" ADD CONSTRAINT "users_upload_library_id_fkey"
-    FOREIGN KEY ("upload_library_id") REFERENCES "libraries"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+-- No foreign key on purpose: libraries already point at users (owner_id), and a key back would
+-- make a cycle the built-in backup cannot load in order as a database owner who is not a
+-- superuser. A dangling id is harmless: resolve-upload-library.ts uses the setting only while it
+-- names a library of the user's, and falls back to their own upload library.
 
 CREATE TABLE "upload_settings" (
     "id"             INTEGER NOT NULL DEFAULT 1,
