@@ -3,7 +3,7 @@
 // tiles), newest first; each opens the viewer. More pages load on demand.
 import { Play } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useElementWidth } from '@/components/use-element-width';
 import { ThumbhashImage } from '@/components/timeline/ThumbhashImage';
 import { justifyRows } from '@/lib/client/justify-rows';
 import type { MapAsset } from '@/lib/map/map.schemas';
@@ -14,16 +14,7 @@ const GAP = 4;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function MapGrid({ assets }: { assets: MapAsset[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const [box, width] = useElementWidth<HTMLDivElement>();
   const target = width < 640 ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
   const ratios = assets.map((a) => a.width / Math.max(1, a.height));
   const rows = width > 0 ? justifyRows(ratios, width, target, GAP) : [];

@@ -3,7 +3,7 @@
 // opens the photo viewer.
 import { Play } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useElementWidth } from '@/components/use-element-width';
 import { ThumbhashImage } from '@/components/timeline/ThumbhashImage';
 import { justifyRows } from '@/lib/client/justify-rows';
 import type { PersonPhoto } from '@/lib/faces/faces.schemas';
@@ -13,16 +13,7 @@ const PHONE_ROW_HEIGHT = 120;
 const GAP = 4;
 
 export function PersonPhotos({ photos }: { photos: PersonPhoto[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const [box, width] = useElementWidth<HTMLDivElement>();
   const target = width < 640 ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
   const ratios = photos.map((p) => p.width / Math.max(1, p.height));
   const rows = width > 0 ? justifyRows(ratios, width, target, GAP) : [];
