@@ -2,9 +2,8 @@
 // from proxy.ts (lib/server/security-headers.ts), which replaces this one; this one covers what
 // the proxy skips (API responses, static files, prefetches). The dev server additionally needs
 // 'unsafe-eval' for fast refresh.
-import { contentSecurityPolicy } from './lib/server/content-security-policy.mjs';
+import { everyResponseHeaders } from './lib/server/content-security-policy.mjs';
 
-const csp = contentSecurityPolicy({ scriptSrc: "'unsafe-inline'", dev: process.env.NODE_ENV === 'development' });
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -34,12 +33,7 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: csp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        headers: everyResponseHeaders({ dev: process.env.NODE_ENV === 'development' }).map(([key, value]) => ({ key, value })),
       },
       // Pages whose URL carries a secret token: never leak it in a Referer.
       { source: '/register', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },

@@ -117,7 +117,7 @@ async function main(): Promise<void> {
 
   // Payload: our columnar bucket vs the same assets as an array of objects with full names.
   const columnar = Buffer.from(await get(`/api/timeline/bucket?month=${month}`));
-  const parsed = decodeBucket(JSON.parse(columnar.toString('utf8')));
+  const parsed = decodeBucket(JSON.parse(columnar.toString("utf8")));
   const monthMs = Date.parse(`${month}-01T00:00:00Z`);
   const objects = parsed.id.map((id: string, i: number) => ({
     id,

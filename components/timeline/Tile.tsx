@@ -1,13 +1,19 @@
 'use client';
-// One picture in a justified row: the thumbhash paints at once underneath, the thumbnail
-// loads lazily over it (lazy: rows the list renders only for an instant while it jumps do not
-// queue requests ahead of the ones that stay on screen). Videos carry a duration badge, which
+// One picture in a justified row. While the list flings past, a tile is only its picture's
+// average colour (from the thumbhash): no image to decode, paint or request, which a trace of
+// a fling showed to be most of each frame. Once the list slows, the thumbhash paints at once
+// and the thumbnail loads over it; when the thumbnail has loaded, the thumbhash leaves (one
+// image less to paint per frame). Tiles on screen load eagerly at high priority, those in the
+// overscan lazily at low priority, so after a jump the visible ones come first through the
+// browser's six connections. Videos carry a duration badge, which
 // on a tile too narrow for it (an upright video on a phone) keeps only its play icon; the
 // duration stays in the link's name. The focus ring is drawn inside the link: the tile clips
 // whatever lies outside it, which hid an outer ring from keyboard users.
 import { Check, Heart, Play } from 'lucide-react';
 import { memo, useState, type MouseEvent } from 'react';
 import { formatDuration } from './format';
+import { thumbhashAverageColour } from '@/lib/client/thumbhash-url';
+import { timelineThumbnailUrl } from '@/lib/timeline/thumbnail-url';
 import { ThumbhashImage } from './ThumbhashImage';
 
 interface TileProps {
@@ -22,18 +28,14 @@ interface TileProps {
   durationMs: number | null;
   favourite: boolean;
   selected: boolean;
-  /** False while the list flings past: the thumbhash alone, no request for the thumbnail. */
+  /** False while the list flings past: the average colour alone, no request for the thumbnail. */
   showImage: boolean;
+  /** In the viewport now (not only in the overscan): loads first. */
+  onScreen?: boolean;
   alt: string;
   onActivate: (event: MouseEvent, id: string, month: string) => void;
   onToggle: (event: MouseEvent, id: string) => void;
 }
-
-/** The thumbnail's URL, versioned by the end of its thumbhash: a new poster (or a re-ingest
- * that changed the picture) changes the thumbhash and so the URL, and a browser that cached the
- * old picture for a day asks again. The route ignores `v`. */
-const thumbnailSrc = (id: string, thumbhash: string | null) =>
-  thumbhash ? `/api/assets/${id}/thumbnail?v=${encodeURIComponent(thumbhash.slice(-8))}` : `/api/assets/${id}/thumbnail`;
 
 /** Whether the play icon and "1:01:40" fit: icon 12, gap 4, ~6.5 px a character at 12 px, padding 8, margins 8. */
 const badgeFits = (text: string, tileWidth: number) => 12 + 4 + text.length * 6.5 + 8 + 8 <= tileWidth;
@@ -41,23 +43,27 @@ const badgeFits = (text: string, tileWidth: number) => 12 + 4 + text.length * 6.
 export const Tile = memo(function Tile(props: TileProps) {
   // Once asked for, a thumbnail stays: a fling starting over it must not blank it again.
   const [imageWanted, setImageWanted] = useState(props.showImage);
+  const [loaded, setLoaded] = useState(false);
   if (props.showImage && !imageWanted) setImageWanted(true);
   const duration = props.isVideo && props.durationMs != null ? formatDuration(props.durationMs) : null;
+  const colour = props.thumbhash ? thumbhashAverageColour(props.thumbhash) : null;
   return (
     <div
       className={`group relative shrink-0 overflow-hidden bg-neutral-800 ${props.selected ? 'ring-4 ring-sky-500 ring-inset' : ''}`}
-      style={{ width: props.width, height: props.height }}
+      style={{ width: props.width, height: props.height, backgroundColor: colour ?? undefined }}
       data-testid="tile"
       data-selected={props.selected || undefined}
     >
-      {props.thumbhash && <ThumbhashImage thumbhash={props.thumbhash} />}
+      {props.thumbhash && imageWanted && !loaded && <ThumbhashImage thumbhash={props.thumbhash} />}
       <a href={props.href} aria-label={duration ? `${props.alt}, ${duration}` : props.alt} onClick={(e) => props.onActivate(e, props.id, props.month)} className="relative block h-full w-full focus:outline-3 focus:-outline-offset-3 focus:outline-sky-400">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own API with auth; no optimizer */}
         {imageWanted && <img
-          src={thumbnailSrc(props.id, props.thumbhash)}
+          src={timelineThumbnailUrl(props.id, props.thumbhash)}
           alt={props.alt}
-          loading="lazy"
+          loading={props.onScreen ? 'eager' : 'lazy'}
+          fetchPriority={props.onScreen ? 'high' : 'low'}
           decoding="async"
+          onLoad={() => setLoaded(true)}
           data-asset-id={props.id}
           className={`h-full w-full object-cover transition-transform ${props.selected ? 'scale-90' : ''}`}
         />}

@@ -176,7 +176,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
     if (row) list.current.revealItem(row.key);
   }, [layout, loaded, gridWidth]);
 
-  const renderItem = (item: TimelineItem, flinging = false) => {
+  const renderItem = (item: TimelineItem, flinging = false, onScreen = false) => {
     const style = { height: item.height };
     if (item.kind === 'month') {
       return (
@@ -225,6 +225,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
               favourite={bucket.favourite[t.index] === '1'}
               selected={selected.has(id)}
               showImage={!flinging}
+              onScreen={onScreen}
               alt={tileLabel(bucket, t.index)}
               onActivate={onActivate}
               onToggle={onToggle}

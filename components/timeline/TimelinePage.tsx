@@ -1,9 +1,12 @@
 // Server side of every timeline screen: who is asking, the month counts for the first paint,
-// then the client Timeline takes over.
+// the first screen's bucket and thumbnails preloaded (lib/timeline/first-screen.ts), then the
+// client Timeline takes over.
 import Link from 'next/link';
+import { preload } from 'react-dom';
 import { TopBar } from '@/components/TopBar';
 import { albumToAddTo } from '@/lib/albums/album-to-add-to';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { firstScreenOf } from '@/lib/timeline/first-screen';
 import { listTimelineBuckets } from '@/lib/timeline/list-timeline-buckets';
 import type { TimelineView } from '@/lib/timeline/timeline.schemas';
 import { EmptyTrashButton } from './EmptyTrashButton';
@@ -19,6 +22,10 @@ const EMPTY: Record<Exclude<TimelineView, 'timeline'>, string> = {
 export async function TimelinePage({ view, addToAlbumId }: { view: TimelineView; addToAlbumId?: string }) {
   const user = await requirePageUser();
   const [buckets, addTo] = await Promise.all([listTimelineBuckets(user.id, { view }), addToAlbumId ? albumToAddTo(user, addToAlbumId) : null]);
+  const first = await firstScreenOf(user.id, { view }, buckets);
+  // crossOrigin 'anonymous': the credentials mode of fetch(), which the preload must match to be used.
+  if (first.bucketUrl) preload(first.bucketUrl, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'high' });
+  for (const url of first.thumbnailUrls) preload(url, { as: 'image', fetchPriority: 'high' });
   const emptyState =
     view !== 'timeline' ? (
       <p className="mt-24 text-center text-neutral-400">{EMPTY[view]}</p>

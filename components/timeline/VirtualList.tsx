@@ -39,7 +39,8 @@ interface Props<T extends VirtualItem> {
   /** Where each month starts and ends, for anchoring inside a month whose items were replaced. */
   monthBounds: Map<string, [number, number]>;
   overscan: { top: number; bottom: number };
-  renderItem: (item: T, flinging: boolean) => ReactNode;
+  /** `onScreen`: the item is in the viewport now, not only in the overscan. */
+  renderItem: (item: T, flinging: boolean, onScreen: boolean) => ReactNode;
   /** The rendered range (with overscan) and the item at the viewport's top. */
   onRangeChange: (first: number, last: number, top: number) => void;
   /** Where to open (read once, on mount): pinned like a jump until the user scrolls. */
@@ -69,7 +70,8 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
   const { items, offsets, monthBounds, overscan, renderItem, onRangeChange } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState(0);
-  const [range, setRange] = useState<[number, number, number]>([0, -1, 0]);
+  // First and last rendered (with overscan), first and last in the viewport.
+  const [range, setRange] = useState<[number, number, number, number]>([0, -1, 0, -1]);
   // What the user is looking at, refreshed on every scroll: the first visible item and how
   // far the viewport's top is into it. A jump pins its target instead, until the user scrolls:
   // the list may be too short to reach it before the months around it load.
@@ -101,7 +103,8 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     const first = indexAt(offsets, count, Math.max(0, top - overscan.top));
     const last = indexAt(offsets, count, top + height + overscan.bottom);
     const visible = indexAt(offsets, count, top);
-    setRange((r) => (r[0] === first && r[1] === last && r[2] === visible ? r : [first, last, visible]));
+    const visibleLast = indexAt(offsets, count, top + height - 1);
+    setRange((r) => (r[0] === first && r[1] === last && r[2] === visible && r[3] === visibleLast ? r : [first, last, visible, visibleLast]));
     anchor.current = anchorAt(top);
   }, [count, offsets, overscan.top, overscan.bottom, viewport, anchorAt]);
 
@@ -113,6 +116,23 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     // Only a move that happened fires a scroll event (a clamped one may not move at all).
     if (el.scrollTop !== before) motion.current.programmatic = true;
   };
+
+  // While the user scrolls, the rows take no pointer events: the browser otherwise hit-tests
+  // and restyles the tile under a still mouse (its hover) on every frame, a fifth of a wheel
+  // scroll's main-thread time in a trace. Set on the element, not through React: no render.
+  const content = useRef<HTMLDivElement>(null);
+  const pointerHold = useRef<ReturnType<typeof setTimeout> | 0>(0);
+  const holdPointer = useCallback(() => {
+    const el = content.current;
+    if (!el) return;
+    if (pointerHold.current) clearTimeout(pointerHold.current);
+    else el.style.pointerEvents = 'none';
+    pointerHold.current = setTimeout(() => {
+      pointerHold.current = 0;
+      el.style.pointerEvents = '';
+    }, SETTLE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(pointerHold.current || undefined), []);
 
   const onScroll = useCallback(() => {
     const el = scroller.current;
@@ -127,6 +147,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     const fast = !ours && now - m.at < FLING_WINDOW_MS && Math.abs(el.scrollTop - m.top) > (viewport || el.clientHeight) * ((now - m.at) / FLING_WINDOW_MS);
     m.top = el.scrollTop;
     m.at = now;
+    if (!ours) holdPointer();
     if (fast) {
       setFlinging(true);
       if (m.settle) clearTimeout(m.settle);
@@ -136,7 +157,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
       }, SETTLE_MS);
     }
     measure();
-  }, [measure, viewport]);
+  }, [measure, viewport, holdPointer]);
 
   useEffect(() => () => clearTimeout(motion.current.settle || undefined), []);
 
@@ -200,13 +221,15 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     const item = items[i];
     rendered.push(
       <div key={item.key} style={{ position: 'absolute', top: offsets[i], left: 0, right: 0, height: item.height }}>
-        {renderItem(item, flinging)}
+        {renderItem(item, flinging, i >= range[2] && i <= range[3])}
       </div>,
     );
   }
   return (
     <div ref={scroller} onScroll={onScroll} className={props.className} style={{ overflowY: 'auto', overflowAnchor: 'none', ...props.style }} data-testid="timeline-scroller">
-      <div style={{ position: 'relative', height: total }}>{rendered}</div>
+      <div ref={content} style={{ position: 'relative', height: total }}>
+        {rendered}
+      </div>
     </div>
   );
 }

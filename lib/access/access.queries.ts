@@ -90,9 +90,14 @@ export async function selectSharedLibraryIds(userId: string): Promise<string[]> 
  * member) or in an album the user owns or is a member of (not in the asset owner's trash). */
 async function selectReadableAssetIds(userId: string, ids: string[]): Promise<string[]> {
   const rows = await prisma().$queryRaw<{ id: string }[]>`
-    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[])
-      AND (${readableAssetSql(userId)} OR (a.status <> 'trashed' AND ${inAlbumOfSql(userId)}))`;
+    SELECT a.id::text AS id FROM assets a WHERE a.id = ANY(${ids}::uuid[]) AND ${assetReadSql(userId)}`;
   return rows.map((r) => r.id);
+}
+
+/** asset.read on asset `a`, as requireAccess asks it: for a per-id path that must answer in
+ * one query (a thumbnail: one request per tile, lib/assets/serve-derived.ts), with the same rule. */
+export function assetReadSql(userId: string): Sql {
+  return Prisma.sql`(${readableAssetSql(userId)} OR (a.status <> 'trashed' AND ${inAlbumOfSql(userId)}))`;
 }
 
 /** Asset `a` is in an album this user owns or is a member of. Only for per-id checks (viewer,

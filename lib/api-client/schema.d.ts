@@ -306,8 +306,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One month's assets, newest first, one column per field
-         * @description Compact because a busy month holds thousands of assets: each column is one string (see the schema).
+         * One month's assets, newest first, one record per asset
+         * @description Compact because a busy month holds thousands of assets: the records are one string (see the schema).
          */
         get: operations["getTimelineBucket"];
         put?: never;
@@ -2944,22 +2944,10 @@ export interface components {
         TimelineBucketWire: {
             month: string;
             count: number;
-            /** @description Every asset id as 24 base64 characters (the UUID bytes), concatenated. */
-            id: string;
-            /** @description width / height in hundredths, comma-separated. */
-            ratio: string;
-            /** @description Minutes since the month began, local wall clock, comma-separated. */
-            localMinute: string;
-            /** @description One character per asset: 'p' photo, 'v' video. */
-            type: string;
-            /** @description The favourites, as ids like `id`. */
+            /** @description The favourites, as 24-character ids like those of the records. */
             favouriteIds: string;
-            /** @description The videos only, in order, comma-separated. */
-            durationMs: string;
-            /** @description base64 per asset, comma-separated; empty when none. */
-            thumbhash: string;
-            /** @description Each asset's file name, joined by '/'. */
-            fileName: string;
+            /** @description One record per asset, newest first, joined by '/': `<id><ratio>,<localMinute>,<durationMs>,<thumbhash>,<fileName>` — id the UUID's 16 bytes as 24 base64 characters; ratio width / height in hundredths; minutes since the month began (local wall clock); durationMs empty for a photo; thumbhash base64 or empty; the file name last (it may hold commas, never a slash). The fields before the file name hold no comma, so a reader takes them comma by comma, then the file name up to the next slash (base64 may hold slashes: do not split the string on them). */
+            assets: string;
         };
         AssetDetails: {
             /** Format: uuid */

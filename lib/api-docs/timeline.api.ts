@@ -14,8 +14,8 @@ export const timelineRoutes: ApiRoutes = {
   },
   'timeline/bucket': {
     GET: {
-      summary: "One month's assets, newest first, one column per field",
-      description: 'Compact because a busy month holds thousands of assets: each column is one string (see the schema).',
+      summary: "One month's assets, newest first, one record per asset",
+      description: 'Compact because a busy month holds thousands of assets: the records are one string (see the schema).',
       access: 'user',
       query: bucketQuerySchema,
       answers: { 200: json('The month.', timelineBucketWireSchema) },

@@ -2,7 +2,9 @@
 // to the id (owner or library member), so they look the asset up by id alone.
 import { keepEditedDate } from '@/lib/asset-edits/asset-edits.queries';
 import type { PhotoMetadata } from '@/lib/media/photo-metadata';
-import { type Prisma, prisma } from '@/lib/server/db';
+import { assetReadSql } from '@/lib/access/access.queries';
+import { prisma, selectRowsDirect, type Prisma as PrismaTypes } from '@/lib/server/db';
+import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { DerivedKind, TakenAtSource } from '@/lib/server/generated/prisma/enums';
 
 export function findAssetForIngest(assetId: string) {
@@ -22,6 +24,19 @@ export function findDerivedFile(assetId: string, kind: DerivedKind) {
     where: { assetId, kind, asset: { status: { not: 'trashed' } } },
     select: { id: true, storageKey: true, bytes: true, createdAt: true },
   });
+}
+
+/** The derived file of an asset the user may read (lib/access's asset.read rule, embedded) in
+ * one query through the pool: a thumbnail is one request per tile, the bulk of all requests.
+ * `thumbhashTail` (the last 8 base64 characters of the asset's thumbhash) is the version the
+ * timeline puts in the thumbnail's URL (components/timeline/Tile.tsx). */
+export async function selectReadableDerivedFile(userId: string, assetId: string, kind: DerivedKind) {
+  const rows = await selectRowsDirect<{ id: string; storage_key: string; bytes: number; created_at: Date; thumbhash_tail: string | null }>(Prisma.sql`
+    SELECT d.id, d.storage_key, d.bytes, d.created_at, right(replace(encode(a.thumbhash, 'base64'), E'\n', ''), 8) AS thumbhash_tail
+    FROM assets a JOIN derived d ON d.asset_id = a.id AND d.kind = ${kind}::"DerivedKind"
+    WHERE a.id = ${assetId}::uuid AND a.status <> 'trashed' AND ${assetReadSql(userId)}`);
+  const row = rows[0];
+  return row ? { id: row.id, storageKey: row.storage_key, bytes: row.bytes, createdAt: row.created_at, thumbhashTail: row.thumbhash_tail } : null;
 }
 
 /** What the zoomed viewer needs to pick its source: the type and whether a rendition exists. */
@@ -45,7 +60,7 @@ export async function markAssetFailed(assetId: string, reason: string, fields: I
  * The fields an ingest writes, less the date when the owner set it by hand (lib/asset-edits):
  * the file's date is then kept as the edit's original, and the edited date stays.
  */
-async function withoutEditedDate<F extends IngestedFields>(tx: Prisma.TransactionClient, assetId: string, fields: F): Promise<F> {
+async function withoutEditedDate<F extends IngestedFields>(tx: PrismaTypes.TransactionClient, assetId: string, fields: F): Promise<F> {
   if (!(await keepEditedDate(tx, assetId, fields))) return fields;
   const { takenAtLocal: _local, takenAtUtc: _utc, takenAtSource: _source, ...rest } = fields;
   return rest as F;
@@ -99,7 +114,7 @@ export async function saveIngestResult(
   derived: DerivedRow[],
   videoMeta: VideoMetaRow | null,
   /** Runs in the same transaction after the rows are written (a video queues its preview media). */
-  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
+  alsoInTransaction?: (tx: PrismaTypes.TransactionClient) => Promise<void>,
 ) {
   const exifData = exif ? { ...exif, raw: exif.raw as object } : null;
   await prisma().$transaction(async (tx) => {
@@ -142,7 +157,7 @@ export async function adoptMovedFile(
   newAssetId: string,
   twinId: string,
   file: MovedFile,
-  alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>,
+  alsoInTransaction?: (tx: PrismaTypes.TransactionClient) => Promise<void>,
 ) {
   await prisma().$transaction(async (tx) => {
     await tx.asset.delete({ where: { id: newAssetId } });

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssetDetails } from '@/lib/assets/assets.schemas';
 import type { TimelineBucketSummary, TimelineView } from '@/lib/timeline/timeline.schemas';
 import { decodeBucket, type TimelineBucketWire } from '@/lib/timeline/bucket-wire';
+import { timelineBucketUrl } from '@/lib/timeline/thumbnail-url';
 import { apiFetch } from './api';
 import { applyBulkAction, emptyTrashNow, fetchAssetDetails, fetchNeighbours } from './assets-api';
 
@@ -21,7 +22,7 @@ function fetchBuckets(view: TimelineView) {
 }
 
 export function fetchBucket(view: TimelineView, month: string) {
-  return apiFetch<TimelineBucketWire>(`/api/timeline/bucket?view=${view}&month=${month}`).then(decodeBucket);
+  return apiFetch<TimelineBucketWire>(timelineBucketUrl(view, month)).then(decodeBucket);
 }
 
 export function useBuckets(view: TimelineView, initialData?: TimelineBucketSummary[]) {

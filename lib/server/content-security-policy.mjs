@@ -1,4 +1,4 @@
-// The Content-Security-Policy, written once for both places that send it: next.config.mjs
+// The Content-Security-Policy (and the security headers of every response), written once for the places that send them: next.config.mjs
 // (every response; fixed at build, so scripts are allowed inline) and proxy.ts via
 // security-headers.ts (pages; scripts only with the response's nonce). Plain JavaScript
 // because next.config.mjs loads it before any TypeScript is compiled.
@@ -24,4 +24,20 @@ export function contentSecurityPolicy({ scriptSrc, dev, imgSrc }) {
     "frame-ancestors 'none'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * The headers next.config.mjs puts on every response (its CSP allows inline scripts: it is fixed
+ * at build; pages replace it with a nonce one), also for a response Next does not make (the web
+ * server's direct routes, lib/server/direct-routes.ts).
+ * @param {{ dev: boolean }} options
+ * @returns {[string, string][]}
+ */
+export function everyResponseHeaders({ dev }) {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy({ scriptSrc: "'unsafe-inline'", dev })],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'same-origin'],
+    ['X-Frame-Options', 'DENY'],
+  ];
 }

@@ -50,6 +50,13 @@ export async function selectJsonText(sql: Prisma.Sql): Promise<string> {
   return result.rows[0].body;
 }
 
+/** Rows of a hot per-request query (a thumbnail per tile) through the pool, without Prisma's
+ * result mapping: columns come as node-pg decodes them (uuid and text as strings, timestamps as Dates). */
+export async function selectRowsDirect<T extends Record<string, unknown>>(sql: Prisma.Sql): Promise<T[]> {
+  const result = await pool().query<T>({ text: sql.text, values: sql.values });
+  return result.rows;
+}
+
 /** Runs a query of one row and one bytea column and returns its bytes as they came (node-pg
  * decodes bytea to a Buffer; Prisma's result mapping would copy tens of megabytes again). */
 export async function selectBytes(sql: Prisma.Sql): Promise<Buffer> {

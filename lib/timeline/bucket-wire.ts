@@ -1,31 +1,26 @@
 // The wire form of a month bucket, built to be small and cheap to make because a busy month
-// holds thousands of assets: one column per field, each column a single string —
-// - id: every asset id as 24 base64 characters (the UUID's 16 bytes), concatenated
-// - ratio: width / height in hundredths (133 = 1.33), comma-separated
-// - localMinute: minutes since the month's start on the local wall clock, comma-separated
-// - type: one character per asset ('p'|'v')
-// - favouriteIds: the month's favourites, as ids like `id` (they may name assets not in this
-//   view; those are ignored)
-// - durationMs: only for the videos, in order, comma-separated
-// - thumbhash: base64 per asset, comma-separated, empty when there is none
-// - fileName: each asset's file name (its path's last part, never the folders), joined by '/',
-//   the one character a file name cannot hold; it names the tile for screen readers
-// PostgreSQL builds it (timeline.queries.ts; string_agg costs half of json_agg over numbers);
-// decodeBucket turns it back into TimelineBucket (full UUIDs, one entry per asset in every
-// column) in the browser.
+// holds thousands of assets: one record per asset in a single string, records joined by '/'
+// (the one character a file name cannot hold; the record's other fields may hold it, being
+// base64, so the decoder reads with a cursor), each record
+//   <id><ratio>,<localMinute>,<durationMs>,<thumbhash>,<fileName>
+// - id: the UUID's 16 bytes as 24 base64 characters (fixed width, so no separator after it)
+// - ratio: width / height in hundredths (133 = 1.33)
+// - localMinute: minutes since the month's start on the local wall clock
+// - durationMs: empty for a photo; a video's duration (0 when unknown) — so it also tells the type
+// - thumbhash: base64, empty when there is none
+// - fileName: the path's last part (never the folders); last, so it may hold commas; it names
+//   the tile for screen readers
+// and beside the records, favouriteIds: the month's favourites, as ids like `id` (they may name
+// assets not in this view; those are ignored).
+// PostgreSQL builds it with one aggregate (timeline.queries.ts says why); decodeBucket turns it
+// back into TimelineBucket (full UUIDs, one entry per asset in every column) in the browser.
 import type { TimelineBucket } from './timeline.schemas';
 
 export interface TimelineBucketWire {
   month: string;
   count: number;
-  id: string;
-  ratio: string;
-  localMinute: string;
-  type: string;
   favouriteIds: string;
-  durationMs: string;
-  thumbhash: string;
-  fileName: string;
+  assets: string;
 }
 
 const ID_LENGTH = 24;
@@ -41,30 +36,38 @@ function base64ToUuid(b64: string): string {
   return hex;
 }
 
-const numbers = (column: string, count: number): number[] => (count === 0 || column === '' ? [] : column.split(',').map(Number));
-
+/** Reads the records with a cursor: base64 may hold '/', so the records cannot simply be split.
+ * Every field before the file name is free of commas, and the file name of slashes. */
 export function decodeBucket(w: TimelineBucketWire): TimelineBucket {
   const favourites = new Set<string>();
   for (let i = 0; i < w.favouriteIds.length; i += ID_LENGTH) favourites.add(w.favouriteIds.slice(i, i + ID_LENGTH));
-  const id: string[] = [];
+  const bucket: TimelineBucket = { month: w.month, count: w.count, id: [], ratio: [], localSecond: [], type: '', durationMs: [], thumbhash: [], favourite: '', fileName: [] };
+  const s = w.assets;
+  let type = '';
   let favourite = '';
+  let at = 0;
   for (let i = 0; i < w.count; i++) {
-    const compact = w.id.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH);
-    id.push(base64ToUuid(compact));
+    const compact = s.slice(at, at + ID_LENGTH);
+    const c1 = s.indexOf(',', at + ID_LENGTH);
+    const c2 = s.indexOf(',', c1 + 1);
+    const c3 = s.indexOf(',', c2 + 1);
+    const c4 = s.indexOf(',', c3 + 1);
+    const slash = s.indexOf('/', c4 + 1);
+    const end = slash === -1 ? s.length : slash;
+    bucket.id.push(base64ToUuid(compact));
+    bucket.ratio.push(Number(s.slice(at + ID_LENGTH, c1)) / 100);
+    bucket.localSecond.push(Number(s.slice(c1 + 1, c2)) * 60);
+    const duration = s.slice(c2 + 1, c3);
+    type += duration === '' ? 'p' : 'v';
+    bucket.durationMs.push(duration === '' ? null : Number(duration));
+    // base64 breaks lines after 76 characters; a thumbhash is shorter, but a long one stays whole.
+    const hash = s.slice(c3 + 1, c4);
+    bucket.thumbhash.push(hash === '' ? null : hash.includes('\n') ? hash.replaceAll('\n', '') : hash);
+    bucket.fileName.push(s.slice(c4 + 1, end));
     favourite += favourites.has(compact) ? '1' : '0';
+    at = end + 1;
   }
-  const durations = numbers(w.durationMs, w.count);
-  let video = 0;
-  return {
-    month: w.month,
-    count: w.count,
-    id,
-    ratio: numbers(w.ratio, w.count).map((r) => r / 100),
-    localSecond: numbers(w.localMinute, w.count).map((m) => m * 60),
-    type: w.type,
-    durationMs: Array.from(w.type, (t) => (t === 'v' ? (durations[video++] ?? null) : null)),
-    thumbhash: w.count === 0 ? [] : w.thumbhash.split(',').map((h) => h || null),
-    favourite,
-    fileName: w.count === 0 ? [] : w.fileName.split('/'),
-  };
+  bucket.type = type;
+  bucket.favourite = favourite;
+  return bucket;
 }

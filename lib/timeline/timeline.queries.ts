@@ -114,12 +114,15 @@ export function selectBucketSummariesJson(reader: TimelineReader, filter: Timeli
  * One month as the wire JSON of bucket-wire.ts, built by PostgreSQL itself: for a busy month
  * (10,000 assets) this avoids decoding and re-encoding every row in Node. The rows come in
  * timeline order from the covering index assets_timeline_order_idx (index-only scan, no sort;
- * it includes rel_path for the file names) and the aggregates read them in that order (ORDER
- * BY in the subquery just below them).
+ * it includes rel_path for the file names) and the aggregate reads them in that order (ORDER
+ * BY in the subquery just below it).
  * The user's states of the month (favourites, archived) are read once, by index, through
  * asset_user_states.taken_month, and used as arrays: no per-asset join, which would cost a
  * probe per asset or a hash join and a sort again. Favourites travel as a list of ids.
- * Columns are strings joined by string_agg: half the time of json_agg over numerics.
+ * One record per asset in ONE string_agg: EXPLAIN ANALYZE of the busiest month (9,918 assets)
+ * showed the index-only scan at about 1 ms and each of the former seven per-field aggregates
+ * at 2–4 ms — an aggregate's transition per row, not the scan, was the time; one aggregate
+ * over a concatenated record halves the query (17.5 → 10 ms warm on PostgreSQL 15).
  */
 export function bucketWireSql(reader: TimelineReader, filter: TimelineFilter, month: string, monthStart: string): Sql {
   const { userId } = reader;
@@ -132,19 +135,16 @@ export function bucketWireSql(reader: TimelineReader, filter: TimelineFilter, mo
     SELECT json_build_object(
       'month', ${month}::text,
       'count', count(*),
-      'id', coalesce(string_agg(encode(uuid_send(id), 'base64'), ''), ''),
-      'ratio', coalesce(string_agg(ratio::text, ','), ''),
-      'localMinute', coalesce(string_agg(local_minute::text, ','), ''),
-      'type', coalesce(string_agg(CASE WHEN type = 'video' THEN 'v' ELSE 'p' END, ''), ''),
       'favouriteIds', (SELECT coalesce(string_agg(encode(uuid_send(f), 'base64'), ''), '') FROM st, unnest(st.fav) f),
-      'durationMs', coalesce(string_agg(coalesce(duration_ms, 0)::text, ',') FILTER (WHERE type = 'video'), ''),
-      'thumbhash', coalesce(string_agg(coalesce(translate(encode(thumbhash, 'base64'), E'\n', ''), ''), ','), ''),
-      'fileName', coalesce(string_agg(file_name, '/'), '')
+      'assets', coalesce(string_agg(record, '/'), '')
     )::text AS body
     FROM (
-      SELECT a.id, a.type, a.duration_ms, a.thumbhash, split_part(a.rel_path, '/', -1) AS file_name,
-             CASE WHEN a.width > 0 AND a.height > 0 THEN (a.width * 100 + a.height / 2) / a.height ELSE 100 END AS ratio,
-             floor(date_part('epoch', a.taken_at_local - ${monthStart}::timestamp) / 60)::int AS local_minute
+      SELECT encode(uuid_send(a.id), 'base64')
+             || CASE WHEN a.width > 0 AND a.height > 0 THEN (a.width * 100 + a.height / 2) / a.height ELSE 100 END
+             || ',' || floor(date_part('epoch', a.taken_at_local - ${monthStart}::timestamp) / 60)::int
+             || ',' || CASE WHEN a.type = 'video' THEN coalesce(a.duration_ms, 0)::text ELSE '' END
+             || ',' || coalesce(encode(a.thumbhash, 'base64'), '')
+             || ',' || split_part(a.rel_path, '/', -1) AS record
       FROM assets a
       WHERE ${viewPredicate(reader, filter, MONTH_STATE_ARRAYS)} AND ${MONTH_KEY} = ${monthStart}::timestamp
       ORDER BY ${ORDER_DESC}) r`;
@@ -152,6 +152,15 @@ export function bucketWireSql(reader: TimelineReader, filter: TimelineFilter, mo
 
 export function selectBucketWireJson(reader: TimelineReader, filter: TimelineFilter, month: string, monthStart: string): Promise<string> {
   return selectJsonText(bucketWireSql(reader, filter, month, monthStart));
+}
+
+/** The newest assets of a month (ids and thumbhashes, timeline order): the first screen's
+ * thumbnails, which the page preloads while its scripts load. */
+export async function selectFirstAssets(reader: TimelineReader, filter: TimelineFilter, monthStart: string, limit: number) {
+  return prisma().$queryRaw<{ id: string; thumbhash: string | null }[]>`
+    SELECT a.id, replace(encode(a.thumbhash, 'base64'), E'\n', '') AS thumbhash FROM assets a ${STATE_JOIN(reader.userId)}
+    WHERE ${viewCondition(reader, filter)} AND ${MONTH_KEY} = ${monthStart}::timestamp
+    ORDER BY ${ORDER_DESC} LIMIT ${limit}`;
 }
 
 /** A random asset of the user's own timeline (the login backdrop shows the owner's pictures). */

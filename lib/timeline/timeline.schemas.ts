@@ -73,14 +73,11 @@ export const timelineBucketWireSchema = z
   .object({
     month: z.string(),
     count: z.number().int(),
-    id: z.string().meta({ description: 'Every asset id as 24 base64 characters (the UUID bytes), concatenated.' }),
-    ratio: z.string().meta({ description: 'width / height in hundredths, comma-separated.' }),
-    localMinute: z.string().meta({ description: 'Minutes since the month began, local wall clock, comma-separated.' }),
-    type: z.string().meta({ description: "One character per asset: 'p' photo, 'v' video." }),
-    favouriteIds: z.string().meta({ description: 'The favourites, as ids like `id`.' }),
-    durationMs: z.string().meta({ description: 'The videos only, in order, comma-separated.' }),
-    thumbhash: z.string().meta({ description: 'base64 per asset, comma-separated; empty when none.' }),
-    fileName: z.string().meta({ description: "Each asset's file name, joined by '/'." }),
+    favouriteIds: z.string().meta({ description: 'The favourites, as 24-character ids like those of the records.' }),
+    assets: z.string().meta({
+      description:
+        "One record per asset, newest first, joined by '/': `<id><ratio>,<localMinute>,<durationMs>,<thumbhash>,<fileName>` — id the UUID's 16 bytes as 24 base64 characters; ratio width / height in hundredths; minutes since the month began (local wall clock); durationMs empty for a photo; thumbhash base64 or empty; the file name last (it may hold commas, never a slash). The fields before the file name hold no comma, so a reader takes them comma by comma, then the file name up to the next slash (base64 may hold slashes: do not split the string on them).",
+    }),
   })
   .meta({ id: 'TimelineBucketWire' });
 
