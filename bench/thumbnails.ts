@@ -15,7 +15,6 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import next from 'next';
 import pg from 'pg';
-import { GET as thumbnailRoute } from '@/app/api/assets/[id]/thumbnail/route';
 import { createSession } from '@/lib/auth/auth.queries';
 import { sealSession, SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { disconnectPrisma } from '@/lib/server/db';
@@ -51,7 +50,8 @@ const viaNext = await listen(createServer((req, res) => void nextHandler(req, re
 let direct: string | null = null;
 try {
   const { directRouteFor } = await import('@/lib/server/direct-routes');
-  const route = directRouteFor([{ pattern: /^\/api\/assets\/(?<id>[^/]+)\/thumbnail$/, GET: thumbnailRoute }], false);
+  const { loadDirectRoutes } = await import('@/lib/server/direct-route-table');
+  const route = directRouteFor(await loadDirectRoutes(), false);
   direct = await listen(createServer((req, res) => void (route(req) ?? (() => res.writeHead(404).end()))(res)));
 } catch {
   console.log('(this build has no direct routes: the Next route alone is measured)');

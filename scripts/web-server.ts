@@ -2,8 +2,8 @@
 // own HTTP server, so that every request carries the TCP peer's address (see
 // lib/server/create-web-server.ts). Same port, host and behaviour as `next start` / `next dev`.
 import next from 'next';
-import { GET as thumbnail } from '@/app/api/assets/[id]/thumbnail/route';
 import { createWebServer } from '@/lib/server/create-web-server';
+import { loadDirectRoutes } from '@/lib/server/direct-route-table';
 import { directRouteFor } from '@/lib/server/direct-routes';
 import { env } from '@/lib/server/env';
 
@@ -11,8 +11,8 @@ const dev = process.argv.includes('--dev');
 const app = next({ dev, hostname: env.HOST, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
-// The thumbnail, one request per tile, skips Next's router (lib/server/direct-routes.ts).
-const direct = directRouteFor([{ pattern: /^\/api\/assets\/(?<id>[^/]+)\/thumbnail$/, GET: thumbnail }], dev);
+// The thumbnail and the timeline's month skip Next's router (lib/server/direct-route-table.ts).
+const direct = directRouteFor(await loadDirectRoutes(), dev);
 const server = createWebServer(handle, direct);
 server.listen(env.PORT, env.HOST, () => {
   console.log(`[shoebox] web server listening on ${env.HOST}:${env.PORT}${dev ? ' (dev)' : ''}`);

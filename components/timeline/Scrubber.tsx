@@ -1,6 +1,8 @@
 'use client';
 // The right-edge scrubber: one band per month placed where that month sits in the scroll
 // height, a density bar from its count, year labels, a hover label, click or drag to jump.
+// Hovering tells the timeline which month the pointer is over, so that it can fetch the month
+// before the click lands.
 // Keyboard: arrows move a month, Page Up/Down a year.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { TimelineBucketSummary } from '@/lib/timeline/timeline.schemas';
@@ -18,9 +20,11 @@ interface Props {
   totalHeight: number;
   currentMonth: string | null;
   onJump: (month: string) => void;
+  /** The pointer rests over a month (a mouse, before a click): the timeline fetches it ahead. */
+  onHover?: (month: string) => void;
 }
 
-export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMonth, onJump }: Props) {
+export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMonth, onJump, onHover }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const [hover, setHover] = useState<{ y: number; month: string } | null>(null);
@@ -61,6 +65,7 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
   };
   const onPointerMove = (e: PointerEvent) => {
     const hit = monthAt(e.clientY);
+    if (hit && hit.month !== hover?.month) onHover?.(hit.month);
     setHover(hit);
     if (dragging.current && hit && hit.month !== currentMonth) onJump(hit.month);
   };

@@ -19,7 +19,7 @@ import { Scrubber } from './Scrubber';
 import { SelectionBar } from './SelectionBar';
 import { Tile } from './Tile';
 import { useSelection } from './use-selection';
-import { VirtualList, type VirtualListHandle } from './VirtualList';
+import { type ItemState, VirtualList, type VirtualListHandle } from './VirtualList';
 
 interface Props {
   view: TimelineView;
@@ -133,6 +133,28 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
     if (around.onScreen.every((m) => loaded.has(m))) want(around.ahead);
   }, [around, loaded, want]);
 
+  // A month under the scrubber's pointer is fetched before the click: at most one such fetch at
+  // a time (a pointer sweeping over the years asks for the month it rests on last, not for
+  // every month it crossed).
+  const hoverFetch = useRef<{ busy: boolean; next: string | null }>({ busy: false, next: null });
+  const prefetchMonth = useCallback(
+    (month: string) => {
+      const state = hoverFetch.current;
+      const run = (m: string) => {
+        state.busy = true;
+        void queryClient.prefetchQuery({ queryKey: timelineKeys.bucket(view, m), queryFn: () => fetchBucket(view, m), staleTime: 60_000 }).finally(() => {
+          state.busy = false;
+          const next = state.next;
+          state.next = null;
+          if (next) run(next);
+        });
+      };
+      if (state.busy) state.next = month;
+      else run(month);
+    },
+    [queryClient, view],
+  );
+
   const jump = useCallback(
     (month: string) => {
       want([month]);
@@ -176,7 +198,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
     if (row) list.current.revealItem(row.key);
   }, [layout, loaded, gridWidth]);
 
-  const renderItem = (item: TimelineItem, flinging = false, onScreen = false) => {
+  const renderItem = (item: TimelineItem, { flinging, onScreen, scrolling }: ItemState) => {
     const style = { height: item.height };
     if (item.kind === 'month') {
       return (
@@ -224,7 +246,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
               durationMs={bucket.durationMs[t.index]}
               favourite={bucket.favourite[t.index] === '1'}
               selected={selected.has(id)}
-              showImage={!flinging}
+              showImage={!flinging && (onScreen || scrolling)}
               onScreen={onScreen}
               alt={tileLabel(bucket, t.index)}
               onActivate={onActivate}
@@ -304,7 +326,7 @@ export function Timeline({ view, initialBuckets, emptyState, toolbar, addTo }: P
                 initialAnchor={place?.anchor}
               />
             )}
-            <Scrubber width={scrubberWidth} summaries={summaries} monthOffset={layout.monthOffset} totalHeight={layout.totalHeight} currentMonth={currentMonth} onJump={jump} />
+            <Scrubber width={scrubberWidth} summaries={summaries} monthOffset={layout.monthOffset} totalHeight={layout.totalHeight} currentMonth={currentMonth} onJump={jump} onHover={prefetchMonth} />
           </>
         )}
       </div>

@@ -12,8 +12,11 @@
 // - scrollToOffset jumps exactly (the scrubber);
 // - opens at a saved anchor (back from the viewer) and can bring an item into view;
 // - tells renderItem when the user is flinging (more than a screen per 100 ms): tiles then
-//   show their thumbhash only, and the thumbnails of rows that merely fly past are never
-//   requested; they load once the scroll slows down or stops.
+//   show their colour only, and the thumbnails of rows that merely fly past are never
+//   requested; they load once the scroll slows down or stops;
+// - tells renderItem whether an item is on screen, and whether the user has scrolled since the
+//   list opened or jumped: until then the overscan asks for nothing, so the screen's own
+//   thumbnails do not queue behind those of rows nobody may scroll to.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ListAnchor } from '@/lib/client/timeline-place';
 
@@ -39,8 +42,7 @@ interface Props<T extends VirtualItem> {
   /** Where each month starts and ends, for anchoring inside a month whose items were replaced. */
   monthBounds: Map<string, [number, number]>;
   overscan: { top: number; bottom: number };
-  /** `onScreen`: the item is in the viewport now, not only in the overscan. */
-  renderItem: (item: T, flinging: boolean, onScreen: boolean) => ReactNode;
+  renderItem: (item: T, state: ItemState) => ReactNode;
   /** The rendered range (with overscan) and the item at the viewport's top. */
   onRangeChange: (first: number, last: number, top: number) => void;
   /** Where to open (read once, on mount): pinned like a jump until the user scrolls. */
@@ -63,6 +65,15 @@ function indexAt(offsets: number[], count: number, y: number): number {
 
 type Anchor = ListAnchor;
 
+export interface ItemState {
+  /** The user flings past: no images. */
+  flinging: boolean;
+  /** In the viewport now, not only in the overscan. */
+  onScreen: boolean;
+  /** The user has scrolled since the list opened or jumped: the overscan loads ahead. */
+  scrolling: boolean;
+}
+
 const FLING_WINDOW_MS = 100;
 const SETTLE_MS = 120;
 
@@ -79,6 +90,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
   const pinned = useRef<Anchor | null>(props.initialAnchor ?? null);
   const previousItems = useRef<T[] | null>(null);
   const [flinging, setFlinging] = useState(false);
+  const [scrolled, setScrolled] = useState(false);
   const motion = useRef({ top: 0, at: 0, programmatic: false, settle: 0 as ReturnType<typeof setTimeout> | 0 });
 
   const count = items.length;
@@ -143,7 +155,10 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     // at once) and a jump's pin stays.
     const ours = m.programmatic;
     m.programmatic = false;
-    if (!ours) pinned.current = null;
+    if (!ours) {
+      pinned.current = null;
+      setScrolled(true);
+    }
     const fast = !ours && now - m.at < FLING_WINDOW_MS && Math.abs(el.scrollTop - m.top) > (viewport || el.clientHeight) * ((now - m.at) / FLING_WINDOW_MS);
     m.top = el.scrollTop;
     m.at = now;
@@ -197,6 +212,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
       const el = scroller.current;
       if (!el) return;
       pinned.current = anchorAt(offset);
+      setScrolled(false);
       scrollProgrammatically(el, offset);
       measure();
     },
@@ -221,7 +237,7 @@ function VirtualListInner<T extends VirtualItem>(props: Props<T>, ref: React.For
     const item = items[i];
     rendered.push(
       <div key={item.key} style={{ position: 'absolute', top: offsets[i], left: 0, right: 0, height: item.height }}>
-        {renderItem(item, flinging, i >= range[2] && i <= range[3])}
+        {renderItem(item, { flinging, onScreen: i >= range[2] && i <= range[3], scrolling: scrolled })}
       </div>,
     );
   }

@@ -1,9 +1,10 @@
-// Routes the web server answers itself, before Next's request handler: the thumbnail, one
-// request per tile and so the bulk of all requests. The handler is the same exported route
+// Routes the web server answers itself, before Next's request handler (which ones and why:
+// lib/server/direct-route-table.ts). The handler is the same exported route
 // handler Next would call (lib/server/http.ts's wrapper: who is asking, access, error shape,
 // headers, log line, metrics); what is skipped is Next's own work per request (route matching,
 // its request stores, the response conversion, the header rules of next.config.mjs, whose
-// headers are added here from the same list). bench/thumbnails.ts measures both paths.
+// headers are added here from the same list; and its compression). bench/thumbnails.ts
+// measures both paths.
 // Only GET with a path that matches: anything else (HEAD, another method) goes to Next as before.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
