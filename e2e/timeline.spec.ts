@@ -181,3 +181,26 @@ test('phone-sized viewport: the timeline fits and the viewer works with the keyb
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('first screen: the newest month and its first thumbnails are fetched once, ahead of the scripts, and shown', async ({ page }) => {
+  await signIn(page);
+  await ensureTimelineLibrary(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const [newest] = await buckets(page);
+  const ids = await bucketIds(page, newest.month);
+  const first = page.locator(`img[data-asset-id="${ids[0]}"]`);
+  await expect(first).toBeVisible();
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Each asked for once: by the page's preload (a preload the page did not match, by its
+  // address or its credentials mode, would show as a second request).
+  const requests = await page.evaluate((month) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const thumb = document.querySelector<HTMLImageElement>('[data-testid="tile"] img[data-asset-id]')!.src;
+    return {
+      bucket: entries.filter((e) => e.name.endsWith(`/api/timeline/bucket?view=timeline&month=${month}`)).map((e) => e.initiatorType),
+      thumbnail: entries.filter((e) => e.name === thumb).map((e) => e.initiatorType),
+    };
+  }, newest.month);
+  expect(requests).toEqual({ bucket: ['link'], thumbnail: ['link'] });
+});

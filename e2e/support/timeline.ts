@@ -33,7 +33,7 @@ export function tileNamed(page: Page, fileName: string): Locator {
 
 /** Waits until what is on screen has settled: the list has rendered the rows of where it is
  * scrolled to, no month is still a placeholder from the viewport's top down to the end of
- * what is rendered below it, and every rendered tile shows its picture (none is left from a
+ * what is rendered below it, and every tile on screen shows its picture (none is left from a
  * fling). */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -46,8 +46,12 @@ async function settle(page: Page): Promise<void> {
     const covers = (y: number) => items.some((r) => r.top <= y && r.bottom > y);
     if (!covers(view.top + 1) || !covers(bottom)) return false;
     const placeholderOnScreen = [...document.querySelectorAll('[data-testid="month-placeholder"]')].some((el) => el.getBoundingClientRect().bottom > view.top);
-    // A tile always holds its thumbhash's <img>; the thumbnail's is added once no fling is on.
-    const tileWithoutPicture = [...document.querySelectorAll('[data-testid="tile"]')].some((tile) => !tile.querySelector('img[data-asset-id]'));
+    // A tile on screen gets its thumbnail's <img> once no fling is on (one in the overscan only
+    // once the user has scrolled: it is not waited for here, it is on screen a step later).
+    const tileWithoutPicture = [...document.querySelectorAll('[data-testid="tile"]')].some((tile) => {
+      const r = tile.getBoundingClientRect();
+      return r.bottom > view.top && r.top < view.bottom && !tile.querySelector('img[data-asset-id]');
+    });
     return !placeholderOnScreen && !tileWithoutPicture;
   });
 }
