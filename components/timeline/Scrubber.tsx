@@ -27,6 +27,7 @@ interface Props {
 export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMonth, onJump, onHover }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  const lastPointerY = useRef<number | null>(null);
   const [hover, setHover] = useState<{ y: number; month: string } | null>(null);
   const [height, setHeight] = useState(0);
   useLayoutEffect(() => {
@@ -65,7 +66,12 @@ export function Scrubber({ width, summaries, monthOffset, totalHeight, currentMo
   };
   const onPointerMove = (e: PointerEvent) => {
     const hit = monthAt(e.clientY);
-    if (hit && hit.month !== hover?.month) onHover?.(hit.month);
+    // Only a pointer that moved: the browser also sends moves to a still pointer when what lies
+    // under it changes, and months loading during a fling shift the bands under it — each such
+    // move fetched another whole month, which a trace showed as dropped frames.
+    const moved = lastPointerY.current !== e.clientY;
+    lastPointerY.current = e.clientY;
+    if (moved && hit && hit.month !== hover?.month) onHover?.(hit.month);
     setHover(hit);
     if (dragging.current && hit && hit.month !== currentMonth) onJump(hit.month);
   };
