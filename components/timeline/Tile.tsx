@@ -3,9 +3,10 @@
 // average colour (from the thumbhash): no image to decode, paint or request, which a trace of
 // a fling showed to be most of each frame. Once the list slows, the thumbhash paints at once
 // and the thumbnail loads over it; when the thumbnail has loaded, the thumbhash leaves (one
-// image less to paint per frame). Tiles on screen load eagerly at high priority, those in the
-// overscan lazily at low priority, so after a jump the visible ones come first through the
-// browser's six connections. Videos carry a duration badge, which
+// image less to paint per frame). Tiles load lazily (rows the list renders only for an instant
+// while it jumps and anchors do not queue requests: eager loading asked for 30–50 thumbnails
+// of such rows per jump), those on screen at high priority, those in the overscan at low, so
+// the visible ones come first through the browser's six connections. Videos carry a duration badge, which
 // on a tile too narrow for it (an upright video on a phone) keeps only its play icon; the
 // duration stays in the link's name. The focus ring is drawn inside the link: the tile clips
 // whatever lies outside it, which hid an outer ring from keyboard users.
@@ -60,7 +61,7 @@ export const Tile = memo(function Tile(props: TileProps) {
         {imageWanted && <img
           src={timelineThumbnailUrl(props.id, props.thumbhash)}
           alt={props.alt}
-          loading={props.onScreen ? 'eager' : 'lazy'}
+          loading="lazy"
           fetchPriority={props.onScreen ? 'high' : 'low'}
           decoding="async"
           onLoad={() => setLoaded(true)}
