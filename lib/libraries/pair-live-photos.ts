@@ -27,6 +27,7 @@ export type PairedEntry = ScannedFile | MotionPart | UnsupportedFile | NfoFile;
 
 /** One folder's entries as the scan takes them: unsupported files and .nfo sidecars first, then the paired photos and videos. */
 export function pairLivePhotos(folder: readonly WalkEntry[]): PairedEntry[] {
+  if (folder.every((entry) => entry.type === 'photo' || entry.type === 'video')) return pairFolder(folder as WalkedFile[]);
   const out: PairedEntry[] = [];
   const media: WalkedFile[] = [];
   for (const entry of folder) {

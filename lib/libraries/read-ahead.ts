@@ -1,30 +1,42 @@
-// Iterates a source while pulling from it ahead of the consumer, up to a bounded amount: the
-// scan's walk keeps reading folders while the scan waits for the database's list of known
-// files, instead of the two taking turns. The bound keeps memory flat whatever the library's
-// size; the source is closed when the consumer stops early or fails.
+// Iterates a source while pulling from it ahead of the consumer, for as long as the consumer is
+// held up elsewhere: the scan's walk keeps reading folders while the scan waits for the known
+// files, instead of the two taking turns. Then it reads on demand again: items held long enough
+// to outlive a young-generation garbage collection get copied to the old one, and a buffer kept
+// full to the end would put every file of the walk through that. The bound keeps memory flat
+// whatever the library's size; the source is closed when the consumer stops early or fails.
 
-/** Yields `source`'s items in order, holding at most `limit` (as `weigh` counts them) read ahead. */
-export async function* readAhead<T>(source: AsyncIterable<T>, limit: number, weigh: (item: T) => number): AsyncGenerator<T> {
+export interface ReadAheadOptions<T> {
+  /** Read ahead until this settles, then only as the consumer asks. */
+  until: Promise<unknown>;
+  /** Read no further ahead than this much, as `weigh` counts items. */
+  limit: number;
+  weigh: (item: T) => number;
+}
+
+export async function* readAhead<T>(source: AsyncIterable<T>, { until, limit, weigh }: ReadAheadOptions<T>): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
   const held: T[] = [];
-  let heldWeight = 0;
-  // Set by the producer: the source ended (with `error` if it threw). An object, so that the
-  // consumer's checks read its current value (a closure's assignments escape narrowing).
-  const state: { ended: { error?: unknown } | null } = { ended: null };
-  let stopping = false;
+  // What the producer and the consumer share. An object, so that each side's checks read its
+  // current value (assignments made in a closure escape TypeScript's narrowing).
+  const state = { heldWeight: 0, eager: true, consumerWaiting: false, stopping: false, ended: null as { error?: unknown } | null };
   let wakeConsumer = () => {};
   let wakeProducer = () => {};
+  until.then(
+    () => (state.eager = false),
+    () => (state.eager = false),
+  );
+  const mayProduce = () => !state.stopping && (state.eager ? state.heldWeight < limit : state.consumerWaiting);
   const producer = (async () => {
     try {
-      while (!stopping) {
-        if (heldWeight >= limit) {
+      while (!state.stopping) {
+        if (!mayProduce()) {
           await new Promise<void>((resolve) => (wakeProducer = resolve));
           continue;
         }
         const next = await iterator.next();
         if (next.done) break;
         held.push(next.value);
-        heldWeight += weigh(next.value);
+        state.heldWeight += weigh(next.value);
         wakeConsumer();
       }
       state.ended = {};
@@ -37,18 +49,21 @@ export async function* readAhead<T>(source: AsyncIterable<T>, limit: number, wei
     for (;;) {
       if (held.length > 0) {
         const item = held.shift()!;
-        heldWeight -= weigh(item);
+        state.heldWeight -= weigh(item);
         wakeProducer();
         yield item;
       } else if (state.ended) {
         if ('error' in state.ended) throw state.ended.error;
         return;
       } else {
+        state.consumerWaiting = true;
+        wakeProducer();
         await new Promise<void>((resolve) => (wakeConsumer = resolve));
+        state.consumerWaiting = false;
       }
     }
   } finally {
-    stopping = true;
+    state.stopping = true;
     wakeProducer();
     await producer;
     // Stopped early: the source's own clean-up (its finally blocks) runs now.

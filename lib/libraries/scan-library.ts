@@ -12,11 +12,13 @@ import { findLibrary, touchLibraryScanned } from './libraries.queries';
 import type { ScanCounts } from './libraries.schemas';
 import { libraryFileFilter } from './library-file-filter';
 import { forgetMotionPartAssets } from './forget-motion-parts';
-import { type MotionFile, type PairedEntry, pairLivePhotos, type ScannedFile } from './pair-live-photos';
-import { type KnownFile, loadKnownFolders, type PackedFolder, unpackKnownFolder } from './known-files.queries';
+import { pairLivePhotos } from './pair-live-photos';
+import { findAssetIds, loadKnownFolders } from './known-files.queries';
+import { KnownFolder, type PackedFolder } from './known-folder';
+import { ScanFindings } from './scan-findings';
 import { markAssetsOffline, markAssetsOnline, updateMotionSources, upsertScannedFiles } from './scan.queries';
 import { ScanProgress } from './scan-progress';
-import { type NfoFile, walkLibrary } from './walk-library';
+import { walkLibrary } from './walk-library';
 import { readAhead } from './read-ahead';
 import { queueChangedNfoImports } from '@/lib/importers/queue-changed-nfo-imports';
 
@@ -34,70 +36,35 @@ export async function scanLibrary(
   loading.catch(() => undefined); // awaited below; a scan that ends first must not leave it unheard
   const library = await findLibrary(libraryId);
   if (!library) return null; // deleted since the job was queued
-  const progress = await ScanProgress.start(libraryId, options.trigger ?? 'manual', options.onProgress);
+  const progress = ScanProgress.start(libraryId, options.trigger ?? 'manual', options.onProgress);
   const { counts } = progress;
   try {
     let knownFolders: Map<string, PackedFolder> | undefined;
     const keep = libraryFileFilter(library);
-    const toUpsert: ScannedFile[] = [];
-    const toRestore: string[] = [];
-    const motionChanged: { id: string; motion: MotionFile | null }[] = [];
-    const missing: string[] = [];
-    const motionPartIds: string[] = [];
-    // .nfo sidecars and videos, for re-importing a sidecar that changed beside an unchanged video.
-    const nfos: NfoFile[] = [];
-    const videos: string[] = [];
-    const unchangedVideos: { id: string; relPath: string }[] = [];
-    for await (const folder of readAhead(walkLibrary(library.rootPath), READ_AHEAD_FILES, (f) => f.entries.length)) {
+    const findings = new ScanFindings(counts);
+    const tick = () => progress.tick();
+    const walk = readAhead(walkLibrary(library.rootPath), { until: loading, limit: READ_AHEAD_FILES, weigh: (f) => f.entries.length });
+    for await (const folder of walk) {
       knownFolders ??= await loading;
-      const known = unpackKnownFolder(knownFolders.get(folder.relDir));
+      const known = new KnownFolder(knownFolders.get(folder.relDir));
       knownFolders.delete(folder.relDir);
-      const entries = pairLivePhotos(folder.entries.filter((f) => keep(f.relPath)));
-      let found = 0;
-      for (const file of entries) {
-        if (file.type === 'unsupported') {
-          counts.unsupported += 1;
-          continue;
-        }
-        if (file.type === 'nfo') {
-          nfos.push(file);
-          continue;
-        }
-        const previous = known.get(file.name);
-        if (previous) found += 1;
-        if (file.type === 'motion-part') {
-          if (previous) motionPartIds.push(previous.id);
-          continue;
-        }
-        counts.seen += 1;
-        if (file.type === 'video') videos.push(file.relPath);
-        if (previous && previous.size === file.size && previous.mtimeMs === Math.floor(file.mtimeMs)) {
-          if (file.type === 'video') unchangedVideos.push({ id: previous.id, relPath: file.relPath });
-          if (previous.status === 'offline') toRestore.push(previous.id);
-          if (!sameMotion(previous, file.motion)) {
-            counts.changed += 1;
-            motionChanged.push({ id: previous.id, motion: file.motion });
-          }
-        } else {
-          if (previous) counts.changed += 1;
-          else counts.added += 1;
-          toUpsert.push(file);
-        }
-        if (counts.seen % 256 === 0) await progress.tick();
-      }
-      if (found < known.size) addGone(known, entries, missing);
+      await findings.addFolder(folder.relDir, pairLivePhotos(folder.entries.filter((f) => keep(f.relPath))), known, tick);
     }
-    // Folders the walk did not reach (gone, unreadable, now hidden): all their files have gone.
-    for (const packed of (knownFolders ?? (await loading)).values()) addGone(unpackKnownFolder(packed), [], missing);
-    counts.offline = await markAssetsOffline(missing);
-    counts.restored = await markAssetsOnline(toRestore);
-    await forgetMotionPartAssets(motionPartIds);
-    counts.queued += await updateMotionSources(motionChanged);
-    for (let i = 0; i < toUpsert.length; i += BATCH) {
-      counts.queued += await upsertScannedFiles(library.id, library.ownerId, toUpsert.slice(i, i + BATCH));
+    for (const [relDir, packed] of knownFolders ?? (await loading)) findings.addUnreached(relDir, new KnownFolder(packed));
+
+    const ids = await findAssetIds(library.id, findings.pathsToLookUp());
+    const idsOf = (relPaths: string[]) => relPaths.flatMap((p) => ids.get(p) ?? []);
+    const withIds = <T extends { relPath: string }>(items: T[]) => items.flatMap((item) => (ids.has(item.relPath) ? [{ ...item, id: ids.get(item.relPath)! }] : []));
+    counts.offline = await markAssetsOffline(idsOf(findings.gone));
+    counts.restored = await markAssetsOnline(idsOf(findings.toRestore));
+    await forgetMotionPartAssets(idsOf(findings.motionParts));
+    counts.queued += await updateMotionSources(withIds(findings.motionChanged));
+    for (let i = 0; i < findings.toUpsert.length; i += BATCH) {
+      counts.queued += await upsertScannedFiles(library.id, library.ownerId, findings.toUpsert.slice(i, i + BATCH));
       await progress.tick();
     }
-    counts.queued += await queueChangedNfoImports(library.id, nfos, videos, unchangedVideos);
+    const unchangedVideos = withIds(findings.unchangedVideos.map((relPath) => ({ relPath })));
+    counts.queued += await queueChangedNfoImports(library.id, findings.nfos, findings.videos, unchangedVideos);
     await Promise.all([touchLibraryScanned(library.id), progress.finish()]);
     log.info({ libraryId, ...counts }, 'library scanned');
     return counts;
@@ -105,17 +72,4 @@ export async function scanLibrary(
     await progress.finish(error).catch(() => undefined);
     throw error;
   }
-}
-
-/** The ids of a folder's online known files that are neither among its photos and videos now nor a Live Photo's video. */
-function addGone(known: Map<string, KnownFile>, entries: PairedEntry[], ids: string[]): void {
-  const here = new Set(entries.flatMap((e) => (e.type === 'unsupported' || e.type === 'nfo' ? [] : [e.name])));
-  for (const [name, file] of known) if (file.status === 'online' && !here.has(name)) ids.push(file.id);
-}
-
-/** The Live Photo video recorded for a photo is the one beside it now (same path, size, mtime). */
-function sameMotion(previous: KnownFile, now: MotionFile | null): boolean {
-  const was = previous.motion;
-  if (!was || !now) return was === now;
-  return was.relPath === now.relPath && was.size === now.size && was.mtimeMs === Math.floor(now.mtimeMs);
 }
