@@ -1,14 +1,20 @@
 // One folder's known files, as PostgreSQL packed them (known-files.queries.ts): a line per
 // file — its name, ended by '/' (which no name can hold), its backslashes and line breaks
-// escaped (\\, \n); then size, mtime in ms and status (empty for 'online') — and the Live Photo
-// videos recorded in the folder as JSON. Only the names are read up front; a file's figures
-// are read off its line when the scan asks, so a rescan makes no object per unchanged file.
+// escaped (\\, \n); then size, mtime in ms and status (empty for 'online') — within a larger
+// text, and the Live Photo videos recorded in the folder. Only the names are read up front; a
+// file's figures are read off its line when the scan asks, so a rescan makes no object per
+// unchanged file.
 import type { AssetStatus } from '@/lib/server/generated/prisma/enums';
 import type { MotionFile } from './pair-live-photos';
 
 export interface PackedFolder {
-  lines: string;
-  motions: string | null;
+  text: string;
+  /** The folder's lines are text[start, end). */
+  start: number;
+  end: number;
+  /** Whether the text holds a backslash: then names may need unescaping. */
+  hasEscapes: boolean;
+  motions: ReadonlyMap<string, MotionFile>;
 }
 
 export interface KnownFile {
@@ -23,24 +29,21 @@ export class KnownFolder {
   private readonly text: string;
   /** Where each name's figures start on its line. */
   private readonly lineOf = new Map<string, number>();
-  private readonly motions = new Map<string, MotionFile>();
+  private readonly motions: ReadonlyMap<string, MotionFile>;
   private cursor = 0;
 
   /** An empty folder when the database knows no file in it. */
   constructor(packed?: PackedFolder) {
-    this.text = packed?.lines ?? '';
-    const text = this.text;
-    const escaped = text.includes('\\');
-    for (let at = 0; at < text.length; ) {
+    this.text = packed?.text ?? '';
+    this.motions = packed?.motions ?? new Map();
+    if (!packed) return;
+    const { text, end, hasEscapes } = packed;
+    for (let at = packed.start; at < end; ) {
       const nameEnd = text.indexOf('/', at);
       const name = text.slice(at, nameEnd);
-      this.lineOf.set(escaped ? unescapeName(name) : name, nameEnd + 1);
-      const end = text.indexOf('\n', nameEnd);
-      at = end === -1 ? text.length : end + 1;
-    }
-    if (!packed?.motions) return;
-    for (const [name, relPath, size, mtimeMs] of JSON.parse(packed.motions) as [string, string, number, number][]) {
-      this.motions.set(name, { relPath, size, mtimeMs });
+      this.lineOf.set(hasEscapes ? unescapeText(name) : name, nameEnd + 1);
+      const lineEnd = text.indexOf('\n', nameEnd);
+      at = lineEnd === -1 ? end : lineEnd + 1;
     }
   }
 
@@ -91,4 +94,5 @@ export class KnownFolder {
   }
 }
 
-const unescapeName = (name: string) => name.replace(/\\(n|\\)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
+/** A name or folder as it was before the packing escaped its backslashes and line breaks. */
+export const unescapeText = (text: string) => text.replace(/\\(n|\\)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));

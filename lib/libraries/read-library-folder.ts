@@ -66,17 +66,18 @@ class Folder {
   addDirect(dirent: Dirent): boolean {
     const kind = this.kindOf(dirent);
     if (kind === undefined) return false;
+    const name = dirent.name;
     if (kind === 'folder') {
-      this.addFolder(dirent.name);
+      this.addFolder(name);
       return false;
     }
-    const full = this.prefix + dirent.name;
+    const full = this.prefix + name;
     try {
       // The listing said it is a file; what it is a moment later is not asked again.
-      if (!dirent.isSymbolicLink()) this.addFile(kind, dirent.name, statSync(full, { throwIfNoEntry: false }));
+      if (!dirent.isSymbolicLink()) this.addFile(kind, name, statSync(full, { throwIfNoEntry: false }));
       else {
         const real = realpathSync.native(full);
-        if (isInsideOrEqual(this.root, real)) this.addTarget(kind, dirent.name, real, statSync(real, { throwIfNoEntry: false }));
+        if (isInsideOrEqual(this.root, real)) this.addTarget(kind, name, real, statSync(real, { throwIfNoEntry: false }));
       }
     } catch {
       // vanished or unreadable between the listing and the stat
