@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { libraryFileFilter } from './library-file-filter';
+import { keepsEveryFile, libraryFileFilter } from './library-file-filter';
 
 describe('libraryFileFilter', () => {
   it('takes everything when there are no globs', () => {
     expect(libraryFileFilter({ includeGlobs: [], excludeGlobs: [] })('2019/a.jpg')).toBe(true);
+    expect(keepsEveryFile({ includeGlobs: [], excludeGlobs: [] })).toBe(true);
+    expect(keepsEveryFile({ includeGlobs: [], excludeGlobs: ['*.tmp'] })).toBe(false);
+    expect(keepsEveryFile({ includeGlobs: ['2019/**'], excludeGlobs: [] })).toBe(false);
   });
 
   it('excludes NAS thumbnail folders and temp files at any depth', () => {

@@ -15,6 +15,11 @@ export function libraryFileFilter({ includeGlobs, excludeGlobs }: LibraryGlobs):
   return (relPath) => included(relPath) && !excluded(relPath);
 }
 
+/** No include or exclude globs: every file the walk finds is taken, and no path need be matched. */
+export function keepsEveryFile({ includeGlobs, excludeGlobs }: LibraryGlobs): boolean {
+  return includeGlobs.length === 0 && excludeGlobs.length === 0;
+}
+
 function anyDepth(glob: string): string {
   return glob.includes('/') ? glob : `**/${glob}`;
 }

@@ -1,5 +1,6 @@
 // Live Photo pairing as the scan sees it: same folder, same name whatever the case, a still
 // format and a short .MOV/.MP4; everything else stays as it was.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairLivePhotos } from './pair-live-photos';
 import type { UnsupportedFile, WalkedFile } from './walk-library';
@@ -7,15 +8,18 @@ import type { UnsupportedFile, WalkedFile } from './walk-library';
 const MB = 1024 * 1024;
 const file = (relPath: string, size = 3 * MB): WalkedFile => ({
   relPath,
+  name: path.basename(relPath),
   type: /\.(mov|mp4)$/i.test(relPath) ? 'video' : 'photo',
   size,
   mtimeMs: 1_700_000_000_000,
+  motion: null,
 });
 
+/** Pairs as the scan does: the walk hands over each folder's entries together. */
 async function pair(entries: (WalkedFile | UnsupportedFile)[]) {
-  const out = [];
-  for await (const e of pairLivePhotos((async function* () { yield* entries; })())) out.push(e);
-  return out;
+  const folders = new Map<string, (WalkedFile | UnsupportedFile)[]>();
+  for (const e of entries) folders.set(path.dirname(e.relPath), [...(folders.get(path.dirname(e.relPath)) ?? []), e]);
+  return [...folders.values()].flatMap(pairLivePhotos);
 }
 
 describe('pairLivePhotos', () => {
@@ -23,9 +27,9 @@ describe('pairLivePhotos', () => {
     const out = await pair([file('2023/IMG_1.HEIC'), file('2023/img_1.mov'), file('2023/IMG_2.jpg'), file('2023/IMG_2.MOV')]);
     expect(out).toEqual([
       { ...file('2023/IMG_1.HEIC'), motion: { relPath: '2023/img_1.mov', size: 3 * MB, mtimeMs: 1_700_000_000_000 } },
-      { type: 'motion-part', relPath: '2023/img_1.mov' },
+      { type: 'motion-part', relPath: '2023/img_1.mov', name: 'img_1.mov' },
       { ...file('2023/IMG_2.jpg'), motion: { relPath: '2023/IMG_2.MOV', size: 3 * MB, mtimeMs: 1_700_000_000_000 } },
-      { type: 'motion-part', relPath: '2023/IMG_2.MOV' },
+      { type: 'motion-part', relPath: '2023/IMG_2.MOV', name: 'IMG_2.MOV' },
     ]);
   });
 

@@ -11,23 +11,26 @@ export class ScanProgress {
   private lastFlush = Date.now();
 
   private constructor(
-    readonly scanId: string,
+    private readonly scanId: Promise<string>,
     private readonly onChange?: (counts: ScanCounts) => void,
   ) {}
 
-  static async start(libraryId: string, trigger: ScanTrigger, onChange?: (counts: ScanCounts) => void): Promise<ScanProgress> {
-    return new ScanProgress(await insertLibraryScan(libraryId, trigger), onChange);
+  /** Opens the scan's row; the scan goes on meanwhile, and its first write to the row waits for it. */
+  static start(libraryId: string, trigger: ScanTrigger, onChange?: (counts: ScanCounts) => void): ScanProgress {
+    const scanId = insertLibraryScan(libraryId, trigger);
+    scanId.catch(() => undefined); // awaited by tick and finish, which pass a failure on
+    return new ScanProgress(scanId, onChange);
   }
 
   async tick(): Promise<void> {
     this.onChange?.(this.counts);
     if (Date.now() - this.lastFlush < FLUSH_EVERY_MS) return;
     this.lastFlush = Date.now();
-    await saveScanCounts(this.scanId, this.counts);
+    await saveScanCounts(await this.scanId, this.counts);
   }
 
   async finish(error?: unknown): Promise<void> {
     this.onChange?.(this.counts);
-    await finishLibraryScan(this.scanId, this.counts, error ? String(error instanceof Error ? error.message : error).slice(0, 2000) : null);
+    await finishLibraryScan(await this.scanId, this.counts, error ? String(error instanceof Error ? error.message : error).slice(0, 2000) : null);
   }
 }

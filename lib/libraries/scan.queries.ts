@@ -1,49 +1,10 @@
-// SQL of library:scan: the known files of a library, the batched writes of a scan, the scan's
-// progress row, and what the CLI follows (the latest scan, ingest states).
+// SQL of library:scan: the batched writes of a scan, the scan's progress row, and what the CLI
+// follows (the latest scan, ingest states). The known files it compares with: known-files.queries.ts.
 import { type Prisma, prisma } from '@/lib/server/db';
-import type { AssetStatus, IngestStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
+import type { IngestStatus, ScanTrigger } from '@/lib/server/generated/prisma/enums';
 import { enqueueAssetJobs } from '@/lib/jobs/enqueue';
 import type { ScanCounts } from './libraries.schemas';
 import type { MotionFile, ScannedFile } from './pair-live-photos';
-
-export interface KnownFile {
-  id: string;
-  size: number;
-  mtimeMs: number;
-  status: AssetStatus;
-  /** A Live Photo's video, as the last scan recorded it. */
-  motion: MotionFile | null;
-}
-
-interface KnownRow {
-  id: string;
-  rel_path: string;
-  size: bigint;
-  mtime_ms: bigint;
-  status: AssetStatus;
-  motion_rel_path: string | null;
-  motion_size: bigint | null;
-  motion_mtime_ms: bigint | null;
-}
-
-export async function loadKnownFiles(libraryId: string): Promise<Map<string, KnownFile>> {
-  const rows = await prisma().$queryRaw<KnownRow[]>`
-    SELECT id, rel_path, size, (extract(epoch FROM mtime) * 1000)::bigint AS mtime_ms, status,
-           motion_rel_path, motion_size, (extract(epoch FROM motion_mtime) * 1000)::bigint AS motion_mtime_ms
-    FROM assets WHERE library_id = ${libraryId}::uuid`;
-  return new Map(
-    rows.map((r) => [
-      r.rel_path,
-      {
-        id: r.id,
-        size: Number(r.size),
-        mtimeMs: Number(r.mtime_ms),
-        status: r.status,
-        motion: r.motion_rel_path === null ? null : { relPath: r.motion_rel_path, size: Number(r.motion_size), mtimeMs: Number(r.motion_mtime_ms) },
-      },
-    ]),
-  );
-}
 
 export async function markAssetsOffline(ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;

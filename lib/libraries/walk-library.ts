@@ -1,20 +1,24 @@
-// Walks a library folder and yields the photo and video files in it, and the names of files in
-// picture/video formats nobody reads (for the scan report). Hidden files and folders are
-// skipped; symlinks are followed only while their target stays inside the root, and each
-// real directory is entered once, so a symlink loop cannot hang the walk. A folder's files
-// come together (its listing is read to the end before the next folder): the scan pairs Live
-// Photos one folder at a time on that promise (pair-live-photos.ts).
-import type { Dirent } from 'node:fs';
-import { opendir, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { isUnsupportedMediaFile, type MediaKind, mediaKindOf } from '@/lib/media/media-types';
-import { isInsideOrEqual } from './validate-library-root';
+// Walks a library folder and yields its photo and video files, the names of files in picture
+// and video formats nobody reads (for the scan report) and .nfo sidecars, one folder at a time:
+// a folder's files come together, as one array, which the scan needs to pair Live Photos
+// (pair-live-photos.ts). Hidden files and folders are skipped; symlinks are followed only while
+// their target stays inside the root, and each real directory is entered once, so a symlink
+// loop cannot hang the walk. Folders are read one after another (read-library-folder.ts says
+// how), so memory holds one folder and the list of folders still to read, never the library.
+import type { MediaKind } from '@/lib/media/media-types';
+import type { MotionFile } from './pair-live-photos';
+import { readLibraryFolder } from './read-library-folder';
+import { WalkPace } from './walk-pace';
 
 export interface WalkedFile {
   relPath: string;
+  /** The last part of relPath: the scan finds the file's row in its folder by this name. */
+  name: string;
   type: MediaKind;
   size: number;
   mtimeMs: number;
+  /** A Live Photo still's video: null from the walk; pairing gives each still its own (pair-live-photos.ts). */
+  motion: MotionFile | null;
 }
 
 export interface UnsupportedFile {
@@ -30,53 +34,31 @@ export interface NfoFile {
   mtimeMs: number;
 }
 
-export async function* walkLibrary(root: string): AsyncGenerator<WalkedFile | UnsupportedFile | NfoFile> {
+export type WalkEntry = WalkedFile | UnsupportedFile | NfoFile;
+
+/** One folder's entries; `relDir` is its path below the root, '' or ending with a separator. */
+export interface WalkedFolder {
+  relDir: string;
+  entries: WalkEntry[];
+}
+
+/** Yields each folder with its entries (relative paths with `path.sep`); folders with none are left out. */
+export async function* walkLibrary(root: string): AsyncGenerator<WalkedFolder> {
+  const pace = new WalkPace();
   const visited = new Set<string>([root]);
-  const pending: string[] = [root];
+  const pending = [{ full: root, relDir: '' }];
   while (pending.length > 0) {
-    const dir = pending.pop()!;
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch {
-      continue; // unreadable folder: its files cannot be indexed, the rest can
+    const { full, relDir } = pending.pop()!;
+    const listing = await readLibraryFolder(root, full, relDir, pace);
+    if (!listing) continue;
+    for (const sub of listing.subfolders) {
+      if (visited.has(sub.real)) continue;
+      visited.add(sub.real);
+      pending.push(sub);
     }
-    for await (const entry of handle) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      const kind = await resolveEntry(root, full, entry);
-      if (!kind) continue;
-      if (kind.type === 'dir') {
-        if (!visited.has(kind.real)) {
-          visited.add(kind.real);
-          pending.push(full);
-        }
-      } else {
-        const type = mediaKindOf(entry.name);
-        if (type) yield { relPath: path.relative(root, full), type, size: kind.size, mtimeMs: kind.mtimeMs };
-        else if (isUnsupportedMediaFile(entry.name)) yield { relPath: path.relative(root, full), type: 'unsupported' };
-        else if (entry.name.toLowerCase().endsWith('.nfo')) yield { relPath: path.relative(root, full), type: 'nfo', size: kind.size, mtimeMs: kind.mtimeMs };
-      }
-    }
+    if (listing.entries.length === 0) continue;
+    yield { relDir, entries: listing.entries };
+    pace.resume();
   }
 }
 
-type Resolved = { type: 'dir'; real: string } | { type: 'file'; size: number; mtimeMs: number };
-
-async function resolveEntry(root: string, full: string, entry: Dirent): Promise<Resolved | null> {
-  try {
-    if (entry.isSymbolicLink()) {
-      const real = await realpath(full);
-      if (!isInsideOrEqual(root, real)) return null;
-      const info = await stat(real);
-      if (info.isDirectory()) return { type: 'dir', real };
-      return info.isFile() ? { type: 'file', size: info.size, mtimeMs: info.mtimeMs } : null;
-    }
-    if (entry.isDirectory()) return { type: 'dir', real: full };
-    if (!entry.isFile()) return null;
-    const info = await stat(full);
-    return { type: 'file', size: info.size, mtimeMs: info.mtimeMs };
-  } catch {
-    return null; // vanished or unreadable between readdir and stat
-  }
-}

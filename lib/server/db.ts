@@ -57,6 +57,13 @@ export async function selectRowsDirect<T extends Record<string, unknown>>(sql: P
   return result.rows;
 }
 
+/** Runs a query of text columns and returns its rows as arrays: bulk reads whose text PostgreSQL
+ * packs itself (the scan's known files, thousands to a row) skip the cost of a row per item. */
+export async function selectTextRows(sql: Prisma.Sql): Promise<(string | null)[][]> {
+  const result = await pool().query<(string | null)[]>({ text: sql.text, values: sql.values, rowMode: 'array' });
+  return result.rows;
+}
+
 /** Runs a query of one row and one bytea column and returns its bytes as they came (node-pg
  * decodes bytea to a Buffer; Prisma's result mapping would copy tens of megabytes again). */
 export async function selectBytes(sql: Prisma.Sql): Promise<Buffer> {
