@@ -50,7 +50,7 @@ const viaNext = await listen(createServer((req, res) => void nextHandler(req, re
 let direct: string | null = null;
 try {
   const { directRouteFor } = await import('@/lib/server/direct-routes');
-  const { loadDirectRoutes } = await import('@/lib/server/direct-route-table');
+  const { loadDirectRoutes } = await import('@/scripts/direct-route-table');
   const route = directRouteFor(await loadDirectRoutes(), false);
   direct = await listen(createServer((req, res) => void (route(req) ?? (() => res.writeHead(404).end()))(res)));
 } catch {

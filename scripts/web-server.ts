@@ -3,7 +3,7 @@
 // lib/server/create-web-server.ts). Same port, host and behaviour as `next start` / `next dev`.
 import next from 'next';
 import { createWebServer } from '@/lib/server/create-web-server';
-import { loadDirectRoutes } from '@/lib/server/direct-route-table';
+import { loadDirectRoutes } from '@/scripts/direct-route-table';
 import { directRouteFor } from '@/lib/server/direct-routes';
 import { env } from '@/lib/server/env';
 
@@ -11,7 +11,7 @@ const dev = process.argv.includes('--dev');
 const app = next({ dev, hostname: env.HOST, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
-// The thumbnail and the timeline's month skip Next's router (lib/server/direct-route-table.ts).
+// The thumbnail and the timeline's month skip Next's router (scripts/direct-route-table.ts).
 const direct = directRouteFor(await loadDirectRoutes(), dev);
 const server = createWebServer(handle, direct);
 server.listen(env.PORT, env.HOST, () => {

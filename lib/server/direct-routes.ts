@@ -1,5 +1,5 @@
 // Routes the web server answers itself, before Next's request handler (which ones and why:
-// lib/server/direct-route-table.ts). The handler is the same exported route
+// scripts/direct-route-table.ts). The handler is the same exported route
 // handler Next would call (lib/server/http.ts's wrapper: who is asking, access, error shape,
 // headers, log line, metrics); what is skipped is Next's own work per request (route matching,
 // its request stores, the response conversion, the header rules of next.config.mjs, whose

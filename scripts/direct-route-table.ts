@@ -6,7 +6,7 @@
 //   more than the saving is worth on a home network; a reverse proxy on a slow link may
 //   compress it instead (docs/operate.md).
 // Loaded once Next is prepared: route modules need the request storage Next sets up.
-import type { DirectRoute } from './direct-routes';
+import type { DirectRoute } from '@/lib/server/direct-routes';
 
 export async function loadDirectRoutes(): Promise<DirectRoute[]> {
   const [thumbnail, bucket] = await Promise.all([import('@/app/api/assets/[id]/thumbnail/route'), import('@/app/api/timeline/bucket/route')]);
