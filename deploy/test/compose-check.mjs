@@ -50,15 +50,22 @@ async function call(path, { cookie, method = 'GET', body } = {}) {
   return { status: response.status, type, payload, cookies: response.headers.getSetCookie() };
 }
 
-/** The timeline's asset ids (the bucket wire form packs each UUID as 24 base64 characters). */
+/** The timeline's asset ids. The bucket is one record per asset (lib/timeline/bucket-wire.ts):
+ * the UUID as 24 base64 characters, four comma-ended fields, then the file name up to the next
+ * '/' (base64 may hold '/', so the records are read with a cursor, not split). */
 async function assetIds(cookie) {
   const { payload } = await call('/api/timeline/buckets', { cookie });
   const ids = [];
   for (const { month } of payload.buckets) {
     const bucket = (await call(`/api/timeline/bucket?month=${month}`, { cookie })).payload;
-    for (let i = 0; i < bucket.id.length; i += 24) {
-      const hex = Buffer.from(bucket.id.slice(i, i + 24), 'base64').toString('hex');
+    let at = 0;
+    for (let n = 0; n < bucket.count; n++) {
+      const hex = Buffer.from(bucket.assets.slice(at, at + 24), 'base64').toString('hex');
       ids.push(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
+      let comma = at + 24;
+      for (let field = 0; field < 4; field++) comma = bucket.assets.indexOf(',', comma) + 1;
+      const slash = bucket.assets.indexOf('/', comma);
+      at = slash === -1 ? bucket.assets.length : slash + 1;
     }
   }
   return ids;
