@@ -1,4 +1,4 @@
-// The timeline's month views: counts per month and one month's assets, columnar.
+// The timeline's month views: counts per month and one month's assets (one record per asset).
 import type { TimelineBucketWire } from '@/lib/timeline/bucket-wire';
 import { bucketQuerySchema, timelineBucketsResponseSchema, timelineBucketWireSchema, timelineFilterSchema, type TimelineBucketSummary } from '@/lib/timeline/timeline.schemas';
 import type { Documents } from './documents';

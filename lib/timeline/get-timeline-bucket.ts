@@ -1,4 +1,4 @@
-// One month of the timeline in its compact columnar wire form (bucket-wire.ts), newest first,
+// One month of the timeline in its compact wire form, one record per asset (bucket-wire.ts), newest first,
 // as a JSON string ready to send.
 import { monthStartOf } from './month-key';
 import { selectBucketWireJson } from './timeline.queries';

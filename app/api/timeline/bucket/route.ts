@@ -1,4 +1,4 @@
-// GET /api/timeline/bucket?month=YYYY-MM&view=&type= – one month's assets, columnar
+// GET /api/timeline/bucket?month=YYYY-MM&view=&type= – one month's assets, one record per asset
 // (bucket-wire.ts), newest first. The JSON is built by PostgreSQL and sent as it comes.
 import { withAuth } from '@/lib/auth/with-auth';
 import { getTimelineBucketJson } from '@/lib/timeline/get-timeline-bucket';
